@@ -1,0 +1,22 @@
+/** Command-line flags via node:util parseArgs, with --help and --json handled the same way everywhere. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './command.ts';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses argv strictly; unknown flags become a UsageError naming the flag.
+ * @example parseFlags(['--json'], {}).values.json // true
+ */
+export function parseFlags<O extends Options>(argv: string[], options: O) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}

@@ -1,0 +1,69 @@
+/** `casus validate PATH`: checks library or scenario files and reports every problem with its position. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  buildLibrary,
+  checkScenario,
+  formatIssue,
+  hasErrors,
+  type Issue,
+  kindOfPath,
+  parseLibraryFile,
+  type Scenario,
+  type SourceFile,
+} from '@casus/core';
+import { parseFlags } from '../args.ts';
+import { type Command, EXIT, UsageError } from '../command.ts';
+import { defaultLibraryDir, readYamlFiles } from '../library-files.ts';
+
+const usage = `Usage: casus validate PATH... [--json]
+
+Checks YAML files: places, areas, agreements, architectures and scenarios. A file's kind
+comes from its folder (library/agreements/x.yaml is an agreement); any other file is read
+as a scenario. Every file is checked together with the curated library, so the states,
+places, areas and agreements it names must exist there.
+
+Options:
+  --json   print the issues as JSON
+Exit codes: 0 no errors, 1 errors found (or bad arguments), 2 internal error.`;
+
+/**
+ * Every issue in the given files, each checked in the context of the curated library.
+ * @example validateFiles(readYamlFiles('library')) // [] when the library is clean
+ */
+export function validateFiles(files: SourceFile[], libraryDir = defaultLibraryDir()): Issue[] {
+  const given = new Map(files.map((f) => [resolve(f.path), f]));
+  const context = readYamlFiles(libraryDir).filter((f) => !given.has(resolve(f.path)));
+  const libraryFiles = files.filter((f) => kindOfPath(f.path));
+  const { library, issues } = buildLibrary([...context, ...libraryFiles]);
+  const mine = issues.filter((i) => i.file !== undefined && given.has(resolve(i.file)));
+  const loose = files.filter((f) => !kindOfPath(f.path) && !/\.cases\.ya?ml$/.test(f.path));
+  for (const file of loose) {
+    const parsed = parseLibraryFile('scenarios', file);
+    if (!parsed.ok) mine.push(...parsed.issues);
+    else for (const [s, origin] of parsed.value) mine.push(...checkScenario(s as Scenario, library, origin));
+  }
+  return mine;
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check library and scenario files; every error with file, line and column',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, {});
+    if (positionals.length === 0) throw new UsageError('give a file or folder to check');
+    const missing = positionals.filter((p) => !existsSync(p));
+    if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+    const files = positionals.flatMap(readYamlFiles).filter((f) => !/\.cases\.ya?ml$/.test(f.path));
+    const issues = validateFiles(files);
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    if (values.json) io.stdout(JSON.stringify({ files: files.length, errors, issues }, null, 2));
+    else if (issues.length === 0) io.stdout(`${files.length} file(s) checked: no problems`);
+    else {
+      io.stderr(issues.map(formatIssue).join('\n\n'));
+      io.stderr(`\n${files.length} file(s) checked: ${errors} error(s), ${issues.length - errors} warning(s)`);
+    }
+    return hasErrors(issues) ? EXIT.badInput : EXIT.ok;
+  },
+};

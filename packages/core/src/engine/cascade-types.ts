@@ -1,0 +1,43 @@
+/** The result of following obligations as they cascade: sides, rounds, and why each state entered. */
+import type { Event } from '../model/event.ts';
+import type { StateId } from '../model/ids.ts';
+import type { Finding } from './finding.ts';
+
+/**
+ * How obligations turn into entry. `strict`: only automatic duties bring a state in. `honoured`:
+ * every defence duty is honoured (unless a domestic constraint forbids it). `probabilistic`: the
+ * caller's `decide` says, per finding, whether the obligor honours it (the Monte Carlo does this).
+ */
+export type CascadeMode = 'strict' | 'honoured' | 'probabilistic';
+
+export type Side = 'attacker' | 'defender';
+
+export interface Entry {
+  state: StateId;
+  side: Side;
+  /** 0 for the original attacker and target(s); 1 for the first states brought in; and so on. */
+  round: number;
+  /** The finding that brought the state in (absent for round 0 and for joins without a duty). */
+  because?: Finding | undefined;
+  /** Plain-words reason, e.g. "Article V of the US–Japan treaty (round 1)". */
+  reason: string;
+}
+
+export interface CascadeResult {
+  entries: Entry[];
+  /** Every finding evaluated in every round (fired and not), in order. */
+  findings: Finding[];
+  /** The events the cascade generated: each entry is an armed attack on the other side. */
+  events: Event[];
+  rounds: number;
+}
+
+export interface CascadeOptions {
+  mode: CascadeMode;
+  /** Probabilistic mode: whether the obligor of a fired duty honours it. */
+  decide?: (finding: Finding) => boolean;
+  /** Probabilistic mode: states with no duty that join anyway (affinity joins), asked once per round. */
+  volunteer?: (state: StateId, side: Side, round: number) => boolean;
+  /** A safety bound; the cascade is cycle-safe without it. */
+  maxRounds?: number;
+}

@@ -1,0 +1,103 @@
+/** Agreements: treaties, executive agreements, domestic laws and proposals, with their clauses. */
+import { z } from 'zod';
+import { Article } from './clause.ts';
+import { AgreementId, ClauseId, IsoDate, StateId } from './ids.ts';
+
+export const AgreementKind = z.enum([
+  'treaty',
+  'executive-agreement',
+  'joint-statement',
+  'domestic-law',
+  'proposal',
+]);
+export type AgreementKind = z.infer<typeof AgreementKind>;
+
+export const InstitutionKind = z.enum([
+  'status-of-forces',
+  'integrated-command',
+  'bases',
+  'forces-stationed',
+  'secretariat',
+  'nuclear-sharing',
+  'joint-basing',
+]);
+export type InstitutionKind = z.infer<typeof InstitutionKind>;
+
+export const Institution = z
+  .object({
+    kind: InstitutionKind,
+    name: z.string().min(1),
+    hosts: z.array(StateId).default([]),
+    signed: IsoDate.optional(),
+    inForce: IsoDate.optional(),
+    ended: IsoDate.optional(),
+    article: z.string().optional(),
+    note: z.string().optional(),
+    source: z.string().min(1),
+  })
+  .strict();
+export type Institution = z.infer<typeof Institution>;
+
+/**
+ * A named narrowing of one clause: a suspension (US–NZ under ANZUS since 1986), a reservation,
+ * or an understanding (the US limit of the Manila Pact to communist aggression).
+ */
+export const Exception = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case id'),
+    kind: z.enum(['suspension', 'reservation', 'understanding']),
+    clause: ClauseId,
+    /** The obligor→beneficiary pairs it narrows; omitted means all of the clause's. */
+    obligors: z.array(StateId).min(1).optional(),
+    beneficiaries: z.array(StateId).min(1).optional(),
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    /** Suspension: the duty does not hold. Understanding/reservation: it holds only against these. */
+    onlyAgainst: z.array(StateId).min(1).optional(),
+    summary: z.string().min(1),
+    text: z.string().optional(),
+    source: z.string().min(1),
+  })
+  .strict();
+export type Exception = z.infer<typeof Exception>;
+
+/**
+ * A domestic law's limits on its own state's use of force, e.g. Japan's 2015 legislation:
+ * force only in an armed-attack situation or a survival-threatening situation.
+ */
+export const DomesticConstraint = z
+  .object({
+    state: StateId,
+    /** Situations (declared in a scenario's assumptions) in which the state may use force for others. */
+    allowsForceFor: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+    /** States in a "close relationship" whose attack can make such a situation. */
+    closePartners: z.array(StateId).default([]),
+    summary: z.string().min(1),
+  })
+  .strict();
+export type DomesticConstraint = z.infer<typeof DomesticConstraint>;
+
+export const Agreement = z
+  .object({
+    id: AgreementId,
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    kind: AgreementKind,
+    members: z.array(StateId).min(1),
+    signed: IsoDate.optional(),
+    inForce: IsoDate.optional(),
+    ended: IsoDate.optional(),
+    /** ATOP 5.1 alliance id, when ATOP codes this agreement. */
+    atopId: z.number().int().positive().optional(),
+    summary: z.string().min(1),
+    articles: z.array(Article).default([]),
+    exceptions: z.array(Exception).default([]),
+    institutions: z.array(Institution).default([]),
+    constraint: DomesticConstraint.optional(),
+    /** For proposals: what the file assumes, in the reporting's words where possible. */
+    assumptions: z.array(z.string()).default([]),
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type Agreement = z.infer<typeof Agreement>;
+export type AgreementInput = z.input<typeof Agreement>;
