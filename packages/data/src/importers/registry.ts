@@ -1,0 +1,24 @@
+/** Which importer loads which dataset. */
+import type { DatasetId } from '../datasets.ts';
+import { importAtop } from './atop.ts';
+import { importCowCapitals } from './cow-capitals.ts';
+import { importCowContiguity } from './cow-contiguity.ts';
+import { importCowMajors } from './cow-majors.ts';
+import { importCowMids } from './cow-mids.ts';
+import { importCowNmc } from './cow-nmc.ts';
+import { importCowStates } from './cow-states.ts';
+import { importCowSystem } from './cow-system.ts';
+import { importCowWars } from './cow-wars.ts';
+import type { Importer } from './read-csv.ts';
+
+export const IMPORTERS: Record<DatasetId, Importer> = {
+  atop: importAtop,
+  'cow-states': importCowStates,
+  'cow-system': importCowSystem,
+  'cow-majors': importCowMajors,
+  'cow-nmc': importCowNmc,
+  'cow-contiguity': importCowContiguity,
+  'cow-capitals': importCowCapitals,
+  'cow-wars': importCowWars,
+  'cow-mids': importCowMids,
+};
