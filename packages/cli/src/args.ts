@@ -1,5 +1,5 @@
 /** Command-line flags via node:util parseArgs, with --help and --json handled the same way everywhere. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { UsageError } from './command.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

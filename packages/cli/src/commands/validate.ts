@@ -41,7 +41,9 @@ export function validateFiles(files: SourceFile[], libraryDir = defaultLibraryDi
   for (const file of loose) {
     const parsed = parseLibraryFile('scenarios', file);
     if (!parsed.ok) mine.push(...parsed.issues);
-    else for (const [s, origin] of parsed.value) mine.push(...checkScenario(s as Scenario, library, origin));
+    else
+      for (const [s, origin] of parsed.value)
+        mine.push(...checkScenario(s as Scenario, library, origin));
   }
   return mine;
 }
@@ -62,7 +64,9 @@ export const validateCommand: Command = {
     else if (issues.length === 0) io.stdout(`${files.length} file(s) checked: no problems`);
     else {
       io.stderr(issues.map(formatIssue).join('\n\n'));
-      io.stderr(`\n${files.length} file(s) checked: ${errors} error(s), ${issues.length - errors} warning(s)`);
+      io.stderr(
+        `\n${files.length} file(s) checked: ${errors} error(s), ${issues.length - errors} warning(s)`,
+      );
     }
     return hasErrors(issues) ? EXIT.badInput : EXIT.ok;
   },

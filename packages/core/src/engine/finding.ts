@@ -1,6 +1,7 @@
 /** Findings: what one clause says about one event, for one obligor and beneficiary, with its trace. */
-import type { AgreementId, ClauseId, StateId } from '../model/ids.ts';
+
 import type { ClauseType, ResponseStrength, TextStatus } from '../model/clause.ts';
+import type { AgreementId, ClauseId, StateId } from '../model/ids.ts';
 
 /**
  * The obligation a fired clause creates. Duties bind; a permission allows (Japan *may* use force

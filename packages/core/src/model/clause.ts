@@ -1,7 +1,7 @@
 /** Clauses: one commitment each, as ATOP codes it and finer, encoded beside the article it comes from. */
 import { z } from 'zod';
-import { AreaId, ClauseId, IsoDate, StateId } from './ids.ts';
 import { EventKind, TargetKind } from './event.ts';
+import { AreaId, ClauseId, IsoDate, StateId } from './ids.ts';
 
 /**
  * ATOP's obligation types, plus three Casus needs for Asia: `access` (basing and visiting forces),

@@ -31,7 +31,10 @@ export type StateId = z.infer<typeof StateId>;
 
 export const PlaceId = z
   .string()
-  .regex(/^[A-Z]{3}\.[a-z0-9-]+$|^sea\.[a-z0-9-]+$/, 'a place id such as "JPN.senkaku" or "sea.south-china-sea"')
+  .regex(
+    /^[A-Z]{3}\.[a-z0-9-]+$|^sea\.[a-z0-9-]+$/,
+    'a place id such as "JPN.senkaku" or "sea.south-china-sea"',
+  )
   .brand<'PlaceId'>();
 export type PlaceId = z.infer<typeof PlaceId>;
 

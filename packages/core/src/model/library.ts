@@ -65,7 +65,8 @@ type Item = Place | Area | Agreement | Architecture | Scenario;
 
 /** The items a validated file defines, with the path of each inside the file. */
 function itemsOf(kind: LibraryKind, value: unknown): [Item, PropertyKey[]][] {
-  if (kind === 'places') return (value as { places: Place[] }).places.map((p, i) => [p, ['places', i]]);
+  if (kind === 'places')
+    return (value as { places: Place[] }).places.map((p, i) => [p, ['places', i]]);
   if (kind === 'areas') return (value as { areas: Area[] }).areas.map((a, i) => [a, ['areas', i]]);
   return [[value as Item, []]];
 }
@@ -79,7 +80,9 @@ export function parseLibraryFile(kind: LibraryKind, file: SourceFile): Result<[I
   if (!source) return fail(issues);
   const r = validate(schemas[kind], source.value, file.path, source);
   if (!r.ok) return r;
-  return ok(itemsOf(kind, r.value).map(([item, prefix]) => [item, { file: file.path, prefix, source }]));
+  return ok(
+    itemsOf(kind, r.value).map(([item, prefix]) => [item, { file: file.path, prefix, source }]),
+  );
 }
 
 function duplicate(id: string, origin: Origin, first: Origin): Issue {

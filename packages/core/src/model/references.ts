@@ -7,7 +7,13 @@ import type { Scenario } from './scenario.ts';
 import { allStates, isKnownState } from './states.ts';
 import { didYouMean, suggest } from './suggest.ts';
 
-type Report = (path: PropertyKey[], code: IssueCode, message: string, expected: string, hint?: string) => void;
+type Report = (
+  path: PropertyKey[],
+  code: IssueCode,
+  message: string,
+  expected: string,
+  hint?: string,
+) => void;
 
 function reporter(issues: Issue[], origin: Origin | undefined): Report {
   return (path, code, message, expected, hint) => {
@@ -29,7 +35,12 @@ function reporter(issues: Issue[], origin: Origin | undefined): Report {
 
 const stateCodes = () => allStates().map((s) => s.iso3);
 
-function checkStates(report: Report, ids: readonly string[] | undefined, path: PropertyKey[], what: string) {
+function checkStates(
+  report: Report,
+  ids: readonly string[] | undefined,
+  path: PropertyKey[],
+  what: string,
+) {
   ids?.forEach((id, i) => {
     if (!isKnownState(id))
       report(
@@ -42,7 +53,13 @@ function checkStates(report: Report, ids: readonly string[] | undefined, path: P
   });
 }
 
-function checkPlace(report: Report, lib: Library, id: string | undefined, path: PropertyKey[], what: string) {
+function checkPlace(
+  report: Report,
+  lib: Library,
+  id: string | undefined,
+  path: PropertyKey[],
+  what: string,
+) {
   if (id === undefined || lib.places.has(id as never)) return;
   report(
     path,
@@ -53,7 +70,13 @@ function checkPlace(report: Report, lib: Library, id: string | undefined, path: 
   );
 }
 
-function checkArea(report: Report, lib: Library, id: string | undefined, path: PropertyKey[], what: string) {
+function checkArea(
+  report: Report,
+  lib: Library,
+  id: string | undefined,
+  path: PropertyKey[],
+  what: string,
+) {
   if (id === undefined || lib.areas.has(id as never)) return;
   report(
     path,
@@ -65,21 +88,35 @@ function checkArea(report: Report, lib: Library, id: string | undefined, path: P
 }
 
 function checkRule(report: Report, lib: Library, rule: AreaRule, path: PropertyKey[]) {
-  if ('any' in rule) rule.any.forEach((r, i) => checkRule(report, lib, r, [...path, 'any', i]));
-  else if ('all' in rule) rule.all.forEach((r, i) => checkRule(report, lib, r, [...path, 'all', i]));
+  if ('any' in rule)
+    rule.any.forEach((r, i) => void checkRule(report, lib, r, [...path, 'any', i]));
+  else if ('all' in rule)
+    rule.all.forEach((r, i) => void checkRule(report, lib, r, [...path, 'all', i]));
   else if ('not' in rule) checkRule(report, lib, rule.not, [...path, 'not']);
   else if ('area' in rule) checkArea(report, lib, rule.area, [...path, 'area'], 'area rule');
   else if ('places' in rule)
-    rule.places.forEach((p, i) => checkPlace(report, lib, p, [...path, 'places', i], 'area rule'));
-  else if ('administeredBy' in rule) checkStates(report, rule.administeredBy, [...path, 'administeredBy'], 'area rule');
+    for (const [i, p] of rule.places.entries())
+      checkPlace(report, lib, p, [...path, 'places', i], 'area rule');
+  else if ('administeredBy' in rule)
+    checkStates(report, rule.administeredBy, [...path, 'administeredBy'], 'area rule');
 }
 
 function checkDates(report: Report, item: { signed?: string; inForce?: string; ended?: string }) {
   if (item.signed && item.inForce && item.inForce < item.signed)
-    report(['inForce'], 'date_order', `entered into force (${item.inForce}) before it was signed (${item.signed})`, 'signed ≤ inForce');
+    report(
+      ['inForce'],
+      'date_order',
+      `entered into force (${item.inForce}) before it was signed (${item.signed})`,
+      'signed ≤ inForce',
+    );
   const start = item.inForce ?? item.signed;
   if (start && item.ended && item.ended < start)
-    report(['ended'], 'date_order', `ended (${item.ended}) before it began (${start})`, 'inForce ≤ ended');
+    report(
+      ['ended'],
+      'date_order',
+      `ended (${item.ended}) before it began (${start})`,
+      'inForce ≤ ended',
+    );
 }
 
 function checkAgreements(lib: Library, issues: Issue[]) {
@@ -95,26 +132,58 @@ function checkAgreements(lib: Library, issues: Issue[]) {
         for (const role of ['obligors', 'beneficiaries'] as const) {
           const parties = c[role];
           if (parties === 'members') continue;
-          checkStates(report, parties, [...at, role], `${article.article}, clause ${c.id}, ${role}`);
+          checkStates(
+            report,
+            parties,
+            [...at, role],
+            `${article.article}, clause ${c.id}, ${role}`,
+          );
           parties.forEach((s, i) => {
             if (isKnownState(s) && !a.members.includes(s) && a.kind !== 'domestic-law')
-              report([...at, role, i], 'unknown_state', `${article.article}: ${s} is named in clause ${c.id} but is not a member`, `one of the members: ${a.members.join(', ')}`);
+              report(
+                [...at, role, i],
+                'unknown_state',
+                `${article.article}: ${s} is named in clause ${c.id} but is not a member`,
+                `one of the members: ${a.members.join(', ')}`,
+              );
           });
         }
-        checkArea(report, lib, c.trigger?.area, [...at, 'trigger', 'area'], `${article.article}, clause ${c.id}`);
-        checkStates(report, c.trigger?.adversaries, [...at, 'trigger', 'adversaries'], `${article.article}, clause ${c.id}, adversaries`);
+        checkArea(
+          report,
+          lib,
+          c.trigger?.area,
+          [...at, 'trigger', 'area'],
+          `${article.article}, clause ${c.id}`,
+        );
+        checkStates(
+          report,
+          c.trigger?.adversaries,
+          [...at, 'trigger', 'adversaries'],
+          `${article.article}, clause ${c.id}, adversaries`,
+        );
       });
     });
     a.exceptions.forEach((e, i) => {
       if (!clauseIds.has(e.clause))
-        report(['exceptions', i, 'clause'], 'unknown_clause', `exception ${e.id} narrows clause "${e.clause}", which this agreement does not have`, `a clause id of ${a.id}: ${[...clauseIds].join(', ') || '(none)'}`, didYouMean(suggest(e.clause, clauseIds)));
+        report(
+          ['exceptions', i, 'clause'],
+          'unknown_clause',
+          `exception ${e.id} narrows clause "${e.clause}", which this agreement does not have`,
+          `a clause id of ${a.id}: ${[...clauseIds].join(', ') || '(none)'}`,
+          didYouMean(suggest(e.clause, clauseIds)),
+        );
       checkStates(report, e.obligors, ['exceptions', i, 'obligors'], `exception ${e.id}`);
       checkStates(report, e.beneficiaries, ['exceptions', i, 'beneficiaries'], `exception ${e.id}`);
       checkStates(report, e.onlyAgainst, ['exceptions', i, 'onlyAgainst'], `exception ${e.id}`);
     });
     if (a.constraint) {
       checkStates(report, [a.constraint.state], ['constraint', 'state'], 'constraint');
-      checkStates(report, a.constraint.closePartners, ['constraint', 'closePartners'], 'constraint');
+      checkStates(
+        report,
+        a.constraint.closePartners,
+        ['constraint', 'closePartners'],
+        'constraint',
+      );
     }
   }
 }
@@ -122,7 +191,8 @@ function checkAgreements(lib: Library, issues: Issue[]) {
 function checkPlaces(lib: Library, issues: Issue[]) {
   for (const p of lib.places.values()) {
     const report = reporter(issues, lib.origins.get(`places:${p.id}`));
-    if (p.administeredBy) checkStates(report, [p.administeredBy], ['administeredBy'], `place ${p.id}`);
+    if (p.administeredBy)
+      checkStates(report, [p.administeredBy], ['administeredBy'], `place ${p.id}`);
     checkStates(report, p.claimants, ['claimants'], `place ${p.id}`);
     checkPlace(report, lib, p.within, ['within'], `place ${p.id}`);
   }
@@ -131,12 +201,24 @@ function checkPlaces(lib: Library, issues: Issue[]) {
 /** Checks an event's actor and target against the gazetteer and the states table. */
 export function checkEvent(report: Report, lib: Library, event: Event, path: PropertyKey[]) {
   checkStates(report, [event.actor], [...path, 'actor'], 'event actor');
-  if (event.provokedBy) checkStates(report, [event.provokedBy], [...path, 'provokedBy'], 'provokedBy');
+  if (event.provokedBy)
+    checkStates(report, [event.provokedBy], [...path, 'provokedBy'], 'provokedBy');
   const t = event.target;
   checkPlace(report, lib, t.place, [...path, 'target', 'place'], 'event target');
   if ('state' in t) checkStates(report, [t.state], [...path, 'target', 'state'], 'event target');
-  if ('place' in t && !('state' in t) && t.place && !lib.places.get(t.place)?.administeredBy && lib.places.has(t.place))
-    report([...path, 'target', 'place'], 'invalid_event', `place ${t.place} is administered by no state, so an attack on it is an attack on no one's territory`, 'a territory with an administering state, or an asset target {state, asset, place}');
+  if (
+    'place' in t &&
+    !('state' in t) &&
+    t.place &&
+    !lib.places.get(t.place)?.administeredBy &&
+    lib.places.has(t.place)
+  )
+    report(
+      [...path, 'target', 'place'],
+      'invalid_event',
+      `place ${t.place} is administered by no state, so an attack on it is an attack on no one's territory`,
+      'a territory with an administering state, or an asset target {state, asset, place}',
+    );
 }
 
 /**
@@ -147,9 +229,20 @@ export function checkScenario(scenario: Scenario, lib: Library, origin?: Origin)
   const issues: Issue[] = [];
   const report = reporter(issues, origin);
   if (!lib.architectures.has(scenario.architecture))
-    report(['architecture'], 'unknown_architecture', `architecture "${scenario.architecture}" is not defined`, `one of ${[...lib.architectures.keys()].join(', ')}`, didYouMean(suggest(scenario.architecture, lib.architectures.keys())));
-  scenario.events.forEach((e, i) => checkEvent(report, lib, e, ['events', i]));
-  checkStates(report, Object.keys(scenario.assumptions.situations), ['assumptions', 'situations'], 'situations');
+    report(
+      ['architecture'],
+      'unknown_architecture',
+      `architecture "${scenario.architecture}" is not defined`,
+      `one of ${[...lib.architectures.keys()].join(', ')}`,
+      didYouMean(suggest(scenario.architecture, lib.architectures.keys())),
+    );
+  for (const [i, e] of scenario.events.entries()) checkEvent(report, lib, e, ['events', i]);
+  checkStates(
+    report,
+    Object.keys(scenario.assumptions.situations),
+    ['assumptions', 'situations'],
+    'situations',
+  );
   return issues;
 }
 
@@ -165,10 +258,17 @@ export function checkReferences(lib: Library): Issue[] {
     for (const field of ['add', 'remove'] as const)
       arch[field].forEach((id, i) => {
         if (!lib.agreements.has(id))
-          report([field, i], 'unknown_agreement', `agreement "${id}" is not in the library`, 'an agreement id from library/agreements', didYouMean(suggest(id, lib.agreements.keys())));
+          report(
+            [field, i],
+            'unknown_agreement',
+            `agreement "${id}" is not in the library`,
+            'an agreement id from library/agreements',
+            didYouMean(suggest(id, lib.agreements.keys())),
+          );
       });
   }
-  for (const s of lib.scenarios.values()) issues.push(...checkScenario(s, lib, lib.origins.get(`scenarios:${s.id}`)));
+  for (const s of lib.scenarios.values())
+    issues.push(...checkScenario(s, lib, lib.origins.get(`scenarios:${s.id}`)));
   return issues;
 }
 

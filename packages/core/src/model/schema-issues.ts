@@ -1,6 +1,7 @@
 /** Runs a zod schema over parsed input and turns its complaints into located Casus issues. */
 import type { z } from 'zod';
 import { fail, type Issue, ok, type Result } from './issues.ts';
+import { didYouMean, suggest } from './suggest.ts';
 import { describeValue, placeIssue, type SourceText } from './yaml-source.ts';
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -30,27 +31,41 @@ function toIssue(zi: z.core.$ZodIssue, root: unknown, file: string, source?: Sou
       ),
     );
   }
-  const missing = received === undefined && zi.code === 'invalid_type';
-  const field = zi.path.at(-1);
-  const expected = zi.code === 'invalid_type' ? zi.expected : undefined;
-  let message = zi.message;
-  if (missing) message = `"${String(field)}" is required`;
-  else if (zi.code === 'invalid_type') message = `expected ${zi.expected}, found ${describeValue(received)}`;
-  else if (zi.code === 'invalid_value') message = `${describeValue(received)} is not allowed here`;
-  else if (zi.code === 'invalid_union') message = `${describeValue(received)} matches none of the allowed shapes`;
+  const missing = received === undefined;
+  const field = String(zi.path.at(-1) ?? 'value');
+  let message: string;
+  let expected: string | undefined;
+  let hint: string | undefined;
+  if (missing) {
+    message = `"${field}" is required`;
+    expected = `a value for "${field}" (see docs/library-format.md)`;
+  } else if (zi.code === 'invalid_type') {
+    message = `expected ${zi.expected}, found ${describeValue(received)}`;
+    expected = zi.expected;
+  } else if (zi.code === 'invalid_value') {
+    message = `${describeValue(received)} is not allowed here`;
+    expected = `one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    hint = didYouMean(suggest(String(received), zi.values.map(String)));
+  } else if (zi.code === 'invalid_union') {
+    message = `${describeValue(received)} matches none of the allowed shapes`;
+    expected = 'see docs/library-format.md for this field';
+  } else {
+    message = `${describeValue(received)} is not valid here`;
+    expected = zi.message;
+  }
   return [
     placeIssue(
       {
-        code: missing ? 'missing_field' : zi.code === 'invalid_type' ? 'invalid_type' : 'invalid_value',
+        code: missing
+          ? 'missing_field'
+          : zi.code === 'invalid_type'
+            ? 'invalid_type'
+            : 'invalid_value',
         severity: 'error',
         message,
-        expected:
-          zi.code === 'invalid_value'
-            ? `one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`
-            : zi.code === 'invalid_format' || zi.code === 'custom' || zi.code === 'too_small'
-              ? zi.message
-              : expected,
+        expected,
         received: missing ? undefined : describeValue(received),
+        hint,
       },
       zi.path,
       file,

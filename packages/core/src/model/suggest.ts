@@ -24,7 +24,7 @@ export function suggest(wanted: string, candidates: Iterable<string>, limit = 3)
   for (const c of candidates) {
     const lc = c.toLowerCase();
     const d = lc.includes(w) || w.includes(lc) ? 1 : editDistance(w, lc);
-    if (d <= Math.max(2, Math.floor(w.length / 3))) scored.push([c, d]);
+    if (d <= (w.length <= 4 ? 1 : Math.max(2, Math.floor(w.length / 3)))) scored.push([c, d]);
   }
   return scored
     .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))

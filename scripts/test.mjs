@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Runs every check (lint and format, type check, unit and end-to-end tests) and ends with one
+// line "N passed, N failed, N skipped" counting each check and each test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const run = (label, cmd, args) => {
+  process.stdout.write(`\n== ${label}: ${cmd} ${args.join(' ')}\n`);
+  return spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
+};
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const checks = [
+  ['lint and format', bin('biome'), ['check', '.']],
+  ['type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+];
+if (existsSync('packages/web/tsconfig.json'))
+  checks.push(['type check (web)', bin('tsc'), ['-p', 'packages/web/tsconfig.json', '--noEmit']]);
+
+let passed = 0;
+let failed = 0;
+for (const [label, cmd, args] of checks) {
+  if (run(label, cmd, args)) passed++;
+  else failed++;
+}
+
+mkdirSync('artifacts', { recursive: true });
+const report = 'artifacts/vitest.json';
+const ok = run('tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
+let skipped = 0;
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  skipped += r.numPendingTests + r.numTodoTests;
+  // A suite that fails to load counts as a failure even though none of its tests ran.
+  failed += r.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
+} else if (!ok) failed++;
+if (!ok && failed === 0) failed++;
+
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exitCode = failed === 0 ? 0 : 1;
