@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createRng, forkStream } from './rng.ts';
+
+describe('rng', () => {
+  it('gives the same sequence for the same seed', () => {
+    const a = createRng(42);
+    const b = createRng(42);
+    for (let i = 0; i < 100; i++) expect(a.nextU32()).toBe(b.nextU32());
+  });
+
+  it('gives different streams for different seeds and block indices', () => {
+    expect(createRng(1).next()).not.toBe(createRng(2).next());
+    const firsts = new Set(Array.from({ length: 1000 }, (_, i) => forkStream(7, i).nextU32()));
+    expect(firsts.size).toBeGreaterThan(995);
+  });
+
+  it('draws uniformly in [0, 1)', () => {
+    const rng = forkStream(3, 5);
+    const n = 200_000;
+    const cells = new Array<number>(10).fill(0);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const u = rng.next();
+      expect(u >= 0 && u < 1).toBe(true);
+      cells[Math.floor(u * 10)]!++;
+      sum += u;
+    }
+    expect(sum / n).toBeCloseTo(0.5, 2);
+    const chi2 = cells.reduce((acc, c) => acc + (c - n / 10) ** 2 / (n / 10), 0);
+    expect(chi2).toBeLessThan(27.9); // chi-square, 9 df, p = 0.001
+  });
+
+  it('rejects seeds that are not non-negative safe integers', () => {
+    expect(() => createRng(-1)).toThrow(RangeError);
+    expect(() => createRng(1.5)).toThrow(RangeError);
+  });
+});
