@@ -1,0 +1,93 @@
+/** Capabilities from the store: each state's COW NMC components and CINC for a year, and its capital on a date. */
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+export interface NmcRecord {
+  ccode: number;
+  year: number;
+  /** Military expenditure, thousands of US$ (COW NMC); null when missing. */
+  milex: number | null;
+  /** Military personnel, thousands. */
+  milper: number | null;
+  /** Iron and steel production, thousands of tons. */
+  irst: number | null;
+  /** Primary energy consumption, thousands of coal-ton equivalents. */
+  pec: number | null;
+  /** Total population, thousands. */
+  tpop: number | null;
+  /** Urban population, thousands. */
+  upop: number | null;
+  /** Composite Index of National Capability: the mean of the six shares of the system total. */
+  cinc: number | null;
+}
+
+export interface Capital {
+  ccode: number;
+  capital: string;
+  lat: number;
+  lng: number;
+}
+
+const toNmc = (r: Record<string, unknown>): NmcRecord => ({
+  ccode: Number(r.ccode),
+  year: Number(r.year),
+  milex: r.milex as number | null,
+  milper: r.milper as number | null,
+  irst: r.irst as number | null,
+  pec: r.pec as number | null,
+  tpop: r.tpop as number | null,
+  upop: r.upop as number | null,
+  cinc: r.cinc as number | null,
+});
+
+/**
+ * Every state's NMC record for `year` (COW NMC 6.0 covers 1816-2016), keyed by ccode.
+ * @example (await loadCapabilities(connection, 1945)).get(2)?.cinc // 0.38386354
+ */
+export async function loadCapabilities(
+  connection: DuckDBConnection,
+  year: number,
+): Promise<Map<number, NmcRecord>> {
+  const reader = await connection.runAndReadAll('SELECT * FROM cow_nmc WHERE year = $1', [year]);
+  return new Map(reader.getRowObjectsJS().map((r) => [Number(r.ccode), toNmc(r)]));
+}
+
+/**
+ * One state's NMC record for a year, or undefined when COW has none (not a system member, or after 2016).
+ * @example (await lookupCapabilities(connection, 740, 1960))?.milper // 206
+ */
+export async function lookupCapabilities(
+  connection: DuckDBConnection,
+  ccode: number,
+  year: number,
+): Promise<NmcRecord | undefined> {
+  const reader = await connection.runAndReadAll(
+    'SELECT * FROM cow_nmc WHERE ccode = $1 AND year = $2',
+    [ccode, year],
+  );
+  const [row] = reader.getRowObjectsJS();
+  return row ? toNmc(row) : undefined;
+}
+
+/**
+ * The capital of a state on a date (YYYY-MM-DD), with coordinates, or undefined.
+ * @example (await lookupCapital(connection, 740, '1960-06-23'))?.capital // 'Tokyo'
+ */
+export async function lookupCapital(
+  connection: DuckDBConnection,
+  ccode: number,
+  date: string,
+): Promise<Capital | undefined> {
+  const reader = await connection.runAndReadAll(
+    'SELECT ccode, capital, lat, lng FROM cow_capitals WHERE ccode = $1 AND CAST($2 AS DATE) BETWEEN stdate AND enddate ORDER BY stdate DESC LIMIT 1',
+    [ccode, date],
+  );
+  const [row] = reader.getRowObjectsJS();
+  return row
+    ? {
+        ccode: Number(row.ccode),
+        capital: String(row.capital),
+        lat: Number(row.lat),
+        lng: Number(row.lng),
+      }
+    : undefined;
+}
