@@ -1,4 +1,5 @@
 /** The shape every `casus` command has: a name, help text, and a run function that returns an exit code. */
+import type { Issue } from '@casus/core';
 
 /** Where a command writes; tests pass buffers, the binary passes the process streams. */
 export interface Io {
@@ -20,3 +21,13 @@ export interface Command {
 
 /** Thrown for bad command-line usage; main prints it with the command's usage and exits 1. */
 export class UsageError extends Error {}
+
+/**
+ * Thrown for bad input that is not a usage mistake (an unknown architecture, a bad date):
+ * main prints each issue as the library's validator would and exits 1, without the usage text.
+ */
+export class InputError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(issues.map((i) => i.message).join('; '));
+  }
+}

@@ -2,7 +2,19 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Library, loadLibrary, type Result, type SourceFile } from '@casus/core';
+import {
+  type Architecture,
+  type ArchitectureId,
+  didYouMean,
+  formatIssue,
+  type Library,
+  loadLibrary,
+  type Result,
+  type SourceFile,
+  suggest,
+  validate,
+} from '@casus/core';
+import { InputError, type Io } from './command.ts';
 
 /** The repository's own library folder, or $CASUS_LIBRARY when set. */
 export const defaultLibraryDir = (): string =>
@@ -31,4 +43,47 @@ export function readYamlFiles(path: string): SourceFile[] {
  */
 export function readLibrary(dir = defaultLibraryDir()): Result<Library> {
   return loadLibrary(readYamlFiles(dir));
+}
+
+/** The library, or undefined after printing why it could not be loaded. */
+export function libraryOrExit(io: Io): Library | undefined {
+  const lib = readLibrary();
+  if (lib.ok) return lib.value;
+  io.stderr(lib.issues.map(formatIssue).join('\n\n'));
+  io.stderr(
+    `\nthe library at ${defaultLibraryDir()} has errors: fix them (casus validate library) first`,
+  );
+  return undefined;
+}
+
+/**
+ * Parses one command-line value with a core schema, or throws an InputError naming the flag.
+ * @example parseOption(IsoDate, '2024-11-01', '--date') // '2024-11-01'
+ */
+export function parseOption<S extends Parameters<typeof validate>[0]>(
+  schema: S,
+  value: string,
+  flag: string,
+): ReturnType<S['parse']> {
+  const r = validate(schema, value, flag);
+  if (r.ok) return r.value as ReturnType<S['parse']>;
+  throw new InputError(r.issues.map((i) => ({ ...i, file: flag, pointer: '' })));
+}
+
+/** An architecture by id, or an InputError listing the ones that exist. */
+export function resolveArchitecture(lib: Library, id: string): Architecture {
+  const found = lib.architectures.get(id as ArchitectureId);
+  if (found) return found;
+  const known = [...lib.architectures.keys()];
+  throw new InputError([
+    {
+      code: 'unknown_architecture',
+      severity: 'error',
+      file: '--architecture',
+      pointer: '',
+      message: `architecture "${id}" is not defined`,
+      expected: `one of ${known.join(', ')}`,
+      hint: didYouMean(suggest(id, known)),
+    },
+  ]);
 }

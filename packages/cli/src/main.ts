@@ -1,5 +1,6 @@
 /** The `casus` command: finds the sub-command, runs it, and turns failures into meaningful exit codes. */
-import { type Command, EXIT, type Io, UsageError } from './command.ts';
+import { formatIssue } from '@casus/core';
+import { type Command, EXIT, InputError, type Io, UsageError } from './command.ts';
 import { commands } from './commands/index.ts';
 
 const processIo: Io = {
@@ -53,6 +54,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(error.issues.map(formatIssue).join('\n\n'));
+      return EXIT.badInput;
+    }
     if (error instanceof UsageError) {
       io.stderr(`casus ${command.name}: ${error.message}\n\n${command.usage}`);
       return EXIT.badInput;

@@ -1,5 +1,7 @@
 /** Every `casus` command, in the order `casus --help` lists them. */
 import type { Command } from '../command.ts';
+import { agreementShowCommand } from './agreement-show.ts';
+import { agreementsCommand } from './agreements.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: Command[] = [validateCommand];
+export const commands: Command[] = [agreementsCommand, agreementShowCommand, validateCommand];

@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCasus } from '../test-io.ts';
+
+const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+describe('casus validate', () => {
+  it('accepts the whole curated library', async () => {
+    const { code, stdout, stderr } = await runCasus(['validate', resolve(repo, 'library')]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/file\(s\) checked: no problems/);
+  });
+
+  it('reports every error of a bad folder with its file and line, and exits 1', async () => {
+    const { code, stderr } = await runCasus(['validate', resolve(repo, 'packages/core/test/bad')]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/unknown-state\.yaml:5:21 error unknown_state/);
+    expect(stderr).toMatch(/malformed-date\.yaml:6:9 error invalid_value/);
+    expect(stderr).toMatch(/no-obligor\.yaml:15:9 error missing_field/);
+    expect(stderr).toMatch(/yaml-syntax\.yaml:\d+:\d+ error yaml_syntax/);
+    expect(stderr).toMatch(/unknown-place\.yaml:10:14 error unknown_place/);
+  });
+
+  it('reads a scenario outside the library against the library', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-validate-'));
+    const file = join(dir, 'guam.yaml');
+    writeFileSync(
+      file,
+      'id: guam\nname: Guam\ndescription: A strike on Guam.\ndate: 2025-01-01\nevents:\n  - actor: PRK\n    kind: armed-attack\n    target: {place: USA.guam}\n',
+    );
+    expect((await runCasus(['validate', file])).code).toBe(0);
+    writeFileSync(file, 'id: guam\nname: Guam\ndescription: x\ndate: 2025-01-01\nevents: []\n');
+    const bad = await runCasus(['validate', file, '--json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).issues[0]).toMatchObject({ pointer: '/events', line: 5 });
+  });
+
+  it('runs as a real process with meaningful exit codes and never a stack trace', () => {
+    const bin = resolve(repo, 'packages/cli/bin/casus.js');
+    expect(
+      execFileSync('node', [bin, 'validate', resolve(repo, 'library/agreements')]).toString(),
+    ).toMatch(/no problems/);
+    const bad = spawnSync('node', [bin, 'validate', resolve(repo, 'packages/core/test/bad')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.toString()).not.toMatch(/\n\s+at .*\.ts:\d+/);
+    expect(spawnSync('node', [bin, 'validate']).status).toBe(1);
+    expect(spawnSync('node', [bin, 'validate', '/no/such/path']).status).toBe(1);
+  });
+});
