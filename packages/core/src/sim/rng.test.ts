@@ -19,12 +19,14 @@ describe('rng', () => {
     const n = 200_000;
     const cells = new Array<number>(10).fill(0);
     let sum = 0;
+    let outside = 0;
     for (let i = 0; i < n; i++) {
       const u = rng.next();
-      expect(u >= 0 && u < 1).toBe(true);
+      if (u < 0 || u >= 1) outside++;
       cells[Math.floor(u * 10)]!++;
       sum += u;
     }
+    expect(outside).toBe(0);
     expect(sum / n).toBeCloseTo(0.5, 2);
     const chi2 = cells.reduce((acc, c) => acc + (c - n / 10) ** 2 / (n / 10), 0);
     expect(chi2).toBeLessThan(27.9); // chi-square, 9 df, p = 0.001

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parameterValues, parseReliabilityParams } from './reliability-params.ts';
+import { parameterValues, parseReliabilityParams } from '@casus/core';
 
 const file = new URL('../../../../library/models/reliability.yaml', import.meta.url);
 

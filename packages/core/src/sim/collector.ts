@@ -1,0 +1,137 @@
+/**
+ * The measures recorded per trial, accumulated as counts, sums and fixed-bin histograms, so that
+ * trial blocks add up exactly and nothing is kept per trial.
+ */
+import type { StateId } from '../model/ids.ts';
+import type { CompiledCascade } from './compiled-cascade.ts';
+import { type LogBins, logBin, RATIO_BINS } from './intervals.ts';
+import type { TrialState } from './trial.ts';
+
+/** What the collector needs beside the cascade: capability at the place, and who is a major power. */
+export interface MeasureInputs {
+  /** Each state's capability at the place, adjusted for distance (by state index of the cascade). */
+  capability: Float64Array;
+  /** 1 for COW major powers on the date (by state index). */
+  major: Uint8Array;
+}
+
+/** Streamed sums for one scenario; every field adds across blocks. */
+export interface Aggregate {
+  trials: number;
+  /** Per state index: trials in which the state entered, entered on the attacker side, entered without being hit in round 0. */
+  enter: Float64Array;
+  enterAttacker: Float64Array;
+  entangled: Float64Array;
+  belligerentSum: number;
+  belligerentSumSq: number;
+  /** Histogram of the number of belligerents, 0..n. */
+  belligerentHist: Float64Array;
+  /** Trials in which the war came to involve two or more major powers, at least one of them by joining. */
+  widened: number;
+  /** Trials with major powers on both sides. */
+  majorsOpposed: number;
+  /** Trials in which the ratio was defined (the challenger side had capability). */
+  ratioTrials: number;
+  ratioSum: number;
+  ratioSumSq: number;
+  /** Trials in which the defending side's capability at the place exceeded the challenger side's. */
+  ratioAbove1: number;
+  ratioHist: Float64Array;
+}
+
+export const ratioBins: LogBins = RATIO_BINS;
+
+export function emptyAggregate(states: number): Aggregate {
+  return {
+    trials: 0,
+    enter: new Float64Array(states),
+    enterAttacker: new Float64Array(states),
+    entangled: new Float64Array(states),
+    belligerentSum: 0,
+    belligerentSumSq: 0,
+    belligerentHist: new Float64Array(states + 1),
+    widened: 0,
+    majorsOpposed: 0,
+    ratioTrials: 0,
+    ratioSum: 0,
+    ratioSumSq: 0,
+    ratioAbove1: 0,
+    ratioHist: new Float64Array(ratioBins.count + 2),
+  };
+}
+
+/** Records one finished trial. */
+export function recordTrial(
+  a: Aggregate,
+  c: CompiledCascade,
+  m: MeasureInputs,
+  t: TrialState,
+): void {
+  const { side } = t;
+  let count = 0;
+  let majors = 0;
+  let majorJoined = 0;
+  let majorSides = 0;
+  let attackerCap = 0;
+  let defenderCap = 0;
+  for (let i = 0; i < side.length; i++) {
+    const s = side[i]!;
+    if (s < 0) continue;
+    count++;
+    a.enter[i]!++;
+    if (s === 0) {
+      a.enterAttacker[i]!++;
+      attackerCap += m.capability[i]!;
+    } else defenderCap += m.capability[i]!;
+    if (c.initialSide[i]! < 0) a.entangled[i]!++;
+    if (m.major[i] === 1) {
+      majors++;
+      if (c.initialSide[i]! < 0) majorJoined = 1;
+      majorSides |= 1 << s;
+    }
+  }
+  a.trials++;
+  a.belligerentSum += count;
+  a.belligerentSumSq += count * count;
+  a.belligerentHist[count]!++;
+  if (majors >= 2 && majorJoined === 1) a.widened++;
+  if (majorSides === 3) a.majorsOpposed++;
+  if (attackerCap > 0) {
+    const ratio = defenderCap / attackerCap;
+    a.ratioTrials++;
+    a.ratioSum += ratio;
+    a.ratioSumSq += ratio * ratio;
+    if (ratio > 1) a.ratioAbove1++;
+    a.ratioHist[logBin(ratioBins, ratio)]!++;
+  }
+}
+
+const addInto = (to: Float64Array, from: Float64Array) => {
+  for (let i = 0; i < to.length; i++) to[i]! += from[i]!;
+};
+
+/**
+ * Adds `b` into `a` (in place) and returns `a`. Merge blocks in block order: floating sums then
+ * come out bit-identical whatever the number of workers.
+ * @example blocks.reduce(mergeAggregates, emptyAggregate(n))
+ */
+export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
+  a.trials += b.trials;
+  addInto(a.enter, b.enter);
+  addInto(a.enterAttacker, b.enterAttacker);
+  addInto(a.entangled, b.entangled);
+  a.belligerentSum += b.belligerentSum;
+  a.belligerentSumSq += b.belligerentSumSq;
+  addInto(a.belligerentHist, b.belligerentHist);
+  a.widened += b.widened;
+  a.majorsOpposed += b.majorsOpposed;
+  a.ratioTrials += b.ratioTrials;
+  a.ratioSum += b.ratioSum;
+  a.ratioSumSq += b.ratioSumSq;
+  a.ratioAbove1 += b.ratioAbove1;
+  addInto(a.ratioHist, b.ratioHist);
+  return a;
+}
+
+/** The states an aggregate's arrays are indexed by. */
+export type StateIndex = readonly StateId[];

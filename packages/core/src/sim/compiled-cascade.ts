@@ -1,0 +1,258 @@
+/**
+ * The cascade compiled for Monte Carlo: every obligation that could fire in any trial, found once
+ * by exploring the closure of generated events, then each trial is a breadth-first walk over
+ * integer arrays with one uniform draw per obligation reached.
+ */
+import type { Finding } from '../engine/finding.ts';
+import type { StateId } from '../model/ids.ts';
+
+/** A finding with the victim and location of the event that produced it. */
+export interface LocatedFinding {
+  finding: Finding;
+  /** The state the event hit. */
+  victim: StateId;
+  /** The event's representative point [lon, lat], when known. */
+  point?: readonly [number, number] | undefined;
+}
+
+/** Where the compiler gets its findings: the engine, or a hand-made fake in tests. */
+export interface TriggerSource {
+  /** Round-0 belligerents: the actors of the scenario's events, and the states they hit. */
+  attackers: StateId[];
+  defenders: StateId[];
+  /** The findings of the scenario's own events. */
+  initialFindings: LocatedFinding[];
+  /** The findings of the events a state generates when it enters on `side` (0 attacker, 1 defender). */
+  entryFindings(entrant: StateId, side: 0 | 1): LocatedFinding[];
+}
+
+/** How a located finding turns into a chance of entry. */
+export type EdgeKind = 'duty' | 'permission' | 'policy' | 'constrained';
+
+/** Why an obligation (or a declined one) can bring a state in: returns the kind, or undefined. */
+export function edgeKindOf(f: Finding): EdgeKind | undefined {
+  const force = f.obligation === 'must-defend' || f.obligation === 'must-join-attack';
+  if (f.fired) {
+    if (f.category === 'duty' && force) return 'duty';
+    if (f.category === 'permission' && f.obligation === 'may-use-force') return 'permission';
+    if (f.category === 'policy') return 'policy';
+    return undefined;
+  }
+  const onlyConstraint =
+    f.failed?.test === 'domestic-constraint' &&
+    f.trace.every((c) => c.pass || c.test === 'domestic-constraint');
+  return onlyConstraint && (force || f.obligation === 'may-use-force') ? 'constrained' : undefined;
+}
+
+/** One obligation edge as reported with answers. */
+export interface EdgeInfo {
+  kind: EdgeKind;
+  obligor: StateId;
+  beneficiary: StateId;
+  adversary: StateId;
+  p: number;
+  finding: Finding;
+}
+
+/** The probability model the compiler calls once per edge, and the affinity-join model. */
+export interface CompileModel {
+  probability(edge: LocatedFinding, kind: EdgeKind): number;
+  /** Chance that `state`, with no obligation in this scenario, joins the side of `anchor` against `enemyLeader`. */
+  affinity?(state: StateId, anchor: StateId, enemyLeader: StateId): number;
+  /** States that may join by affinity. */
+  affinityCandidates?: readonly StateId[];
+}
+
+export interface CompiledCascade {
+  states: StateId[];
+  /** −1 not in at round 0; 0 attacker side; 1 defender side. */
+  initialSide: Int8Array;
+  initialEdges: Int32Array;
+  edges: EdgeInfo[];
+  edgeObligor: Int32Array;
+  edgeBeneficiary: Int32Array;
+  edgeP: Float64Array;
+  /** CSR over 2e + side: the edges fired by the events the obligor generates when it enters on that side. */
+  edgeNextStart: Int32Array;
+  edgeNext: Int32Array;
+  volunteerState: Int32Array;
+  volunteerSide: Int8Array;
+  volunteerP: Float64Array;
+  volunteerAnchorStart: Int32Array;
+  volunteerAnchors: Int32Array;
+  volunteerNextStart: Int32Array;
+  volunteerNext: Int32Array;
+}
+
+interface Builder {
+  index: Map<StateId, number>;
+  states: StateId[];
+  edgeKey: Map<string, number>;
+  edges: EdgeInfo[];
+  eventEdges: Map<string, number[]>;
+}
+
+const stateIndex = (b: Builder, s: StateId): number => {
+  let i = b.index.get(s);
+  if (i === undefined) {
+    i = b.states.length;
+    b.states.push(s);
+    b.index.set(s, i);
+  }
+  return i;
+};
+
+function edgesOf(b: Builder, located: LocatedFinding[], model: CompileModel): number[] {
+  const out: number[] = [];
+  for (const lf of located) {
+    const f = lf.finding;
+    const kind = edgeKindOf(f);
+    if (!kind) continue;
+    const key = `${f.agreement}|${f.clause}|${f.obligor}|${f.beneficiary}|${f.adversary}|${lf.victim}`;
+    let id = b.edgeKey.get(key);
+    if (id === undefined) {
+      const p = model.probability(lf, kind);
+      id = b.edges.length;
+      b.edges.push({
+        kind,
+        obligor: f.obligor,
+        beneficiary: f.beneficiary,
+        adversary: f.adversary,
+        p,
+        finding: f,
+      });
+      b.edgeKey.set(key, id);
+      stateIndex(b, f.obligor);
+      stateIndex(b, f.beneficiary);
+    }
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+function eventEdges(
+  b: Builder,
+  src: TriggerSource,
+  model: CompileModel,
+  actor: StateId,
+  side: 0 | 1,
+): number[] {
+  const key = `${actor}@${side}`;
+  let list = b.eventEdges.get(key);
+  if (!list) {
+    b.eventEdges.set(key, []);
+    list = edgesOf(b, src.entryFindings(actor, side), model);
+    b.eventEdges.set(key, list);
+  }
+  return list;
+}
+
+interface Volunteer {
+  state: StateId;
+  side: 0 | 1;
+  p: number;
+  anchors: StateId[];
+}
+
+function findVolunteers(b: Builder, src: TriggerSource, model: CompileModel): Volunteer[] {
+  if (!model.affinity || !model.affinityCandidates) return [];
+  const obligors = new Set(b.edges.map((e) => e.obligor));
+  const round0 = new Set([...src.attackers, ...src.defenders]);
+  const leaders: [StateId, StateId] = [src.attackers[0]!, src.defenders[0]!];
+  const possible = [...new Set([...round0, ...b.edges.map((e) => e.obligor)])];
+  const out: Volunteer[] = [];
+  for (const state of model.affinityCandidates) {
+    if (obligors.has(state) || round0.has(state)) continue;
+    for (const side of [0, 1] as const) {
+      const anchors = possible.filter(
+        (a) => a !== state && model.affinity!(state, a, leaders[1 - side]!) > 0,
+      );
+      if (anchors.length === 0) continue;
+      const p = Math.max(...anchors.map((a) => model.affinity!(state, a, leaders[1 - side]!)));
+      out.push({ state, side, p, anchors });
+    }
+  }
+  return out;
+}
+
+/** Explores every event any trial could generate, so trials never call the engine. */
+function explore(
+  b: Builder,
+  src: TriggerSource,
+  model: CompileModel,
+  initial: number[],
+): Volunteer[] {
+  const seen = new Set<string>();
+  const pending: [StateId, 0 | 1][] = [];
+  const want = (state: StateId, side: 0 | 1) => {
+    const k = `${state}@${side}`;
+    if (!seen.has(k)) seen.add(k), pending.push([state, side]);
+  };
+  const visit = (ids: number[]) => {
+    for (const id of ids) want(b.edges[id]!.obligor, 0), want(b.edges[id]!.obligor, 1);
+  };
+  visit(initial);
+  for (;;) {
+    while (pending.length > 0) {
+      const [state, side] = pending.pop()!;
+      visit(eventEdges(b, src, model, state, side));
+    }
+    const volunteers = findVolunteers(b, src, model);
+    for (const v of volunteers) want(v.state, v.side);
+    if (pending.length === 0) return volunteers;
+  }
+}
+
+function csr(lists: number[][]): [Int32Array, Int32Array] {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
+  return [start, Int32Array.from(lists.flat())];
+}
+
+/**
+ * Compiles a scenario's cascade for fast trials.
+ * @example compileCascade(source, {probability: () => 1}).edges.length // obligations reachable
+ */
+export function compileCascade(src: TriggerSource, model: CompileModel): CompiledCascade {
+  const b: Builder = {
+    index: new Map(),
+    states: [],
+    edgeKey: new Map(),
+    edges: [],
+    eventEdges: new Map(),
+  };
+  for (const s of [...src.attackers, ...src.defenders]) stateIndex(b, s);
+  const initial = edgesOf(b, src.initialFindings, model);
+  const volunteers = explore(b, src, model, initial);
+  for (const v of volunteers) stateIndex(b, v.state);
+  const n = b.states.length;
+  const initialSide = new Int8Array(n).fill(-1);
+  for (const s of src.defenders) initialSide[b.index.get(s)!] = 1;
+  for (const s of src.attackers) initialSide[b.index.get(s)!] = 0;
+  const next = (a: StateId, side: 0 | 1) => b.eventEdges.get(`${a}@${side}`) ?? [];
+  const [edgeNextStart, edgeNext] = csr(
+    b.edges.flatMap((e) => [next(e.obligor, 0), next(e.obligor, 1)]),
+  );
+  const [volunteerNextStart, volunteerNext] = csr(volunteers.map((v) => next(v.state, v.side)));
+  const [volunteerAnchorStart, volunteerAnchors] = csr(
+    volunteers.map((v) => v.anchors.map((a) => b.index.get(a)!)),
+  );
+  return {
+    states: b.states,
+    initialSide,
+    initialEdges: Int32Array.from(initial),
+    edges: b.edges,
+    edgeObligor: Int32Array.from(b.edges.map((e) => b.index.get(e.obligor)!)),
+    edgeBeneficiary: Int32Array.from(b.edges.map((e) => b.index.get(e.beneficiary)!)),
+    edgeP: Float64Array.from(b.edges.map((e) => e.p)),
+    edgeNextStart,
+    edgeNext,
+    volunteerState: Int32Array.from(volunteers.map((v) => b.index.get(v.state)!)),
+    volunteerSide: Int8Array.from(volunteers.map((v) => v.side)),
+    volunteerP: Float64Array.from(volunteers.map((v) => v.p)),
+    volunteerAnchorStart,
+    volunteerAnchors,
+    volunteerNextStart,
+    volunteerNext,
+  };
+}
