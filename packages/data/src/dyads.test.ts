@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dyadYearsQuery, missingForDyads, writeDyadYears } from './dyads.ts';
+import { importDatasets } from './import.ts';
+import { openStore, type Store } from './store.ts';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+  tempDir,
+} from './testing/shared-data.ts';
+
+const numbers = (_: string, v: unknown) => (typeof v === 'bigint' ? Number(v) : v);
+
+describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSharedData}`, () => {
+  let store: Store;
+  let dir: string;
+  const rows = async (sql: string) =>
+    JSON.parse(
+      JSON.stringify((await store.connection.runAndReadAll(sql)).getRowObjectsJS(), numbers),
+    ) as Record<string, number>[];
+
+  beforeAll(async () => {
+    dir = await tempDir('dyads');
+    const dbPath = join(dir, 'casus.duckdb');
+    await importDatasets({
+      dir: sharedDataDir,
+      dbPath,
+      only: ['cow-states', 'atop', 'cow-nmc', 'cow-contiguity', 'cow-majors'],
+    });
+    store = await openStore(dbPath);
+    const ps = (name: string) =>
+      `'${join(sharedDataDir, 'peacesciencer', name).replaceAll("'", "''")}'`;
+    await store.connection.run(
+      `CREATE TEMP TABLE ours AS ${dyadYearsQuery({ from: 1816, to: 2016, with: ['atop', 'nmc', 'contiguity', 'majors'] })}`,
+    );
+    await store.connection.run(
+      `CREATE TEMP TABLE ps_ddy AS SELECT * FROM read_csv(${ps('cow_ddy.csv.gz')}) WHERE year <= 2016`,
+    );
+    await store.connection.run(`CREATE TEMP TABLE ps_atop AS SELECT least(ccode1, ccode2) AS ccode1, greatest(ccode1, ccode2) AS ccode2, year,
+      max(atop_defense) AS atop_defense, max(atop_offense) AS atop_offense, max(atop_neutral) AS atop_neutral,
+      max(atop_nonagg) AS atop_nonagg, max(atop_consul) AS atop_consul
+      FROM read_csv(${ps('atop_alliance.csv')}) GROUP BY ALL`);
+  });
+  afterAll(() => store?.close());
+
+  it('has the same non-directed dyad-years as cow_ddy in sample years', async () => {
+    const counts = await rows(
+      `SELECT year, count(*) AS n FROM ours WHERE year IN (1816, 1914, 1946, 2000, 2016) GROUP BY year ORDER BY year`,
+    );
+    const expected = await rows(
+      `SELECT year, count(*) AS n FROM ps_ddy WHERE ccode1 < ccode2 AND year IN (1816, 1914, 1946, 2000, 2016) GROUP BY year ORDER BY year`,
+    );
+    expect(counts).toEqual(expected);
+  });
+
+  it('has exactly cow_ddy (ccode1 < ccode2) in 1816-2016: nothing more, nothing less', async () => {
+    const diff = await rows(`SELECT
+      (SELECT count(*) FROM (SELECT ccode1, ccode2, year FROM ours EXCEPT SELECT ccode1, ccode2, year FROM ps_ddy)) AS extra,
+      (SELECT count(*) FROM (SELECT ccode1, ccode2, year FROM ps_ddy WHERE ccode1 < ccode2 EXCEPT SELECT ccode1, ccode2, year FROM ours)) AS lacking`);
+    expect(diff).toEqual([{ extra: 0, lacking: 0 }]);
+  });
+
+  it('drops pairs in the system the same year but never on the same day (USA–Japan 1946)', async () => {
+    const pairs = await rows(
+      `SELECT year FROM ours WHERE ccode1 = 2 AND ccode2 = 740 AND year BETWEEN 1944 AND 1953 ORDER BY year`,
+    );
+    expect(pairs.map((r) => r.year)).toEqual([1944, 1945, 1952, 1953]);
+  });
+
+  it('gives ATOP pledges equal to peacesciencer atop_alliance (max over both directions), else 0', async () => {
+    const mismatches =
+      await rows(`SELECT count(*) AS n FROM ours o LEFT JOIN ps_atop p USING (ccode1, ccode2, year)
+      WHERE o.atop_defense <> coalesce(p.atop_defense, 0) OR o.atop_offense <> coalesce(p.atop_offense, 0)
+         OR o.atop_neutral <> coalesce(p.atop_neutral, 0) OR o.atop_nonagg <> coalesce(p.atop_nonagg, 0)
+         OR o.atop_consul <> coalesce(p.atop_consul, 0)`);
+    expect(mismatches).toEqual([{ n: 0 }]);
+    const usJapan = await rows(
+      `SELECT atop_defense, atop_consul FROM ours WHERE ccode1 = 2 AND ccode2 = 740 AND year = 1960`,
+    );
+    expect(usJapan).toEqual([{ atop_defense: 1, atop_consul: 1 }]);
+  });
+
+  it('takes the contiguity type of the earliest month with a record, 0 when none', async () => {
+    const types = await rows(`SELECT ccode1, ccode2, year, conttype FROM ours
+      WHERE (ccode1, ccode2, year) IN ((2, 20, 1920), (2, 740, 1960), (365, 740, 1960), (710, 740, 1879), (710, 740, 1895)) ORDER BY ALL`);
+    expect(types.map((r) => r.conttype)).toEqual([1, 0, 2, 5, 4]);
+  });
+
+  it('joins NMC for each side, missing stays missing, and major-power status', async () => {
+    const [row] = await rows(
+      `SELECT cinc1, cowmaj1, cowmaj2 FROM ours WHERE ccode1 = 2 AND ccode2 = 20 AND year = 1945`,
+    );
+    expect(row?.cinc1).toBeCloseTo(0.38386354, 8);
+    expect([row?.cowmaj1, row?.cowmaj2]).toEqual([1, 0]);
+    const nulls = await rows('SELECT count(*) AS n FROM ours WHERE milex1 IS NULL');
+    expect(nulls[0]?.n).toBeGreaterThan(0);
+  });
+
+  it('writes directed CSV (twice the rows) and non-directed Parquet, and names missing datasets', async () => {
+    const csv = join(dir, 'dyads.csv');
+    const directed = await writeDyadYears(
+      store.connection,
+      { from: 2000, to: 2000, directed: true, with: ['atop'] },
+      csv,
+    );
+    const plain = await writeDyadYears(
+      store.connection,
+      { from: 2000, to: 2000 },
+      join(dir, 'dyads.parquet'),
+    );
+    expect(directed).toBe(2 * plain);
+    expect((await readFile(csv, 'utf8')).split('\n')[0]).toBe(
+      'ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul',
+    );
+    await store.connection.run('DROP TABLE cow_majors');
+    expect(
+      await missingForDyads(store.connection, { from: 1816, to: 2016, with: ['majors', 'atop'] }),
+    ).toEqual(['cow-majors']);
+  });
+});

@@ -1,0 +1,143 @@
+/** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors';
+export const DYAD_ADDITIONS: readonly DyadAddition[] = ['atop', 'nmc', 'contiguity', 'majors'];
+
+export interface DyadOptions {
+  from: number;
+  to: number;
+  /** Both orders of every pair; default non-directed, ccode1 < ccode2. */
+  directed?: boolean;
+  with?: readonly DyadAddition[];
+}
+
+const TABLES_NEEDED: Record<DyadAddition | 'states', string> = {
+  states: 'cow_states',
+  atop: 'atop_ddyr',
+  nmc: 'cow_nmc',
+  contiguity: 'cow_contiguity',
+  majors: 'cow_majors',
+};
+const DATASET_OF: Record<string, string> = {
+  cow_states: 'cow-states',
+  atop_ddyr: 'atop',
+  cow_nmc: 'cow-nmc',
+  cow_contiguity: 'cow-contiguity',
+  cow_majors: 'cow-majors',
+};
+
+const PROVISIONS = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
+const NMC = ['milex', 'milper', 'irst', 'pec', 'tpop', 'upop', 'cinc'] as const;
+/** ATOP 5.1's coverage: outside it the ATOP columns are missing, inside a dyad with no row has 0. */
+export const ATOP_YEARS = { from: 1815, to: 2018 } as const;
+
+/** Pairs of system members on at least one common day, expanded to the years of that overlap. */
+function dyadsCte({ from, to, directed }: DyadOptions): string {
+  return `dyads AS (
+    SELECT DISTINCT ccode1, ccode2, year FROM (
+      SELECT a.ccode AS ccode1, b.ccode AS ccode2,
+        unnest(range(year(greatest(a.stdate, b.stdate)), year(least(a.enddate, b.enddate)) + 1))::INTEGER AS year
+      FROM cow_states a JOIN cow_states b ON a.ccode ${directed ? '<>' : '<'} b.ccode
+      WHERE greatest(a.stdate, b.stdate) <= least(a.enddate, b.enddate))
+    WHERE year BETWEEN ${Math.trunc(from)} AND ${Math.trunc(to)})`;
+}
+
+/** ATOP pledges per dyad-year; non-directed takes the maximum over both directions. */
+function atopCte(directed: boolean): string {
+  const pair = directed
+    ? 'stateA AS c1, stateB AS c2'
+    : 'least(stateA, stateB) AS c1, greatest(stateA, stateB) AS c2';
+  const cols = PROVISIONS.map((p) => `max(${p}) AS atop_${p}`).join(', ');
+  return `atop AS (SELECT ${pair}, year, ${cols} FROM atop_ddyr GROUP BY ALL)`;
+}
+
+/** The contiguity type of the earliest month of each year that has a record (ties: the closer type). */
+function contiguityCte(directed: boolean): string {
+  return `contiguity AS (
+    SELECT c1, c2, year, arg_min(conttype, first_month * 10 + conttype) AS conttype FROM (
+      SELECT ccode1 AS c1, ccode2 AS c2, conttype, y.year::INTEGER AS year,
+        CASE WHEN y.year = year(stdate) THEN month(stdate) ELSE 1 END AS first_month
+      FROM cow_contiguity, unnest(range(year(stdate), year(enddate) + 1)) AS y(year)
+      ${directed ? '' : 'WHERE ccode1 < ccode2'})
+    GROUP BY c1, c2, year)`;
+}
+
+const majorsCte = `majors AS (
+  SELECT DISTINCT ccode, unnest(range(year(stdate), year(enddate) + 1))::INTEGER AS year FROM cow_majors)`;
+
+/**
+ * The SQL query for the dyad-years `options` describe (see the README for every definition).
+ * @example await connection.runAndReadAll(dyadYearsQuery({ from: 1816, to: 2016, with: ['atop'] }))
+ */
+export function dyadYearsQuery(options: DyadOptions): string {
+  const add = new Set(options.with ?? []);
+  const directed = options.directed ?? false;
+  const ctes = [dyadsCte(options)];
+  const cols = ['d.ccode1', 'd.ccode2', 'd.year'];
+  const joins: string[] = [];
+  if (add.has('atop')) {
+    ctes.push(atopCte(directed));
+    const inAtop = `d.year BETWEEN ${ATOP_YEARS.from} AND ${ATOP_YEARS.to}`;
+    cols.push(
+      ...PROVISIONS.map(
+        (p) => `CASE WHEN ${inAtop} THEN coalesce(a.atop_${p}, 0) END::INTEGER AS atop_${p}`,
+      ),
+    );
+    joins.push('LEFT JOIN atop a ON a.c1 = d.ccode1 AND a.c2 = d.ccode2 AND a.year = d.year');
+  }
+  if (add.has('contiguity')) {
+    ctes.push(contiguityCte(directed));
+    cols.push('coalesce(c.conttype, 0)::INTEGER AS conttype');
+    joins.push('LEFT JOIN contiguity c ON c.c1 = d.ccode1 AND c.c2 = d.ccode2 AND c.year = d.year');
+  }
+  if (add.has('nmc')) {
+    cols.push(...[1, 2].flatMap((side) => NMC.map((v) => `n${side}.${v} AS ${v}${side}`)));
+    joins.push('LEFT JOIN cow_nmc n1 ON n1.ccode = d.ccode1 AND n1.year = d.year');
+    joins.push('LEFT JOIN cow_nmc n2 ON n2.ccode = d.ccode2 AND n2.year = d.year');
+  }
+  if (add.has('majors')) {
+    ctes.push(majorsCte);
+    cols.push(
+      '(m1.ccode IS NOT NULL)::INTEGER AS cowmaj1',
+      '(m2.ccode IS NOT NULL)::INTEGER AS cowmaj2',
+    );
+    joins.push('LEFT JOIN majors m1 ON m1.ccode = d.ccode1 AND m1.year = d.year');
+    joins.push('LEFT JOIN majors m2 ON m2.ccode = d.ccode2 AND m2.year = d.year');
+  }
+  return `WITH ${ctes.join(',\n')}
+SELECT ${cols.join(', ')} FROM dyads d ${joins.join(' ')}
+ORDER BY d.ccode1, d.ccode2, d.year`;
+}
+
+/**
+ * The datasets missing from the store for these options, e.g. ['atop'] when atop_ddyr is absent.
+ * @example await missingForDyads(connection, { from: 1816, to: 2016, with: ['atop'] }) // []
+ */
+export async function missingForDyads(
+  connection: DuckDBConnection,
+  options: DyadOptions,
+): Promise<string[]> {
+  const needed = ['states' as const, ...(options.with ?? [])].map((k) => TABLES_NEEDED[k]);
+  const reader = await connection.runAndReadAll('SELECT table_name FROM duckdb_tables()');
+  const present = new Set(reader.getRowObjectsJS().map((r) => String(r.table_name)));
+  return needed.filter((t) => !present.has(t)).map((t) => DATASET_OF[t]!);
+}
+
+/**
+ * Writes the dyad-years to `out` (.csv, .csv.gz or .parquet), streamed by DuckDB; returns the row count.
+ * @example await writeDyadYears(connection, { from: 1816, to: 2016, with: ['atop', 'nmc'] }, 'dyads.parquet') // 1046734
+ */
+export async function writeDyadYears(
+  connection: DuckDBConnection,
+  options: DyadOptions,
+  out: string,
+): Promise<number> {
+  const format = /\.parquet$/i.test(out)
+    ? 'FORMAT parquet, COMPRESSION zstd'
+    : 'FORMAT csv, HEADER true';
+  const result = await connection.run(
+    `COPY (${dyadYearsQuery(options)}) TO '${out.replaceAll("'", "''")}' (${format})`,
+  );
+  return result.rowsChanged;
+}
