@@ -21,6 +21,17 @@ export interface Entry {
   because?: Finding | undefined;
   /** Plain-words reason, e.g. "Article V of the US–Japan treaty (round 1)". */
   reason: string;
+  /** The state whose attack set off the finding that brought this one in: its parent in the chain. */
+  via?: StateId | undefined;
+}
+
+/** A state whose fired duty points to the side opposite the one it is already on: noted, never switched. */
+export interface Conflict {
+  state: StateId;
+  /** The side the duty would have put it on. */
+  side: Side;
+  round: number;
+  finding: Finding;
 }
 
 export interface CascadeResult {
@@ -30,6 +41,8 @@ export interface CascadeResult {
   /** The events the cascade generated: each entry is an armed attack on the other side. */
   events: Event[];
   rounds: number;
+  /** Duties a belligerent could not honour because they point to the other side. */
+  conflicts?: Conflict[] | undefined;
 }
 
 export interface CascadeOptions {

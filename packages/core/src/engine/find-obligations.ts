@@ -1,0 +1,65 @@
+/** Step 2 of the engine: every clause of the world against one event, as findings with their traces. */
+import type { Event } from '../model/event.ts';
+import { describeTarget } from './describe.ts';
+import type { Condition, Finding } from './finding.ts';
+import { locate, victimOf } from './gazetteer.ts';
+import { summarize } from './summarize.ts';
+import { conditions, type Evaluation } from './triggers/index.ts';
+import type { Pair, World } from './world.ts';
+
+function evaluate(pair: Pair, ev: Evaluation, eventIndex: number): Finding {
+  const trace: Condition[] = [];
+  let failed: Condition | undefined;
+  for (const check of conditions) {
+    const c = check(pair, ev);
+    if (c === undefined) continue;
+    trace.push(c);
+    if (!c.pass && failed === undefined) failed = c;
+  }
+  return {
+    event: eventIndex,
+    agreement: pair.agreement.id,
+    clause: pair.clause.id,
+    clauseType: pair.clause.type,
+    fired: failed === undefined,
+    category: failed === undefined ? pair.category : 'none',
+    obligation: pair.obligation,
+    obligor: pair.obligor,
+    beneficiary: pair.beneficiary,
+    adversary: ev.event.actor,
+    response: pair.clause.response,
+    citation: pair.citation,
+    trace,
+    failed,
+    summary: summarize(pair, failed, ev.event.actor, ev.victim),
+  };
+}
+
+const rank = { duty: 0, permission: 1, policy: 2, none: 3 } as const;
+
+/** The pairs an event can concern: those protecting the victim (or pledged not to attack it), and offence pairs of the actor. */
+function candidates(world: World, event: Event, victim: Event['actor']): Pair[] {
+  const actor = event.actor;
+  const protecting = (world.byVictim.get(victim) ?? []).filter((p) =>
+    p.obligation === 'must-not-attack' ? p.obligor === actor : p.obligor !== actor,
+  );
+  const joining = (world.byActor.get(actor) ?? []).filter((p) => p.obligor !== victim);
+  return joining.length === 0 ? protecting : [...protecting, ...joining];
+}
+
+/**
+ * Every finding for one event: duties first, then permissions, then policy, then the clauses
+ * that did not fire, each with the first condition that failed. An event on territory no state
+ * administers concerns no clause.
+ * @example findObligations(world, {actor: 'CHN', kind: 'armed-attack', target: {place: 'JPN.senkaku'}, severity: 'high'})
+ * // [{obligor: 'USA', beneficiary: 'JPN', obligation: 'must-defend', fired: true, ...}, ...]
+ */
+export function findObligations(world: World, event: Event, eventIndex = 0): Finding[] {
+  const location = locate(world.gazetteer, event.target);
+  const victim = victimOf(event.target, location);
+  if (victim === undefined || victim === event.actor) return [];
+  const where = describeTarget(event.target, location.primary?.name);
+  const ev: Evaluation = { world, event, location, victim, where };
+  const findings = candidates(world, event, victim).map((p) => evaluate(p, ev, eventIndex));
+  return findings.sort((a, b) => rank[a.category] - rank[b.category]);
+}

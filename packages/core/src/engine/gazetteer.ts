@@ -1,0 +1,119 @@
+/** The gazetteer as the engine reads it: ancestor chains, point look-up, and each state's home territory. */
+import type { Target } from '../model/event.ts';
+import type { PlaceId, StateId } from '../model/ids.ts';
+import type { Place } from '../model/place.ts';
+import { contains, extent, type LonLat, representativePoint } from './geometry.ts';
+
+/** Where an event happens: the places it lies in (with their `within` ancestors) and a point. */
+export interface Location {
+  /** Memo key: the place id, the coordinates, or both. */
+  key: string;
+  /** The named place, or the most specific place containing the coordinates. */
+  primary?: Place | undefined;
+  /** Every place the location lies in, each followed by its ancestors, without repeats. */
+  places: Place[];
+  point?: LonLat | undefined;
+  /** The state administering the primary place (or its nearest ancestor that says). */
+  administeredBy?: StateId | undefined;
+}
+
+export interface Gazetteer {
+  places: Map<PlaceId, Place>;
+  chains: Map<PlaceId, Place[]>;
+  homes: Map<StateId, Place>;
+  locations: Map<string, Location>;
+}
+
+function chainOf(places: Map<PlaceId, Place>, place: Place): Place[] {
+  const chain = [place];
+  let parent = place.within === undefined ? undefined : places.get(place.within);
+  while (parent && !chain.includes(parent)) {
+    chain.push(parent);
+    parent = parent.within === undefined ? undefined : places.get(parent.within);
+  }
+  return chain;
+}
+
+const homeSuffixes = ['main', 'mainland', 'home-islands', 'continental', 'european'];
+
+/** The territory an entrant strikes: a `metropolitan` place, a conventional main one, or any. */
+function homeOf(places: Place[], state: StateId): Place | undefined {
+  const own = places.filter((p) => p.administeredBy === state && p.kind === 'territory');
+  return (
+    own.find((p) => p.tags.includes('metropolitan')) ??
+    homeSuffixes.map((s) => own.find((p) => p.id === `${state}.${s}`)).find(Boolean) ??
+    own.find((p) => p.within === undefined) ??
+    own[0]
+  );
+}
+
+/**
+ * Indexes a gazetteer once per world.
+ * @example prepareGazetteer(lib.places).homes.get('PRK')?.id // 'PRK.main'
+ */
+export function prepareGazetteer(places: Map<PlaceId, Place>): Gazetteer {
+  const chains = new Map([...places.values()].map((p) => [p.id, chainOf(places, p)]));
+  const homes = new Map<StateId, Place>();
+  const all = [...places.values()];
+  for (const p of all)
+    if (p.administeredBy && !homes.has(p.administeredBy)) {
+      const home = homeOf(all, p.administeredBy);
+      if (home) homes.set(p.administeredBy, home);
+    }
+  return { places, chains, homes, locations: new Map() };
+}
+
+function administrator(chain: readonly Place[]): StateId | undefined {
+  return chain.find((p) => p.administeredBy !== undefined)?.administeredBy;
+}
+
+function lookUpPoint(g: Gazetteer, point: LonLat): Place[] {
+  return [...g.places.values()]
+    .filter((p) => contains(p.geometry, point))
+    .sort(
+      (a, b) =>
+        extent(a.geometry) - extent(b.geometry) ||
+        Number(a.kind === 'sea') - Number(b.kind === 'sea'),
+    );
+}
+
+function buildLocation(
+  g: Gazetteer,
+  placeId: PlaceId | undefined,
+  at: LonLat | undefined,
+): Location {
+  const named = placeId === undefined ? undefined : g.places.get(placeId);
+  const found = named ? [named] : at ? lookUpPoint(g, at) : [];
+  const places = [...new Set(found.flatMap((p) => g.chains.get(p.id) ?? [p]))];
+  const primary = named ?? found.find((p) => p.kind !== 'sea') ?? found[0];
+  return {
+    key: `${placeId ?? ''}@${at ? at.join(',') : ''}`,
+    primary,
+    places,
+    point: at ?? (named ? representativePoint(named.geometry) : undefined),
+    administeredBy: primary ? administrator(g.chains.get(primary.id) ?? [primary]) : undefined,
+  };
+}
+
+/**
+ * Where a target is, memoised per gazetteer.
+ * @example locate(g, {place: 'JPN.senkaku'}).administeredBy // 'JPN'
+ */
+export function locate(g: Gazetteer, target: Target): Location {
+  const placeId = target.place;
+  const at = 'at' in target ? target.at : undefined;
+  const key = `${placeId ?? ''}@${at ? at.join(',') : ''}`;
+  let location = g.locations.get(key);
+  if (!location) {
+    location = buildLocation(g, placeId, at);
+    g.locations.set(key, location);
+  }
+  return location;
+}
+
+/**
+ * The state an event hits: the owner of the assets, or the administrator of the territory.
+ * @example victimOf({place: 'USA.guam'}, location) // 'USA'
+ */
+export const victimOf = (target: Target, location: Location): StateId | undefined =>
+  'state' in target ? target.state : location.administeredBy;
