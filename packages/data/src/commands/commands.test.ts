@@ -8,6 +8,7 @@ import {
 } from '../testing/shared-data.ts';
 import { runDataImport } from './data-import.ts';
 import { runDataStatus } from './data-status.ts';
+import { parseYears, runDyads } from './dyads.ts';
 import type { CommandIo } from './io.ts';
 
 const capture = () => {
@@ -48,9 +49,12 @@ describe.skipIf(!sharedDataAvailable)(`data import then status${needsSharedData}
     const db = join(await tempDir('cmd'), 'casus.duckdb');
     const first = capture();
     expect(
-      await runDataImport([sharedDataDir, '--db', db, '--only', 'cow-majors,cow-nmc'], first.io),
+      await runDataImport(
+        [sharedDataDir, '--db', db, '--only', 'cow-states,cow-majors,cow-nmc'],
+        first.io,
+      ),
     ).toBe(0);
-    expect(first.out.stdout).toContain('imported cow-majors, cow-nmc');
+    expect(first.out.stdout).toContain('imported cow-states, cow-majors, cow-nmc');
     const status = capture();
     expect(await runDataStatus(['--db', db, '--json'], status.io)).toBe(0);
     const json = JSON.parse(status.out.stdout) as {
@@ -61,5 +65,43 @@ describe.skipIf(!sharedDataAvailable)(`data import then status${needsSharedData}
       rows: 15_951,
     });
     expect(json.datasets.find((d) => d.id === 'atop')).toMatchObject({ loaded: false });
+    const dyads = capture();
+    const out = join(db, '..', 'dyads.csv');
+    const code = await runDyads(
+      ['--years', '1816', '--with', 'nmc,majors', '--out', out, '--db', db, '--json'],
+      dyads.io,
+    );
+    expect(dyads.out.stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(dyads.out.stdout)).toMatchObject({ rows: 253, out });
+    const lacking = capture();
+    expect(
+      await runDyads(['--years', '1816', '--with', 'atop', '--out', out, '--db', db], lacking.io),
+    ).toBe(1);
+    expect(lacking.out.stderr).toContain('lacks atop');
+  });
+});
+
+describe('dyads command', () => {
+  it('parses year ranges', () => {
+    expect(parseYears('1816-2016')).toEqual({ from: 1816, to: 2016 });
+    expect(parseYears('1914')).toEqual({ from: 1914, to: 1914 });
+    expect(parseYears('2016-1816')).toBeUndefined();
+  });
+
+  it('rejects a bad --out and an unknown addition', async () => {
+    const { io, out } = capture();
+    expect(await runDyads(['--years', '1816-2016', '--out', 'x.xlsx'], io)).toBe(1);
+    expect(await runDyads(['--years', '1816-2016', '--with', 'polity', '--out', 'x.csv'], io)).toBe(
+      1,
+    );
+    expect(out.stderr).toContain('unknown --with polity');
+  });
+
+  it('tells the user to import first when the database is missing', async () => {
+    const { io, out } = capture();
+    const db = join(await tempDir('dy'), 'none.duckdb');
+    expect(await runDyads(['--years', '1816', '--out', 'x.csv', '--db', db], io)).toBe(1);
+    expect(out.stderr).toContain('casus data import');
   });
 });

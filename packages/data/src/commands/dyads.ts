@@ -1,0 +1,110 @@
+/** `casus dyads`: dyad-year data in peacesciencer's conventions, written to CSV or Parquet. */
+import { existsSync } from 'node:fs';
+import { DYAD_ADDITIONS, type DyadAddition, missingForDyads, writeDyadYears } from '../dyads.ts';
+import { defaultDbPath } from '../paths.ts';
+import { openStore } from '../store.ts';
+import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
+import { parseCommand } from './parse.ts';
+
+export const DYADS_USAGE =
+  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors] --out FILE.csv|.parquet [--db file] [--json]';
+
+export const DYADS_HELP = `Usage: ${DYADS_USAGE}
+
+Writes one row per dyad-year (ccode1, ccode2, year) in the conventions of
+peacesciencer's create_dyadyears(): a pair is a dyad-year when both states are
+COW system members on at least one common day of that year. Non-directed rows
+have ccode1 < ccode2; --directed writes both orders.
+
+Additions (--with):
+  atop        atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul:
+              1 if a pledge is in force at any point of the year (non-directed: either
+              direction); 0 when ATOP has no row; missing outside 1815-2018
+  nmc         milex1..cinc1 and milex2..cinc2 from COW NMC 6.0; missing stays missing
+  contiguity  conttype: the type of the earliest month of the year with a record; 0 if none
+  majors      cowmaj1, cowmaj2: 1 if a COW major power at any point of the year
+
+Options:
+  --years a-b  first and last year (a single year also works)
+  --out file   .csv, .csv.gz or .parquet
+  --db file    database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.duckdb)
+  --json       print {rows, out, seconds} as JSON
+  -h, --help   show this help`;
+
+/**
+ * Parses "1816-2016" or "1914" into a year range; undefined when malformed.
+ * @example parseYears('1816-2016') // {from: 1816, to: 2016}
+ */
+export function parseYears(text: string): { from: number; to: number } | undefined {
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2] ?? m[1]);
+  return from <= to ? { from, to } : undefined;
+}
+
+/**
+ * Runs `casus dyads`; 0 when written, 1 on bad input or missing data, 2 on an internal error.
+ * @example await runDyads(['--years', '1816-2016', '--with', 'atop', '--out', 'd.parquet'], processIo()) // 0
+ */
+export async function runDyads(args: readonly string[], io: CommandIo): Promise<number> {
+  const parsed = parseCommand(args, {
+    years: { type: 'string' },
+    directed: { type: 'boolean' },
+    with: { type: 'string' },
+    out: { type: 'string' },
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const bad = (message: string) => {
+    io.stderr.write(`${message}\n${DYADS_USAGE}\n`);
+    return EXIT_BAD_INPUT;
+  };
+  if (!parsed.ok) return bad(parsed.message);
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  if (v.help) {
+    io.stdout.write(`${DYADS_HELP}\n`);
+    return EXIT_OK;
+  }
+  const years = parseYears(String(v.years ?? ''));
+  if (!years) return bad('--years expects a range such as 1816-2016');
+  const out = v.out as string | undefined;
+  if (!out || !/\.(csv|csv\.gz|parquet)$/i.test(out))
+    return bad('--out expects a file ending in .csv, .csv.gz or .parquet');
+  const additions = String(v.with ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = additions.filter((a) => !DYAD_ADDITIONS.includes(a as DyadAddition));
+  if (unknown.length > 0)
+    return bad(
+      `unknown --with ${unknown.join(', ')}; expected some of ${DYAD_ADDITIONS.join(', ')}`,
+    );
+  const dbPath = (v.db as string | undefined) ?? defaultDbPath(io.env);
+  if (!existsSync(dbPath))
+    return bad(`no database at ${dbPath}: run \`casus data import <dir>\` first`);
+  const options = { ...years, directed: Boolean(v.directed), with: additions as DyadAddition[] };
+  const store = await openStore(dbPath, { readOnly: true });
+  try {
+    const missing = await missingForDyads(store.connection, options);
+    if (missing.length > 0)
+      return bad(
+        `the database lacks ${missing.join(', ')}: run \`casus data import <dir> --only ${missing.join(',')}\` first`,
+      );
+    const started = performance.now();
+    const rows = await writeDyadYears(store.connection, options, out);
+    const seconds = (performance.now() - started) / 1000;
+    io.stdout.write(
+      v.json
+        ? `${JSON.stringify({ rows, out, seconds })}\n`
+        : `wrote ${rows.toLocaleString('en-US')} dyad-years to ${out} in ${seconds.toFixed(1)} s\n`,
+    );
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_INTERNAL;
+  } finally {
+    store.close();
+  }
+}
