@@ -1,0 +1,114 @@
+/** The Casus workbench server: the JSON API, its OpenAPI document and the web app, on one Fastify instance. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { AppContext } from './context.ts';
+import { readDataStatus } from './data-status.ts';
+import { installErrorHandler } from './errors.ts';
+import { defaultJobRunners } from './job-runners.ts';
+import { createJobManager, type JobRunner } from './jobs.ts';
+import { type LibraryState, loadLibraryState } from './library-state.ts';
+import { notFoundHandler, type RouteRow } from './not-found.ts';
+import { openSavedStore } from './persistence.ts';
+import { type ApiRoute, registerRoutes } from './route.ts';
+import { agreementRoutes } from './routes/agreements.ts';
+import { architectureRoutes } from './routes/architectures.ts';
+import { areaRoutes } from './routes/areas.ts';
+import { dataRoutes } from './routes/data.ts';
+import { healthRoutes } from './routes/health.ts';
+import { jobRoutes } from './routes/jobs.ts';
+import { libraryRoutes } from './routes/library.ts';
+import { obligationRoutes } from './routes/obligations.ts';
+import { openApiRoutes } from './routes/openapi.ts';
+import { placeRoutes } from './routes/places.ts';
+import { runRoutes } from './routes/run.ts';
+import { savedRoutes } from './routes/saved.ts';
+import { scenarioRoutes } from './routes/scenarios.ts';
+import { stateRoutes } from './routes/states.ts';
+import { addSecurityHeaders } from './security-headers.ts';
+import { defaultWebDist, serveWebApp } from './web.ts';
+import { createWorldCache } from './world-cache.ts';
+
+export interface AppOptions {
+  /** The library folder (default: the repository's library/, or $CASUS_LIBRARY); ignored when `library` is given. */
+  libraryDir?: string;
+  library?: LibraryState;
+  /** The saved-items database (default: $CASUS_WORKBENCH_DB or ~/.local/share/casus/workbench.duckdb). */
+  workbenchDb?: string;
+  /** The research-data database whose status /api/data/status reports (default: $CASUS_DB or beside the workbench's). */
+  dataDb?: string;
+  /** The built web app (default: packages/web/dist). */
+  webDist?: string;
+  /** Job kinds for /api/jobs (default: compare and simulate). */
+  jobRunners?: Record<string, JobRunner>;
+  logger?: FastifyServerOptions['logger'];
+  /** Largest request body in bytes (default 1 MiB). */
+  bodyLimit?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, as method and URL (HEAD excepted); the OpenAPI test compares against it. */
+    routeTable: RouteRow[];
+    /** The API routes with their documentation, in registration order. */
+    apiRoutes: ApiRoute[];
+  }
+}
+
+const version = (): string => {
+  const pkg = join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json');
+  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+};
+
+/**
+ * Builds the server without listening: tests call `app.inject`, `startServer` calls `listen`.
+ * @example const app = await buildApp({workbenchDb: '/tmp/w.duckdb'}); await app.inject('/api/health');
+ */
+export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
+  const state = options.library ?? loadLibraryState(options.libraryDir);
+  const saved = await openSavedStore(options.workbenchDb);
+  const context: AppContext = {
+    version: version(),
+    state,
+    worlds: createWorldCache(state.library),
+    jobs: createJobManager(options.jobRunners ?? defaultJobRunners(state)),
+    saved,
+    dataStatus: () => readDataStatus(options.dataDb),
+  };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+  });
+  app.decorate('routeTable', [] as RouteRow[]);
+  app.decorate('apiRoutes', [] as ApiRoute[]);
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat())
+      if (method !== 'HEAD') app.routeTable.push({ method, url: r.url });
+  });
+  app.addHook('preClose', async () => context.jobs.close());
+  app.addHook('onClose', async () => saved.close());
+  installErrorHandler(app);
+  addSecurityHeaders(app);
+  const notFound = notFoundHandler(() => app.routeTable);
+  app.setNotFoundHandler(notFound);
+  const routes = [
+    healthRoutes,
+    libraryRoutes,
+    stateRoutes,
+    placeRoutes,
+    areaRoutes,
+    agreementRoutes,
+    architectureRoutes,
+    scenarioRoutes,
+    obligationRoutes,
+    runRoutes,
+    jobRoutes,
+    dataRoutes,
+    savedRoutes,
+  ].flatMap((make) => make(context));
+  app.apiRoutes.push(...routes, ...openApiRoutes(app.apiRoutes, context.version));
+  registerRoutes(app, app.apiRoutes);
+  await serveWebApp(app, options.webDist ?? defaultWebDist(), notFound);
+  return app;
+}

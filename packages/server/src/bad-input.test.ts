@@ -1,0 +1,531 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { senkakuEvent, testApp } from './testing.ts';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await testApp();
+});
+afterAll(() => app.close());
+
+interface Case {
+  name: string;
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  /** A JSON value, or raw text sent as application/json. */
+  body?: unknown;
+  raw?: string;
+  status: number;
+  code: string;
+  /** A pointer one of the issues must carry. */
+  pointer?: string;
+}
+
+const big = 'x'.repeat(1_100_000);
+const scenario = {
+  id: 'my-scenario',
+  name: 'Mine',
+  description: 'A landing',
+  date: '2024-11-01',
+  events: [senkakuEvent],
+};
+
+/** Bad input for every API route: the route's pattern and the cases that exercise it. */
+const table: Record<string, Case[]> = {
+  'GET /api/health': [
+    {
+      name: 'wrong method',
+      method: 'POST',
+      url: '/api/health',
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/library': [
+    {
+      name: 'wrong method',
+      method: 'DELETE',
+      url: '/api/library',
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/states': [
+    {
+      name: 'wrong method',
+      method: 'PUT',
+      url: '/api/states',
+      body: [],
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/places': [
+    {
+      name: 'wrong method',
+      method: 'POST',
+      url: '/api/places',
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/areas': [
+    {
+      name: 'wrong method',
+      method: 'DELETE',
+      url: '/api/areas',
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/agreements': [
+    {
+      name: 'bad date',
+      method: 'GET',
+      url: '/api/agreements?date=2024-02-30',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/date',
+    },
+    {
+      name: 'bad member',
+      method: 'GET',
+      url: '/api/agreements?member=japan',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/member',
+    },
+    {
+      name: 'unknown member',
+      method: 'GET',
+      url: '/api/agreements?member=XXX',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/member',
+    },
+    {
+      name: 'unknown architecture',
+      method: 'GET',
+      url: '/api/agreements?architecture=status-qo',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/architecture',
+    },
+    {
+      name: 'unknown parameter',
+      method: 'GET',
+      url: '/api/agreements?colour=red',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/colour',
+    },
+  ],
+  'GET /api/agreements/:id': [
+    {
+      name: 'unknown id',
+      method: 'GET',
+      url: '/api/agreements/nope',
+      status: 404,
+      code: 'unknown_agreement',
+    },
+  ],
+  'GET /api/architectures': [
+    {
+      name: 'wrong method',
+      method: 'POST',
+      url: '/api/architectures',
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/architectures/:id': [
+    {
+      name: 'unknown id',
+      method: 'GET',
+      url: '/api/architectures/nope',
+      status: 404,
+      code: 'unknown_architecture',
+    },
+  ],
+  'GET /api/scenarios': [
+    {
+      name: 'wrong method',
+      method: 'POST',
+      url: '/api/scenarios',
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/scenarios/:id': [
+    {
+      name: 'unknown id',
+      method: 'GET',
+      url: '/api/scenarios/nope',
+      status: 404,
+      code: 'unknown_scenario',
+    },
+  ],
+  'POST /api/obligations': [
+    {
+      name: 'missing fields',
+      method: 'POST',
+      url: '/api/obligations',
+      body: {},
+      status: 400,
+      code: 'bad_input',
+      pointer: '/date',
+    },
+    {
+      name: 'wrong types',
+      method: 'POST',
+      url: '/api/obligations',
+      body: { date: 20241101, events: 'x' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/events',
+    },
+    {
+      name: 'bad date',
+      method: 'POST',
+      url: '/api/obligations',
+      body: { date: '2024-13-01', events: [senkakuEvent] },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/date',
+    },
+    {
+      name: 'unknown place',
+      method: 'POST',
+      url: '/api/obligations',
+      body: {
+        date: '2024-11-01',
+        events: [{ ...senkakuEvent, target: { place: 'JPN.senkakus' } }],
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/events/0/target/place',
+    },
+    {
+      name: 'unknown architecture',
+      method: 'POST',
+      url: '/api/obligations',
+      body: { date: '2024-11-01', architecture: 'nope', events: [senkakuEvent] },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/architecture',
+    },
+    {
+      name: 'unknown field',
+      method: 'POST',
+      url: '/api/obligations',
+      body: { date: '2024-11-01', events: [senkakuEvent], colour: 1 },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/colour',
+    },
+    {
+      name: 'bad JSON',
+      method: 'POST',
+      url: '/api/obligations',
+      raw: '{"date": ',
+      status: 400,
+      code: 'bad_json',
+    },
+    {
+      name: 'oversized body',
+      method: 'POST',
+      url: '/api/obligations',
+      body: { date: '2024-11-01', events: [senkakuEvent], note: big },
+      status: 413,
+      code: 'body_too_large',
+    },
+  ],
+  'POST /api/run': [
+    {
+      name: 'missing mode',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenarioId: 'x' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/mode',
+    },
+    {
+      name: 'both scenario and id',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenario, scenarioId: 'x', mode: 'strict' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenario',
+    },
+    {
+      name: 'bad mode',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenario, mode: 'maybe' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/mode',
+    },
+    {
+      name: 'unknown scenario id',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenarioId: 'nope', mode: 'strict' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenarioId',
+    },
+    {
+      name: 'bad date inside the scenario',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenario: { ...scenario, date: '2024-1-1' }, mode: 'strict' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenario/date',
+    },
+    {
+      name: 'unknown place inside the scenario',
+      method: 'POST',
+      url: '/api/run',
+      body: {
+        scenario: { ...scenario, events: [{ ...senkakuEvent, target: { place: 'JPN.nowhere' } }] },
+        mode: 'strict',
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenario/events/0/target/place',
+    },
+    {
+      name: 'unknown architecture override',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenario, mode: 'strict', architecture: 'nope' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/architecture',
+    },
+    {
+      name: 'bad JSON',
+      method: 'POST',
+      url: '/api/run',
+      raw: '[1,',
+      status: 400,
+      code: 'bad_json',
+    },
+    {
+      name: 'oversized body',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenario: { ...scenario, description: big }, mode: 'strict' },
+      status: 413,
+      code: 'body_too_large',
+    },
+  ],
+  'POST /api/jobs': [
+    {
+      name: 'unknown kind',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'dance', params: {} },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/kind',
+    },
+    {
+      name: 'bad params',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare', params: { architectures: 'status-quo' } },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/architectures',
+    },
+    {
+      name: 'missing params',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params',
+    },
+    {
+      name: 'bad JSON',
+      method: 'POST',
+      url: '/api/jobs',
+      raw: 'kind=compare',
+      status: 400,
+      code: 'bad_json',
+    },
+    {
+      name: 'oversized body',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare', params: { architectures: [big] } },
+      status: 413,
+      code: 'body_too_large',
+    },
+  ],
+  'GET /api/jobs/:id': [
+    { name: 'unknown id', method: 'GET', url: '/api/jobs/nope', status: 404, code: 'unknown_job' },
+  ],
+  'DELETE /api/jobs/:id': [
+    {
+      name: 'unknown id',
+      method: 'DELETE',
+      url: '/api/jobs/nope',
+      status: 404,
+      code: 'unknown_job',
+    },
+  ],
+  'GET /api/jobs/:id/events': [
+    {
+      name: 'unknown id',
+      method: 'GET',
+      url: '/api/jobs/nope/events',
+      status: 404,
+      code: 'unknown_job',
+    },
+  ],
+  'GET /api/data/status': [
+    {
+      name: 'wrong method',
+      method: 'POST',
+      url: '/api/data/status',
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+  'GET /api/openapi.json': [
+    {
+      name: 'wrong method',
+      method: 'DELETE',
+      url: '/api/openapi.json',
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
+};
+
+for (const [kind, what] of [
+  ['scenarios', 'scenario'],
+  ['architectures', 'architecture'],
+  ['agreements', 'agreement'],
+] as const) {
+  const base = `/api/saved/${kind}`;
+  table[`GET ${base}`] = [
+    {
+      name: 'wrong method',
+      method: 'POST',
+      url: base,
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ];
+  table[`GET ${base}/:id`] = [
+    {
+      name: 'unknown id',
+      method: 'GET',
+      url: `${base}/nope`,
+      status: 404,
+      code: `unknown_saved_${what}`,
+    },
+    { name: 'bad id', method: 'GET', url: `${base}/Not%20An%20Id`, status: 400, code: 'bad_id' },
+  ];
+  table[`PUT ${base}/:id`] = [
+    {
+      name: 'missing fields',
+      method: 'PUT',
+      url: `${base}/x`,
+      body: { id: 'x' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/name',
+    },
+    {
+      name: 'wrong types',
+      method: 'PUT',
+      url: `${base}/x`,
+      body: { id: 'x', name: 3 },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/name',
+    },
+    { name: 'bad JSON', method: 'PUT', url: `${base}/x`, raw: '{', status: 400, code: 'bad_json' },
+    {
+      name: 'oversized body',
+      method: 'PUT',
+      url: `${base}/x`,
+      body: { id: 'x', name: big },
+      status: 413,
+      code: 'body_too_large',
+    },
+  ];
+  table[`DELETE ${base}/:id`] = [
+    {
+      name: 'unknown id',
+      method: 'DELETE',
+      url: `${base}/nope`,
+      status: 404,
+      code: `unknown_saved_${what}`,
+    },
+  ];
+}
+table['PUT /api/saved/scenarios/:id']!.push(
+  {
+    name: 'id differs from the path',
+    method: 'PUT',
+    url: '/api/saved/scenarios/other',
+    body: scenario,
+    status: 400,
+    code: 'bad_input',
+    pointer: '/id',
+  },
+  {
+    name: 'bad date',
+    method: 'PUT',
+    url: '/api/saved/scenarios/my-scenario',
+    body: { ...scenario, date: 'soon' },
+    status: 400,
+    code: 'bad_input',
+    pointer: '/date',
+  },
+);
+
+describe('bad input on every route', () => {
+  it('covers every API route', () => {
+    const routes = app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(Object.keys(table).sort()).toEqual(routes);
+  });
+
+  for (const [route, cases] of Object.entries(table))
+    for (const c of cases)
+      it(`${route}: ${c.name} → ${c.status} ${c.code}`, async () => {
+        const r = await app.inject({
+          method: c.method,
+          url: c.url,
+          ...(c.raw !== undefined
+            ? { payload: c.raw, headers: { 'content-type': 'application/json' } }
+            : c.body !== undefined
+              ? { payload: JSON.stringify(c.body), headers: { 'content-type': 'application/json' } }
+              : {}),
+        });
+        expect(r.statusCode).toBe(c.status);
+        expect(r.headers['content-type']).toMatch(/^application\/json/);
+        const { error } = r.json();
+        expect(error.code).toBe(c.code);
+        expect(error.message).toEqual(expect.any(String));
+        expect(r.body).not.toMatch(/\bat .*\.ts:\d+/);
+        if (c.pointer)
+          expect(error.issues.map((i: { pointer: string }) => i.pointer)).toContain(c.pointer);
+      });
+});

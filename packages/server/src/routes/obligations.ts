@@ -1,0 +1,67 @@
+/** POST /api/obligations: who is obliged to act on each event, by which article, and who is not and why. */
+import {
+  ArchitectureId,
+  Assumptions,
+  checkScenario,
+  Event,
+  type Finding,
+  findObligations,
+  IsoDate,
+  type Scenario,
+} from '@casus/core';
+import { z } from 'zod';
+import type { AppContext } from '../context.ts';
+import { badInput } from '../errors.ts';
+import { defineRoute } from '../route.ts';
+import { FindingDoc, RunHeader } from './result-docs.ts';
+
+export const ObligationsRequest = z
+  .object({
+    date: IsoDate,
+    architecture: ArchitectureId.default('status-quo' as ArchitectureId),
+    events: z.array(Event).min(1).max(100),
+    assumptions: Assumptions.default({ situations: {}, notes: [] }),
+  })
+  .strict();
+export type ObligationsRequest = z.infer<typeof ObligationsRequest>;
+
+export const ObligationsResponse = z.object({ header: RunHeader, findings: z.array(FindingDoc) });
+
+/**
+ * The request as a scenario, so core's reference checks apply; its pointers match the request body.
+ * @example asScenario({date, architecture: 'status-quo', events, assumptions}).events.length // 1
+ */
+export const asScenario = (r: ObligationsRequest): Scenario => ({
+  id: 'request',
+  name: 'request',
+  description: 'an API request',
+  ...r,
+});
+
+/** The obligations route. */
+export const obligationRoutes = ({ state, worlds }: AppContext) => [
+  defineRoute({
+    method: 'POST',
+    url: '/api/obligations',
+    summary:
+      'Findings for each event under an architecture on a date (the CLI `obligations --json` objects)',
+    tag: 'engine',
+    body: ObligationsRequest,
+    responses: {
+      200: {
+        description: 'the header and every finding, fired or not',
+        schema: ObligationsResponse,
+      },
+    },
+    handler: ({ body }) => {
+      const issues = checkScenario(asScenario(body), state.library);
+      if (issues.length > 0) throw badInput(issues);
+      const world = worlds.get(body);
+      const findings: Finding[] = body.events.flatMap((event, i) =>
+        findObligations(world, event, i),
+      );
+      const { architecture, date, assumptions } = body;
+      return { header: { architecture, date, assumptions, libraryHash: state.hash }, findings };
+    },
+  }),
+];
