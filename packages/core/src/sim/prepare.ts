@@ -1,0 +1,170 @@
+/** Turns a scenario, an architecture and the reliability model into a compiled scenario ready for Monte Carlo. */
+import { capabilityAtPlace, type DeterrenceInputs } from '../analytics/deterrence.ts';
+import { entryStrikes } from '../engine/cascade-strikes.ts';
+import type { Entry } from '../engine/cascade-types.ts';
+import { findObligations } from '../engine/find-obligations.ts';
+import { locate, victimOf } from '../engine/gazetteer.ts';
+import { prepareWorld, type World } from '../engine/world.ts';
+import { yearOf } from '../model/dates.ts';
+import type { Event } from '../model/event.ts';
+import type { StateId } from '../model/ids.ts';
+import type { Library } from '../model/library.ts';
+import type { Scenario } from '../model/scenario.ts';
+import {
+  type CompiledCascade,
+  compileCascade,
+  type EdgeInfo,
+  type EdgeKind,
+  type LocatedFinding,
+  type TriggerSource,
+} from './compiled-cascade.ts';
+import { majorPowersOn } from './major-powers.ts';
+import type { SimScenario } from './monte-carlo.ts';
+import { affinityProbability, honourProbability, type ProbabilityTerms } from './reliability.ts';
+import type { ReliabilityParams } from './reliability-params.ts';
+
+export interface PrepareOptions {
+  /** Defaults to the scenario's own architecture. */
+  architecture?: string | undefined;
+  params: ReliabilityParams;
+  inputs: DeterrenceInputs;
+  /** Replaces the reliability model, e.g. `() => 1` to reproduce the `honoured` cascade. */
+  probability?: ((edge: LocatedFinding, kind: EdgeKind) => number) | undefined;
+  /** Affinity joins on (default) or off. */
+  affinity?: boolean | undefined;
+}
+
+/** A compiled scenario and everything an answer reports about it. */
+export interface PreparedScenario {
+  scenario: Scenario;
+  architecture: string;
+  /** What the workers need: typed arrays only. */
+  sim: SimScenario;
+  edges: (EdgeInfo & { terms?: ProbabilityTerms | undefined })[];
+  states: StateId[];
+  challenger: StateId;
+  targets: StateId[];
+  place?: readonly [number, number] | undefined;
+  majors: StateId[];
+  /** States at war in some trial for which no capability figure exists (counted as 0). */
+  missingCapability: StateId[];
+}
+
+const principalEntry = (state: StateId, side: 'attacker' | 'defender'): Entry => ({
+  state,
+  side,
+  round: 0,
+  reason: '',
+});
+
+function locateFindings(world: World, event: Event, index: number): LocatedFinding[] {
+  const location = locate(world.gazetteer, event.target);
+  const victim = victimOf(event.target, location);
+  if (victim === undefined) return [];
+  return findObligations(world, event, index).map((finding) => ({
+    finding,
+    victim,
+    point: location.point,
+  }));
+}
+
+/** The engine as a trigger source: the same strikes and findings that runCascade generates. */
+export function engineSource(world: World, events: readonly Event[]): TriggerSource {
+  const attackers: StateId[] = [];
+  const defenders: StateId[] = [];
+  const principals: Entry[] = [];
+  const seen = new Set<StateId>();
+  for (const e of events) {
+    if (!seen.has(e.actor))
+      seen.add(e.actor),
+        attackers.push(e.actor),
+        principals.push(principalEntry(e.actor, 'attacker'));
+    const victim = victimOf(e.target, locate(world.gazetteer, e.target));
+    if (victim !== undefined && !seen.has(victim))
+      seen.add(victim), defenders.push(victim), principals.push(principalEntry(victim, 'defender'));
+  }
+  return {
+    attackers,
+    defenders,
+    initialFindings: events.flatMap((e, i) => locateFindings(world, e, i)),
+    entryFindings(entrant, side) {
+      const entry: Entry = {
+        state: entrant,
+        side: side === 0 ? 'attacker' : 'defender',
+        round: 1,
+        reason: '',
+      };
+      return entryStrikes(world, entry, principals, events[0]!).flatMap((e) =>
+        locateFindings(world, e, events.length),
+      );
+    },
+  };
+}
+
+/** Strips the findings, leaving the typed arrays a worker needs. */
+export const leanCascade = (c: CompiledCascade): CompiledCascade => ({ ...c, edges: [] });
+
+/**
+ * Prepares a scenario under an architecture for Monte Carlo.
+ * @example prepareScenario(lib, korea, {params, inputs}).sim // pass to runTrials
+ */
+export function prepareScenario(
+  library: Library,
+  scenario: Scenario,
+  options: PrepareOptions,
+): PreparedScenario {
+  const architecture = options.architecture ?? scenario.architecture;
+  const world = prepareWorld(library, {
+    architecture,
+    date: scenario.date,
+    assumptions: scenario.assumptions,
+  });
+  const year = yearOf(scenario.date);
+  const ctx = {
+    params: options.params,
+    date: scenario.date,
+    year,
+    agreements: library.agreements,
+    inputs: options.inputs,
+  };
+  const terms = new Map<LocatedFinding, ProbabilityTerms>();
+  const probability =
+    options.probability ??
+    ((edge: LocatedFinding, kind: EdgeKind) => {
+      const t = honourProbability(ctx, edge, kind);
+      terms.set(edge, t);
+      return t.p;
+    });
+  const source = engineSource(world, scenario.events);
+  const candidates = [...new Set(world.inForce.flatMap((a) => a.members))];
+  const cascade = compileCascade(source, {
+    probability,
+    ...(options.affinity === false
+      ? {}
+      : {
+          affinity: (s: StateId, anchor: StateId, enemy: StateId) =>
+            affinityProbability(options.params, world.inForce, s, anchor, enemy),
+          affinityCandidates: candidates,
+        }),
+  });
+  const place = locate(world.gazetteer, scenario.events[0]!.target).point;
+  const majors = majorPowersOn(scenario.date);
+  const cap = place ? capabilityAtPlace(options.inputs, cascade.states, place, year) : undefined;
+  const byFinding = new Map([...terms].map(([lf, t]) => [lf.finding, t]));
+  return {
+    scenario,
+    architecture,
+    sim: {
+      cascade: leanCascade(cascade),
+      capability: Float64Array.from(cap?.values ?? cascade.states.map(() => 0)),
+      major: Uint8Array.from(cascade.states.map((s) => (majors.includes(s) ? 1 : 0))),
+    },
+    edges: cascade.edges.map((e) => ({ ...e, terms: byFinding.get(e.finding) })),
+    states: cascade.states,
+    challenger: source.attackers[0]!,
+    targets: source.defenders,
+    place,
+    majors,
+    missingCapability: cap?.missing ?? [...cascade.states],
+  };
+}

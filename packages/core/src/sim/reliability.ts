@@ -1,0 +1,122 @@
+/**
+ * The reliability model: the probability that an obligor honours a fired obligation,
+ * logit(p) = logit(base) + response + depth + distance + capability, every coefficient from
+ * library/models/reliability.yaml; and the affinity model for states with no obligation.
+ */
+
+import type { DeterrenceInputs } from '../analytics/deterrence.ts';
+import { greatCircleMiles, milesToKm } from '../analytics/deterrence.ts';
+import type { Agreement } from '../model/agreement.ts';
+import { isWithin } from '../model/dates.ts';
+import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
+import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
+import type { ReliabilityParams } from './reliability-params.ts';
+
+export const logit = (p: number): number => Math.log(p / (1 - p));
+export const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** What the model reads beside the finding. */
+export interface ReliabilityContext {
+  params: ReliabilityParams;
+  date: IsoDate;
+  year: number;
+  agreements: ReadonlyMap<AgreementId, Agreement>;
+  inputs: DeterrenceInputs;
+}
+
+/** The terms of one probability, for printing beside the answer. */
+export interface ProbabilityTerms {
+  kind: EdgeKind;
+  p: number;
+  base: number;
+  response: number;
+  depth: number;
+  distance: number;
+  capability: number;
+  distanceKm?: number | undefined;
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+
+function depthTerm(ctx: ReliabilityContext, agreement: Agreement | undefined): number {
+  if (!agreement) return 0;
+  const d = ctx.params.depth;
+  const kinds = new Set(
+    agreement.institutions
+      .filter(
+        (i) =>
+          isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date) ||
+          (!i.inForce && !i.signed),
+      )
+      .map((i) => i.kind),
+  );
+  let sum = 0;
+  for (const k of kinds) sum += d[k].value;
+  return Math.min(sum, d.cap.value);
+}
+
+function distanceTerm(
+  ctx: ReliabilityContext,
+  obligor: StateId,
+  point: LocatedFinding['point'],
+): [number, number?] {
+  const capital = ctx.inputs.capital(obligor);
+  if (!capital || !point) return [0];
+  const km = milesToKm(greatCircleMiles(capital, point));
+  const d = ctx.params.distance;
+  return [Math.max(d.floor.value, (d.perThousandKm.value * km) / 1000), km];
+}
+
+function capabilityTerm(ctx: ReliabilityContext, obligor: StateId, adversary: StateId): number {
+  const a = ctx.inputs.capability(obligor, ctx.year);
+  const b = ctx.inputs.capability(adversary, ctx.year);
+  if (!(a && b && a > 0 && b > 0)) return 0;
+  const c = ctx.params.capability;
+  return clamp(c.perLogRatio.value * Math.log(a / b), -c.bound.value, c.bound.value);
+}
+
+/**
+ * The probability that the obligor acts on one located finding, with its terms.
+ * @example honourProbability(ctx, usArticleV, 'duty').p // about 0.8 for the US and Japan against China
+ */
+export function honourProbability(
+  ctx: ReliabilityContext,
+  edge: LocatedFinding,
+  kind: EdgeKind,
+): ProbabilityTerms {
+  const f = edge.finding;
+  const zero = { response: 0, depth: 0, distance: 0, capability: 0 };
+  if (kind === 'constrained') {
+    const p = ctx.params.domesticConstraint.p.value;
+    return { kind, p, base: p, ...zero };
+  }
+  const base = ctx.params.base[kind].value;
+  const response = ctx.params.response[f.response].value;
+  const depth = depthTerm(ctx, ctx.agreements.get(f.agreement));
+  const [distance, distanceKm] = distanceTerm(ctx, f.obligor, edge.point);
+  const capability = capabilityTerm(ctx, f.obligor, f.adversary);
+  const p = logistic(logit(base) + response + depth + distance + capability);
+  return { kind, p, base, response, depth, distance, capability, distanceKm };
+}
+
+/**
+ * Affinity: the chance that `state`, with no obligation in the scenario, joins `anchor`'s side:
+ * 1 − Π(1 − p_kind) over the agreements in force that both belong to, leaving out any agreement
+ * the enemy leader also belongs to (a pact with both sides is no alignment).
+ * @example affinityProbability(params, inForce, 'AUS', 'USA', 'CHN') // from the Quad, AUKUS, ANZUS
+ */
+export function affinityProbability(
+  params: ReliabilityParams,
+  inForce: readonly Agreement[],
+  state: StateId,
+  anchor: StateId,
+  enemyLeader: StateId,
+): number {
+  let stay = 1;
+  for (const a of inForce) {
+    const m = a.members;
+    if (m.includes(state) && m.includes(anchor) && !m.includes(enemyLeader))
+      stay *= 1 - params.affinity[a.kind].value;
+  }
+  return 1 - stay;
+}
