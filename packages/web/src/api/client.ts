@@ -1,0 +1,75 @@
+/** Fetch wrappers for the Casus server API; every error comes back as an ApiError with the server's code. */
+import type { Agreement, Issue } from '@casus/core';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+  if (body !== undefined) {
+    init.body = JSON.stringify(body);
+    init.headers = { ...init.headers, 'content-type': 'application/json' };
+  }
+  const res = await fetch(url, init);
+  const text = await res.text();
+  const json = text ? (JSON.parse(text) as unknown) : undefined;
+  if (!res.ok) {
+    const err = (json as { error?: { code?: string; message?: string; issues?: Issue[] } })?.error;
+    throw new ApiError(
+      res.status,
+      err?.code ?? 'http_error',
+      err?.message ?? res.statusText,
+      err?.issues,
+    );
+  }
+  return json as T;
+}
+
+export interface PlaceFeature {
+  type: 'Feature';
+  id: string;
+  geometry: GeoJSON.Geometry;
+  properties: {
+    id: string;
+    name: string;
+    kind: string;
+    administeredBy: string | null;
+    claimants: string[];
+    tags: string[];
+  };
+}
+
+export interface PlaceCollection {
+  type: 'FeatureCollection';
+  features: PlaceFeature[];
+}
+
+export interface JobParams {
+  scenarios?: string[];
+  architectures: string[];
+  trials: number;
+  seed: number;
+  /** Designed pacts added to the library for this job only (contract proposed to the server). */
+  extraAgreements?: Agreement[];
+}
+
+export const api = {
+  health: () => request<{ ok: boolean; version: string }>('GET', '/api/health'),
+  library: () =>
+    request<{ hash: string; files: { path: string; text: string }[] }>('GET', '/api/library'),
+  places: () => request<PlaceCollection>('GET', '/api/places'),
+  startJob: (params: JobParams) =>
+    request<{ id: string }>('POST', '/api/jobs', { kind: 'compare', params }),
+  cancelJob: (id: string) => request<unknown>('DELETE', `/api/jobs/${encodeURIComponent(id)}`),
+  saveAgreement: (id: string, agreement: unknown) =>
+    request<unknown>('PUT', `/api/saved/agreements/${encodeURIComponent(id)}`, agreement),
+  savedAgreements: () => request<unknown>('GET', '/api/saved/agreements'),
+};

@@ -1,0 +1,54 @@
+/** The workbench shell: a header with the four views as tabs, and the view the hash names. */
+import { lazy, Suspense } from 'react';
+import { CatalogProvider } from '../features/common/catalog-context.tsx';
+import { useRoute, type View } from '../features/common/hash-route.ts';
+import { MapView } from '../features/map/MapView.tsx';
+
+const ScenarioView = lazy(() => import('../features/scenario/ScenarioView.tsx'));
+const CompareView = lazy(() => import('../features/compare/CompareView.tsx'));
+const DesignerView = lazy(() => import('../features/designer/DesignerView.tsx'));
+
+const TABS: [View, string][] = [
+  ['map', 'Map'],
+  ['scenario', 'Scenario & cascade'],
+  ['compare', 'Compare architectures'],
+  ['designer', 'Treaty designer'],
+];
+
+export function App() {
+  const route = useRoute();
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <h1>
+          Casus <span>workbench</span>
+        </h1>
+        <nav aria-label="Views">
+          {TABS.map(([view, label]) => (
+            <a
+              key={view}
+              href={`#/${view}`}
+              aria-current={route.view === view ? 'page' : undefined}
+              data-testid={`tab-${view}`}
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main id="main">
+        <CatalogProvider>
+          <Suspense fallback={<p className="loading">Loading the view…</p>}>
+            {route.view === 'map' && <MapView />}
+            {route.view === 'scenario' && <ScenarioView params={route.params} />}
+            {route.view === 'compare' && <CompareView />}
+            {route.view === 'designer' && <DesignerView />}
+          </Suspense>
+        </CatalogProvider>
+      </main>
+    </>
+  );
+}

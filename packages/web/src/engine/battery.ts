@@ -1,0 +1,107 @@
+/** The scenario battery under two architectures, and quick honoured-mode comparisons across many. */
+import {
+  asDate,
+  findObligations,
+  type Issue,
+  type Library,
+  prepareWorld,
+  runCascade,
+  type Scenario,
+} from '@casus/core';
+import { derive } from './derive.ts';
+import type { BatteryOutcome, BatteryRow, QuickCompareRow, Setup } from './protocol.ts';
+
+const MAJOR_POWERS = new Set(['USA', 'CHN', 'RUS']);
+
+function outcomeOf(lib: Library, architecture: string, s: Scenario): BatteryOutcome {
+  const world = prepareWorld(lib, {
+    architecture,
+    date: asDate(s.date),
+    assumptions: s.assumptions,
+  });
+  const obliged = new Set<string>();
+  s.events.forEach((e, i) => {
+    for (const f of findObligations(world, e, i))
+      if (f.fired && f.category === 'duty' && f.obligation === 'must-defend')
+        obliged.add(f.obligor);
+  });
+  const cascade = runCascade(world, s.events, { mode: 'honoured' });
+  return {
+    obliged: [...obliged].sort(),
+    entered: cascade.entries.map((e) => ({ state: e.state, side: e.side, round: e.round })),
+  };
+}
+
+/**
+ * Every library scenario under the base architecture and under the base plus the design.
+ * @example runBattery(lib, {architecture: 'status-quo', date: '2025-01-01', design: pact}).rows[0].design.obliged
+ */
+export function runBattery(
+  lib: Library,
+  setup: Setup & { design: unknown },
+): { rows: BatteryRow[]; issues: Issue[] } {
+  const d = derive(lib, { architecture: setup.architecture, extra: [setup.design as never] });
+  if (!lib.architectures.has(setup.architecture as never))
+    return { rows: [], issues: [...d.issues, missingArchitecture(setup.architecture)] };
+  const rows = [...lib.scenarios.values()].map((s) => ({
+    scenario: s.id,
+    name: s.name,
+    base: outcomeOf(lib, setup.architecture, s),
+    design: outcomeOf(d.library, d.architecture, s),
+  }));
+  return { rows, issues: d.issues };
+}
+
+function missingArchitecture(id: string): Issue {
+  return {
+    code: 'unknown_architecture',
+    severity: 'error',
+    pointer: '/architecture',
+    message: `architecture "${id}" is not defined`,
+  };
+}
+
+/** Counts for one scenario's honoured cascade: the coalitions each side gathers. */
+function quickRow(lib: Library, architecture: string, label: string, s: Scenario): QuickCompareRow {
+  const world = prepareWorld(lib, {
+    architecture,
+    date: asDate(s.date),
+    assumptions: s.assumptions,
+  });
+  const { entries } = runCascade(world, s.events, { mode: 'honoured' });
+  const joined = entries.filter((e) => e.round > 0);
+  const side = (x: 'attacker' | 'defender') => joined.filter((e) => e.side === x);
+  const majorOn = (x: 'attacker' | 'defender') =>
+    entries.some((e) => e.side === x && MAJOR_POWERS.has(e.state));
+  return {
+    scenario: s.id,
+    architecture: label,
+    defenders: side('defender').length,
+    attackers: side('attacker').length,
+    majorWar: majorOn('attacker') && majorOn('defender'),
+  };
+}
+
+/**
+ * Honoured-mode counts for each architecture over the battery; with `extra`, also the status quo plus the designs.
+ * @example quickCompare(lib, {architectures: ['status-quo']}).rows.length // the number of scenarios
+ */
+export function quickCompare(
+  lib: Library,
+  req: { architectures: string[]; extra?: unknown[] | undefined },
+): { rows: QuickCompareRow[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const rows: QuickCompareRow[] = [];
+  const plan: [Library, string, string][] = req.architectures
+    .filter((a) => lib.architectures.has(a as never))
+    .map((a) => [lib, a, a]);
+  if (req.extra?.length) {
+    const base = req.architectures[0] ?? 'status-quo';
+    const d = derive(lib, { architecture: base, extra: req.extra as never });
+    issues.push(...d.issues);
+    if (d.architecture !== base) plan.push([d.library, d.architecture, d.architecture]);
+  }
+  for (const s of lib.scenarios.values())
+    for (const [l, arch, label] of plan) rows.push(quickRow(l, arch, label, s));
+  return { rows, issues };
+}

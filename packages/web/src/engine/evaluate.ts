@@ -1,0 +1,74 @@
+/** Findings and cascades for the UI: user input checked first, then handed to the core engine. */
+import {
+  type Assumptions,
+  asDate,
+  type CascadeMode,
+  type CascadeResult,
+  checkScenario,
+  type EventInput,
+  type Finding,
+  findObligations,
+  type Issue,
+  type Library,
+  prepareWorld,
+  runCascade,
+  Scenario,
+  validate,
+} from '@casus/core';
+import { derive } from './derive.ts';
+import type { Setup } from './protocol.ts';
+
+const noAssumptions: Assumptions = { situations: {}, notes: [] };
+
+/** Checks events as a scenario would be checked, so bad input comes back as located issues. */
+function checkedScenario(lib: Library, setup: Setup, architecture: string, events: EventInput[]) {
+  const input = {
+    id: 'workbench',
+    name: 'Workbench scenario',
+    description: 'Built in the workbench',
+    architecture,
+    date: setup.date,
+    events,
+    assumptions: setup.assumptions ?? noAssumptions,
+  };
+  const r = validate(Scenario, input, 'scenario');
+  if (!r.ok) return { issues: r.issues };
+  const issues = checkScenario(r.value, lib);
+  return issues.some((i) => i.severity === 'error') ? { issues } : { scenario: r.value, issues };
+}
+
+function worldFor(lib: Library, architecture: string, scenario: Scenario) {
+  return prepareWorld(lib, {
+    architecture,
+    date: asDate(scenario.date),
+    assumptions: scenario.assumptions,
+  });
+}
+
+/**
+ * Every finding for one event under the setup.
+ * @example evaluateEvent(lib, {architecture: 'status-quo', date: '2025-06-01', event}).findings
+ */
+export function evaluateEvent(
+  lib: Library,
+  setup: Setup & { event: EventInput },
+): { findings: Finding[]; issues: Issue[] } {
+  const d = derive(lib, setup);
+  const checked = checkedScenario(d.library, setup, d.architecture, [setup.event]);
+  if (!checked.scenario) return { findings: [], issues: [...d.issues, ...checked.issues] };
+  const world = worldFor(d.library, d.architecture, checked.scenario);
+  return { findings: findObligations(world, checked.scenario.events[0]!, 0), issues: d.issues };
+}
+
+/** Runs the cascade for the setup's events in the given mode. */
+export function evaluateCascade(
+  lib: Library,
+  setup: Setup & { events: EventInput[]; mode: CascadeMode },
+): { result?: CascadeResult; issues: Issue[] } {
+  const d = derive(lib, setup);
+  const checked = checkedScenario(d.library, setup, d.architecture, setup.events);
+  if (!checked.scenario) return { issues: [...d.issues, ...checked.issues] };
+  const world = worldFor(d.library, d.architecture, checked.scenario);
+  const result = runCascade(world, checked.scenario.events, { mode: setup.mode });
+  return { result, issues: d.issues };
+}

@@ -1,0 +1,41 @@
+/** The engine worker's request handlers, as pure functions of a loaded library (testable in Node). */
+import { type Issue, type Library, loadLibrary, type SourceFile } from '@casus/core';
+import { quickCompare, runBattery } from './battery.ts';
+import { catalogOf } from './catalog.ts';
+import { coverageOf } from './coverage.ts';
+import { checkDesign } from './design-check.ts';
+import { evaluateCascade, evaluateEvent } from './evaluate.ts';
+import { linksOf } from './links-of.ts';
+import type { Requests, RequestType } from './protocol.ts';
+
+export interface Loaded {
+  library: Library;
+  hash: string;
+  issues: Issue[];
+}
+
+/** Loads the library files once; an invalid library is an error the UI shows whole. */
+export function loadFiles(files: SourceFile[], hash: string): Loaded {
+  const r = loadLibrary(files);
+  if (!r.ok)
+    throw new Error(
+      `the library did not load: ${r.issues
+        .slice(0, 3)
+        .map((i) => `${i.file}:${i.line ?? '?'} ${i.message}`)
+        .join('; ')}`,
+    );
+  return { library: r.value, hash, issues: r.issues };
+}
+
+type Handlers = { [T in RequestType]: (l: Loaded, req: Requests[T]['req']) => Requests[T]['res'] };
+
+export const handlers: Handlers = {
+  init: (l) => catalogOf(l.library, l.hash, l.issues),
+  links: (l, req) => linksOf(l.library, req),
+  findObligations: (l, req) => evaluateEvent(l.library, req),
+  runCascade: (l, req) => evaluateCascade(l.library, req),
+  validateDesign: (l, req) => ({ issues: checkDesign(l.library, req.yaml, req.path) }),
+  battery: (l, req) => runBattery(l.library, req),
+  quickCompare: (l, req) => quickCompare(l.library, req),
+  coverage: (l, req) => coverageOf(l.library, req),
+};

@@ -1,0 +1,131 @@
+/** Messages between the UI and the engine worker: what each request carries and what it answers. */
+import type {
+  AgreementInput,
+  Architecture,
+  Assumptions,
+  CascadeMode,
+  CascadeResult,
+  EventInput,
+  Finding,
+  Issue,
+  Scenario,
+} from '@casus/core';
+
+export type LinkType = 'defense' | 'consultation' | 'access';
+
+export interface AgreementSummary {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  members: string[];
+  signed?: string | undefined;
+  inForce?: string | undefined;
+  ended?: string | undefined;
+  summary: string;
+  /** Directed obligor → beneficiary pairs of its defence, consultation and access clauses. */
+  pairs: { obligor: string; beneficiary: string; type: LinkType }[];
+}
+
+export interface PlaceSummary {
+  id: string;
+  name: string;
+  kind: string;
+  administeredBy?: string | undefined;
+  claimants: string[];
+  tags: string[];
+}
+
+export interface Catalog {
+  hash: string;
+  agreements: AgreementSummary[];
+  architectures: Architecture[];
+  scenarios: Scenario[];
+  areas: { id: string; name: string; description: string }[];
+  places: PlaceSummary[];
+  /** States named anywhere in the library, with display names, sorted by name. */
+  states: { id: string; name: string }[];
+  /** Domestic limits on force and the situations (scenario assumptions) that lift them. */
+  constraints: { state: string; situations: string[]; summary: string; agreement: string }[];
+  issues: Issue[];
+}
+
+/** What every evaluation needs: an architecture on a date, assumptions, and designed pacts to add. */
+export interface Setup {
+  architecture: string;
+  date: string;
+  assumptions?: Assumptions | undefined;
+  /** Designed agreements, added to the library (and to the architecture) for this request only. */
+  extra?: AgreementInput[] | undefined;
+}
+
+export interface BatteryOutcome {
+  /** States with a fired defence duty (must-defend) for the scenario's events. */
+  obliged: string[];
+  entered: { state: string; side: 'attacker' | 'defender'; round: number }[];
+}
+
+export interface BatteryRow {
+  scenario: string;
+  name: string;
+  base: BatteryOutcome;
+  design: BatteryOutcome;
+}
+
+export interface QuickCompareRow {
+  scenario: string;
+  architecture: string;
+  /** States on the defending side beyond the victim. */
+  defenders: number;
+  /** States on the attacking side beyond the attacker. */
+  attackers: number;
+  /** True when a major power (USA, CHN, RUS) joins on each side. */
+  majorWar: boolean;
+}
+
+export interface CoverageCell {
+  obligor: string;
+  beneficiary: string;
+  /** Defence duties in force from obligor to beneficiary; automatic ones counted apart. */
+  duties: number;
+  automatic: number;
+  agreements: string[];
+}
+
+export interface Requests {
+  init: { req: Record<string, never>; res: Catalog };
+  links: { req: Setup; res: AgreementSummary[] };
+  findObligations: {
+    req: Setup & { event: EventInput };
+    res: { findings: Finding[]; issues: Issue[] };
+  };
+  runCascade: {
+    req: Setup & { events: EventInput[]; mode: CascadeMode };
+    res: { result?: CascadeResult; issues: Issue[] };
+  };
+  validateDesign: {
+    req: { agreement: unknown; yaml: string; path: string };
+    res: { issues: Issue[] };
+  };
+  battery: {
+    req: Setup & { design: AgreementInput };
+    res: { rows: BatteryRow[]; issues: Issue[] };
+  };
+  quickCompare: {
+    req: { architectures: string[]; extra?: AgreementInput[] | undefined };
+    res: { rows: QuickCompareRow[]; issues: Issue[] };
+  };
+  coverage: { req: Setup; res: { cells: CoverageCell[]; issues: Issue[] } };
+}
+
+export type RequestType = keyof Requests;
+
+export interface RequestMessage<T extends RequestType = RequestType> {
+  id: number;
+  type: T;
+  payload: Requests[T]['req'];
+}
+
+export type ResponseMessage =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: string };

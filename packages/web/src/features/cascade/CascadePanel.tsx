@@ -1,0 +1,169 @@
+/** The cascade: run it strict or honoured, then step through the rounds as the sides form on the map. */
+import type { CascadeMode, CascadeResult, EventInput, Issue } from '@casus/core';
+import { useEffect, useState } from 'react';
+import { engine } from '../../engine/client.ts';
+import type { Setup } from '../../engine/protocol.ts';
+import { useWorkbench } from '../common/catalog-context.tsx';
+import { IssueList } from '../common/IssueList.tsx';
+import { sidesAt } from './rounds.ts';
+
+export function CascadePanel(props: {
+  setup: Setup;
+  events: EventInput[];
+  onFills: (fills: Record<string, string> | undefined) => void;
+}) {
+  const { name } = useWorkbench();
+  const [mode, setMode] = useState<CascadeMode>('honoured');
+  const [result, setResult] = useState<CascadeResult>();
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [round, setRound] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { onFills } = props;
+
+  useEffect(() => {
+    if (result) onFills(sidesAt(result.entries, round));
+  }, [result, round, onFills]);
+
+  useEffect(() => {
+    if (!playing || !result) return;
+    if (round >= result.rounds) return setPlaying(false);
+    const t = setTimeout(() => setRound((r) => r + 1), 900);
+    return () => clearTimeout(t);
+  }, [playing, round, result]);
+
+  const run = async () => {
+    setBusy(true);
+    try {
+      const r = await engine.call('runCascade', { ...props.setup, events: props.events, mode });
+      setIssues(r.issues);
+      setResult(r.result);
+      setRound(0);
+      setPlaying(!!r.result && r.result.rounds > 0);
+    } catch (e) {
+      setIssues([
+        { code: 'invalid_event', severity: 'error', pointer: '', message: (e as Error).message },
+      ]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const max = result?.rounds ?? 0;
+  return (
+    <section className="cascade" aria-labelledby="cascade-title" data-testid="cascade">
+      <h3 id="cascade-title">Cascade</h3>
+      <div className="cascade-controls">
+        <fieldset className="check-row" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend className="muted">Mode</legend>
+          {(['strict', 'honoured'] as const).map((m) => (
+            <label
+              key={m}
+              className="inline"
+              title={
+                m === 'strict'
+                  ? 'only automatic duties bring a state in'
+                  : 'every defence duty is honoured'
+              }
+            >
+              <input
+                type="radio"
+                name="cascade-mode"
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+                data-testid={`mode-${m}`}
+              />
+              {m}
+            </label>
+          ))}
+        </fieldset>
+        <button
+          type="button"
+          className="primary"
+          onClick={run}
+          disabled={busy || props.events.length === 0}
+          data-testid="run-cascade"
+        >
+          {busy ? 'Running…' : 'Run cascade'}
+        </button>
+        {result && (
+          <>
+            <button
+              type="button"
+              onClick={() => setRound((r) => Math.max(0, r - 1))}
+              disabled={round === 0}
+              aria-label="Previous round"
+            >
+              ◀
+            </button>
+            <input
+              type="range"
+              min={0}
+              max={max}
+              value={round}
+              onChange={(e) => {
+                setPlaying(false);
+                setRound(Number(e.target.value));
+              }}
+              aria-label="Round"
+              data-testid="round-slider"
+            />
+            <button
+              type="button"
+              onClick={() => setRound((r) => Math.min(max, r + 1))}
+              disabled={round >= max}
+              aria-label="Next round"
+            >
+              ▶
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                if (round >= max) setRound(0);
+                setPlaying(round >= max || !playing);
+              }}
+            >
+              {playing ? 'Pause' : 'Play'}
+            </button>
+            <span aria-live="polite" data-testid="round-label">
+              Round {round} of {max}
+            </span>
+          </>
+        )}
+      </div>
+      <IssueList issues={issues} testId="cascade-issues" />
+      {result && (
+        <table data-testid="cascade-table">
+          <caption className="muted" style={{ textAlign: 'left' }}>
+            {result.entries.length} states at war after {max} round(s) ({mode} mode)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Round</th>
+              <th scope="col">State</th>
+              <th scope="col">Side</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.entries.map((e) => (
+              <tr
+                key={e.state}
+                className={e.round > round ? 'future' : e.round === round ? 'current' : ''}
+                data-testid={`entry-${e.state}`}
+                data-round={e.round}
+                data-side={e.side}
+              >
+                <td>{e.round}</td>
+                <td>{name(e.state)}</td>
+                <td className={`side-${e.side}`}>{e.side}</td>
+                <td>{e.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

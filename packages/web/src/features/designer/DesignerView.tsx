@@ -1,0 +1,3 @@
+export default function DesignerView() {
+  return <p>Designer</p>;
+}

@@ -1,0 +1,82 @@
+/** The map view: states, places and agreements as links, filtered by date and architecture. */
+import { useState } from 'react';
+import { useWorkbench } from '../common/catalog-context.tsx';
+import { defaultArchitecture, today } from '../common/defaults.ts';
+import { Note } from '../common/Note.tsx';
+import { Legend } from './Legend.tsx';
+import { PlaceDetails } from './PlaceDetails.tsx';
+import { PlaceList } from './PlaceList.tsx';
+import { useLinks } from './use-links.ts';
+import { WorldMap } from './WorldMap.tsx';
+
+export function MapView() {
+  const { catalog, places, name } = useWorkbench();
+  const [architecture, setArchitecture] = useState(() => defaultArchitecture(catalog));
+  const [date, setDate] = useState(today);
+  const [selected, setSelected] = useState<string>();
+  const { agreements, links } = useLinks(architecture, date);
+  return (
+    <section className="view view-map" aria-labelledby="map-title">
+      <header className="view-header">
+        <h2 id="map-title">Map of the Indo-Pacific</h2>
+        <Note>
+          Each line joins two capitals bound by an agreement in force on the date, coloured by the
+          strongest commitment between them (defence over consultation over basing access); an arrow
+          means the duty runs one way only. Markers are the gazetteer's places: choose one to see
+          who administers and who claims it.
+        </Note>
+        <div className="filters">
+          <label>
+            Date
+            <input
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+              data-testid="map-date"
+            />
+          </label>
+          <label>
+            Architecture
+            <select
+              value={architecture}
+              onChange={(e) => setArchitecture(e.target.value)}
+              data-testid="map-architecture"
+            >
+              {catalog.architectures.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Legend />
+        </div>
+      </header>
+      <div className="map-layout">
+        <WorldMap
+          title="Map of the Indo-Pacific: places and agreements"
+          places={places}
+          links={links}
+          selected={selected}
+          onSelect={setSelected}
+        />
+        <div className="side-panel">
+          {selected && <PlaceDetails id={selected} />}
+          <PlaceList places={places} selected={selected} onSelect={setSelected} name={name} />
+        </div>
+      </div>
+      <section aria-labelledby="in-force-title" className="in-force">
+        <h3 id="in-force-title">
+          In force on {date} ({agreements.length})
+        </h3>
+        <ul className="agreement-chips" data-testid="agreements-in-force">
+          {agreements.map((a) => (
+            <li key={a.id} title={a.summary}>
+              {a.shortName} <small>{a.members.map(name).join(', ')}</small>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** One place's facts, with a shortcut to build a scenario there. */
+import { useWorkbench } from '../common/catalog-context.tsx';
+
+export function PlaceDetails({ id }: { id: string }) {
+  const { catalog, name } = useWorkbench();
+  const place = catalog.places.find((p) => p.id === id);
+  if (!place) return null;
+  return (
+    <div className="place-details" data-testid="place-details" aria-live="polite">
+      <h3>{place.name}</h3>
+      <dl>
+        <dt>Administered by</dt>
+        <dd>{place.administeredBy ? name(place.administeredBy) : 'no state'}</dd>
+        {place.claimants.length > 0 && (
+          <>
+            <dt>Also claimed by</dt>
+            <dd>{place.claimants.map(name).join(', ')}</dd>
+          </>
+        )}
+        <dt>Tags</dt>
+        <dd>{place.tags.join(', ') || '—'}</dd>
+      </dl>
+      <a className="button" href={`#/scenario?target=${encodeURIComponent(place.id)}`}>
+        Build a scenario here
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,223 @@
+/** The Indo-Pacific map: countries, agreement links, and gazetteer places as keyboard-usable buttons. */
+import { geoGraticule10, geoPath } from 'd3-geo';
+import { type KeyboardEvent, memo, useMemo, useState } from 'react';
+import type { PlaceFeature } from '../../api/client.ts';
+import { pickLabels } from './labels.ts';
+import { arcPath, type MapLink } from './links.ts';
+import { labelPriority, type MarkerShape, type PlacePoint, projectPlaces } from './place-points.ts';
+import { fitIndoPacific } from './projection.ts';
+import { rewind } from './rewind.ts';
+import { ATLAS_STATE, CAPITALS } from './state-geo.ts';
+import { type CountryFeature, useAtlas } from './use-atlas.ts';
+
+export const MAP_WIDTH = 1000;
+export const MAP_HEIGHT = 620;
+const projection = fitIndoPacific(MAP_WIDTH, MAP_HEIGHT);
+const path = geoPath(projection);
+const graticule = path(geoGraticule10()) ?? '';
+const sphere = path({ type: 'Sphere' }) ?? '';
+
+export interface WorldMapProps {
+  title: string;
+  places: readonly PlaceFeature[];
+  links?: readonly MapLink[] | undefined;
+  /** State id → CSS class for its fill, e.g. 'fill-attacker'. */
+  fills?: Readonly<Record<string, string>> | undefined;
+  selected?: string | undefined;
+  onSelect?: ((placeId: string) => void) | undefined;
+  dimLinks?: boolean | undefined;
+}
+
+const Countries = memo(function Countries({ countries }: { countries: CountryFeature[] }) {
+  return (
+    <g className="countries">
+      {countries.map((c) => {
+        const d = path(c);
+        return d ? (
+          <path
+            key={String(c.id ?? c.properties.name)}
+            d={d}
+            data-state={ATLAS_STATE[String(c.id)]}
+          />
+        ) : null;
+      })}
+    </g>
+  );
+});
+
+function Marker({ shape }: { shape: MarkerShape }) {
+  if (shape === 'disputed') return <path className="marker" d="M0,-6.5L6.5,0L0,6.5L-6.5,0Z" />;
+  if (shape === 'homeland')
+    return <rect className="marker" x={-3.5} y={-3.5} width={7} height={7} />;
+  if (shape === 'sea') return <circle className="marker marker-sea" r={4.5} />;
+  return <circle className="marker" r={4.5} />;
+}
+
+function describePlace(p: PlacePoint): string {
+  const { administeredBy, claimants } = p.feature.properties;
+  const parts = [p.name];
+  if (administeredBy) parts.push(`administered by ${administeredBy}`);
+  if (claimants.length) parts.push(`claimed by ${claimants.join(', ')}`);
+  return parts.join('; ');
+}
+
+const inside = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= MAP_WIDTH && y <= MAP_HEIGHT;
+
+function Links({ links, dim }: { links: readonly MapLink[]; dim: boolean }) {
+  return (
+    <g className={dim ? 'links links-dim' : 'links'}>
+      {links.map((l) => {
+        const from = l.oneWay?.from ?? l.a;
+        const to = l.oneWay?.to ?? l.b;
+        const p = CAPITALS[from] && projection(CAPITALS[from] as [number, number]);
+        const q = CAPITALS[to] && projection(CAPITALS[to] as [number, number]);
+        if (!p || !q || (!inside(p) && !inside(q))) return null;
+        return (
+          <path
+            key={l.id}
+            className={`link link-${l.type}`}
+            d={arcPath(p, q)}
+            markerEnd={l.oneWay ? `url(#arrow-${l.type})` : undefined}
+            data-testid={`link-${l.id}`}
+          >
+            <title>{`${from}–${to}: ${l.type}${l.oneWay ? ` (${from} to ${to} only)` : ''} — ${l.agreements.join('; ')}`}</title>
+          </path>
+        );
+      })}
+    </g>
+  );
+}
+
+function Places(props: {
+  points: PlacePoint[];
+  selected?: string | undefined;
+  onSelect?: ((id: string) => void) | undefined;
+}) {
+  const [active, setActive] = useState<string>();
+  const labelled = useMemo(
+    () =>
+      pickLabels(
+        props.points.map((p) => ({ id: p.id, x: p.x, y: p.y, priority: labelPriority(p) })),
+        26,
+      ),
+    [props.points],
+  );
+  const onKey = (id: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      props.onSelect?.(id);
+    }
+  };
+  return (
+    <g className="places">
+      {props.points.map((p) => {
+        const isSelected = p.id === props.selected;
+        const showLabel =
+          isSelected || p.id === active || (labelled.has(p.id) && p.shape !== 'homeland');
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it takes the role instead
+          <g
+            key={p.id}
+            className={`place place-${p.shape}${isSelected ? ' selected' : ''}`}
+            transform={`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}
+            role="button"
+            tabIndex={props.onSelect ? 0 : -1}
+            aria-label={describePlace(p)}
+            aria-pressed={props.onSelect ? isSelected : undefined}
+            data-testid={`place-${p.id}`}
+            onClick={() => props.onSelect?.(p.id)}
+            onKeyDown={onKey(p.id)}
+            onMouseEnter={() => setActive(p.id)}
+            onMouseLeave={() => setActive(undefined)}
+            onFocus={() => setActive(p.id)}
+            onBlur={() => setActive(undefined)}
+          >
+            <title>{describePlace(p)}</title>
+            {isSelected && <circle className="halo" r={11} />}
+            <circle className="hit" r={9} />
+            <Marker shape={p.shape} />
+            {showLabel && (
+              <text
+                className={p.shape === 'sea' ? 'place-label sea-label' : 'place-label'}
+                x={8}
+                y={4}
+              >
+                {p.name}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+function Arrows() {
+  return (
+    <defs>
+      {(['defense', 'consultation', 'access'] as const).map((t) => (
+        <marker
+          key={t}
+          id={`arrow-${t}`}
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="6"
+          markerHeight="6"
+          orient="auto-start-reverse"
+        >
+          <path d="M0,0L10,5L0,10z" className={`arrowhead arrow-${t}`} />
+        </marker>
+      ))}
+    </defs>
+  );
+}
+
+/** The map itself; all interaction goes through `onSelect`, so a list beside it can offer the same. */
+export function WorldMap(props: WorldMapProps) {
+  const { countries, error } = useAtlas();
+  const points = useMemo(
+    () => projectPlaces(props.places, projection, MAP_WIDTH, MAP_HEIGHT),
+    [props.places],
+  );
+  const fillCss = Object.entries(props.fills ?? {})
+    .map(([state, cls]) => `.countries path[data-state="${state}"]{${cssFor(cls)}}`)
+    .join('\n');
+  const selectedFeature = props.places.find((p) => p.properties.id === props.selected);
+  const selectedPath =
+    selectedFeature && selectedFeature.geometry.type !== 'Point'
+      ? path(rewind(selectedFeature.geometry))
+      : null;
+  return (
+    <figure className="map-figure">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG map is a group of graphics, not a fieldset */}
+      <svg
+        className="world-map"
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="group"
+        aria-label={props.title}
+        data-testid="world-map"
+        data-ready={countries ? 'true' : 'false'}
+      >
+        <Arrows />
+        {fillCss && <style>{fillCss}</style>}
+        <path className="sphere" d={sphere} />
+        <path className="graticule" d={graticule} />
+        {countries && <Countries countries={countries} />}
+        {selectedPath && <path className="selected-area" d={selectedPath} />}
+        {props.links && <Links links={props.links} dim={!!props.dimLinks} />}
+        <Places points={points} selected={props.selected} onSelect={props.onSelect} />
+      </svg>
+      {error && <figcaption className="error">{error}</figcaption>}
+    </figure>
+  );
+}
+
+const fillVars: Record<string, string> = {
+  'fill-attacker': 'fill: var(--attacker-fill); stroke: var(--attacker)',
+  'fill-defender': 'fill: var(--defender-fill); stroke: var(--defender)',
+  'fill-actor': 'fill: var(--attacker-fill); stroke: var(--attacker)',
+  'fill-obliged': 'fill: var(--obliged-fill); stroke: var(--defender)',
+  'fill-member': 'fill: var(--member-fill)',
+};
+const cssFor = (cls: string) => fillVars[cls] ?? '';

@@ -1,0 +1,49 @@
+/** The map's projection: Equal Earth rotated to its middle (about 132°E) so the Indo-Pacific sits whole, Hawaii included. */
+import { type GeoProjection, geoEqualEarth } from 'd3-geo';
+
+/** The frame in degrees; east beyond 180 crosses the antimeridian to take in Hawaii. */
+export interface Frame {
+  west: number;
+  east: number;
+  south: number;
+  north: number;
+}
+
+export const INDO_PACIFIC: Frame = { west: 60, east: 205, south: -15, north: 60 };
+
+/** Points along the frame's edges, dense enough that the fit follows the curved parallels. */
+export function frameOutline(frame: Frame = INDO_PACIFIC, step = 5): GeoJSON.MultiPoint {
+  const coordinates: [number, number][] = [];
+  const wrap = (lon: number) => (lon > 180 ? lon - 360 : lon);
+  for (let lon = frame.west; lon <= frame.east; lon += step)
+    coordinates.push([wrap(lon), frame.south], [wrap(lon), frame.north]);
+  for (let lat = frame.south; lat <= frame.north; lat += step)
+    coordinates.push([wrap(frame.west), lat], [wrap(frame.east), lat]);
+  return { type: 'MultiPoint', coordinates };
+}
+
+/**
+ * A projection that fits the frame into width × height, clipped to it.
+ * @example fitIndoPacific(1000, 620)([139.69, 35.69]) // Tokyo, near the middle-right
+ */
+export function fitIndoPacific(
+  width: number,
+  height: number,
+  frame = INDO_PACIFIC,
+  pad = 4,
+): GeoProjection {
+  const centre = (frame.west + frame.east) / 2;
+  return geoEqualEarth()
+    .rotate([-centre, 0])
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      frameOutline(frame),
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
+}

@@ -1,0 +1,138 @@
+/** The scenario builder: pick actor, event and target; findings at once; run the cascade on the map. */
+import type { Finding, Issue } from '@casus/core';
+import { useEffect, useMemo, useState } from 'react';
+import { engine } from '../../engine/client.ts';
+import { CascadePanel } from '../cascade/CascadePanel.tsx';
+import { useWorkbench } from '../common/catalog-context.tsx';
+import { defaultArchitecture, today } from '../common/defaults.ts';
+import { IssueList } from '../common/IssueList.tsx';
+import { Note } from '../common/Note.tsx';
+import { Legend } from '../map/Legend.tsx';
+import { WorldMap } from '../map/WorldMap.tsx';
+import { assumptionsOf, type Draft, eventsOf, fromScenario, toEvent } from './draft.ts';
+import { FindingsPanel } from './FindingsPanel.tsx';
+import { obligedStates } from './group-findings.ts';
+import { ScenarioForm } from './ScenarioForm.tsx';
+
+function initialDraft(params: URLSearchParams, architecture: string): Draft {
+  return {
+    actor: 'CHN',
+    kind: 'armed-attack',
+    place: params.get('target') ?? '',
+    asset: 'territory',
+    assetState: '',
+    date: today(),
+    architecture,
+    situations: {},
+    extraEvents: [],
+  };
+}
+
+function useFindings(draft: Draft) {
+  const [state, setState] = useState<{ findings: Finding[]; issues: Issue[]; busy: boolean }>({
+    findings: [],
+    issues: [],
+    busy: false,
+  });
+  useEffect(() => {
+    if (!draft.place) return setState({ findings: [], issues: [], busy: false });
+    let live = true;
+    setState((s) => ({ ...s, busy: true }));
+    engine
+      .call('findObligations', {
+        architecture: draft.architecture,
+        date: draft.date,
+        assumptions: assumptionsOf(draft),
+        event: toEvent(draft),
+      })
+      .then(
+        (r) => live && setState({ ...r, busy: false }),
+        (e: Error) =>
+          live &&
+          setState({
+            findings: [],
+            issues: [{ code: 'invalid_event', severity: 'error', pointer: '', message: e.message }],
+            busy: false,
+          }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [draft]);
+  return state;
+}
+
+export default function ScenarioView({ params }: { params: URLSearchParams }) {
+  const { catalog, places, name } = useWorkbench();
+  const [draft, setDraft] = useState(() => initialDraft(params, defaultArchitecture(catalog)));
+  const [cascadeFills, setCascadeFills] = useState<Record<string, string>>();
+  const { findings, issues, busy } = useFindings(draft);
+  const change = (d: Draft) => {
+    setCascadeFills(undefined);
+    setDraft(d);
+  };
+  const load = (id: string) => {
+    const s = catalog.scenarios.find((x) => x.id === id);
+    if (s) change(fromScenario(s));
+  };
+  const pickPlace = (id: string) =>
+    change({ ...draft, place: id, scenarioId: undefined, extraEvents: [] });
+  const fills = useMemo(() => {
+    if (cascadeFills) return cascadeFills;
+    const f: Record<string, string> = {};
+    for (const s of obligedStates(findings)) f[s] = 'fill-obliged';
+    f[draft.actor] = 'fill-actor';
+    return f;
+  }, [cascadeFills, findings, draft.actor]);
+  const target = catalog.places.find((p) => p.id === draft.place);
+  return (
+    <section className="view" aria-labelledby="scenario-title">
+      <header className="view-header">
+        <h2 id="scenario-title">Scenario builder</h2>
+        <Note>
+          Choose who acts, what they do and where; the engine reads every clause of the architecture
+          in force on the date and answers at once who must act, by which article, and why each
+          other clause did not fire. Open a finding for its trace and the article's words; run the
+          cascade to watch the sides form round by round.
+        </Note>
+      </header>
+      <div className="scenario-layout">
+        <ScenarioForm draft={draft} onChange={change} onLoad={load} />
+        <div className="scenario-main">
+          <p aria-live="polite" data-testid="scenario-sentence">
+            <strong>{name(draft.actor)}</strong> — {draft.kind} —{' '}
+            {target ? (
+              <strong>{target.name}</strong>
+            ) : (
+              <em>choose a target on the map or in the list</em>
+            )}
+            {draft.asset !== 'territory' &&
+              draft.assetState &&
+              ` (${name(draft.assetState)} ${draft.asset})`}
+            , {draft.date}
+          </p>
+          <WorldMap
+            title="Map: choose the target place"
+            places={places}
+            fills={fills}
+            selected={draft.place}
+            onSelect={pickPlace}
+          />
+          <Legend sides />
+          <IssueList issues={issues} />
+          <CascadePanel
+            key={`${draft.architecture}|${draft.date}|${JSON.stringify(eventsOf(draft))}|${JSON.stringify(draft.situations)}`}
+            setup={{
+              architecture: draft.architecture,
+              date: draft.date,
+              assumptions: assumptionsOf(draft),
+            }}
+            events={draft.place ? eventsOf(draft) : []}
+            onFills={setCascadeFills}
+          />
+          <FindingsPanel findings={findings} busy={busy} />
+        </div>
+      </div>
+    </section>
+  );
+}
