@@ -6,6 +6,7 @@ import {
   sharedDataDir,
   tempDir,
 } from '../testing/shared-data.ts';
+import { runDataFetch } from './data-fetch.ts';
 import { runDataImport } from './data-import.ts';
 import { runDataStatus } from './data-status.ts';
 import { parseYears, runDyads } from './dyads.ts';
@@ -103,5 +104,22 @@ describe('dyads command', () => {
     const db = join(await tempDir('dy'), 'none.duckdb');
     expect(await runDyads(['--years', '1816', '--out', 'x.csv', '--db', db], io)).toBe(1);
     expect(out.stderr).toContain('casus data import');
+  });
+});
+
+describe.skipIf(!sharedDataAvailable)(`data fetch from a folder mirror${needsSharedData}`, () => {
+  it('fetches with --mirror and prints the next step', async () => {
+    const { io, out } = capture();
+    const dir = join(await tempDir('fetchcmd'), 'data');
+    expect(
+      await runDataFetch(['--only', 'cow-majors', '--dir', dir, '--mirror', sharedDataDir], io),
+    ).toBe(0);
+    expect(out.stdout).toContain(`next: casus data import ${dir}`);
+  });
+
+  it('rejects a malformed --url', async () => {
+    const { io, out } = capture();
+    expect(await runDataFetch(['--url', 'nonsense'], io)).toBe(1);
+    expect(out.stderr).toContain('--url expects path=URL');
   });
 });
