@@ -79,7 +79,10 @@ export async function runDataFetch(args: readonly string[], io: CommandIo): Prom
       dataDir,
       urls,
       ...(mirror ? { mirror } : {}),
-      onBytes: (n, file) => bar.update((done += n), file),
+      onBytes: (n, file) => {
+        done += n;
+        bar.update(done, file);
+      },
     });
     bar.stop();
     if (v.json) io.stdout.write(`${JSON.stringify({ dataDir, files }, null, 2)}\n`);
