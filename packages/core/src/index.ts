@@ -39,3 +39,7 @@ export * from './sim/reliability-params.ts';
 export * from './sim/rng.ts';
 export * from './sim/trial.ts';
 export * from './sim/testing/fake-source.ts';
+export * from './engine/library-version.ts';
+export * from './engine/output-schema.ts';
+export * from './analytics/present-day.ts';
+export * from './sim/summary.ts';

@@ -2,6 +2,8 @@
 import type { Command } from '../command.ts';
 import { agreementShowCommand } from './agreement-show.ts';
 import { agreementsCommand } from './agreements.ts';
+import { obligationsCommand } from './obligations.ts';
+import { runCommand } from './run.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: Command[] = [agreementsCommand, agreementShowCommand, validateCommand];
+export const commands: Command[] = [agreementsCommand, agreementShowCommand, validateCommand, obligationsCommand, runCommand];

@@ -35,7 +35,18 @@ function evaluate(pair: Pair, ev: Evaluation, eventIndex: number): Finding {
   };
 }
 
-const rank = { duty: 0, permission: 1, policy: 2, none: 3 } as const;
+const rank = { duty: 0, permission: 10, policy: 20, none: 30 } as const;
+const weight: Record<Finding['obligation'], number> = {
+  'must-defend': 0,
+  'must-join-attack': 1,
+  'must-not-attack': 2,
+  'must-stay-neutral': 3,
+  'must-consult': 4,
+  'may-use-force': 0,
+  policy: 0,
+  access: 5,
+};
+const order = (f: Finding) => rank[f.category] + (f.fired ? weight[f.obligation] : 0);
 
 /** The pairs an event can concern: those protecting the victim (or pledged not to attack it), and offence pairs of the actor. */
 function candidates(world: World, event: Event, victim: Event['actor']): Pair[] {
@@ -48,7 +59,7 @@ function candidates(world: World, event: Event, victim: Event['actor']): Pair[] 
 }
 
 /**
- * Every finding for one event: duties first, then permissions, then policy, then the clauses
+ * Every finding for one event: duties first (defence before consultation), then permissions, then policy, then the clauses
  * that did not fire, each with the first condition that failed. An event on territory no state
  * administers concerns no clause.
  * @example findObligations(world, {actor: 'CHN', kind: 'armed-attack', target: {place: 'JPN.senkaku'}, severity: 'high'})
@@ -61,5 +72,5 @@ export function findObligations(world: World, event: Event, eventIndex = 0): Fin
   const where = describeTarget(event.target, location.primary?.name);
   const ev: Evaluation = { world, event, location, victim, where };
   const findings = candidates(world, event, victim).map((p) => evaluate(p, ev, eventIndex));
-  return findings.sort((a, b) => rank[a.category] - rank[b.category]);
+  return findings.sort((a, b) => order(a) - order(b));
 }

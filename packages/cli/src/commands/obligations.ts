@@ -1,0 +1,110 @@
+/** `casus obligations`: every finding for one or more events on a date, duties first, then why the rest did not fire. */
+import {
+  type Assumptions,
+  EVENT_SPEC_FORMAT,
+  type Event,
+  findObligations,
+  IsoDate,
+  type Issue,
+  type Library,
+  type ObligationsOutput,
+  parseEventSpec,
+  prepareWorld,
+  StateId,
+} from '@casus/core';
+import { parseFlags } from '../args.ts';
+import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import { libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
+import { renderFindings } from '../render/findings.ts';
+import { answerHeader, headerLines } from '../render/header.ts';
+
+const usage = `Usage: casus obligations --date YYYY-MM-DD --event "ACTOR KIND TARGET"... [options]
+
+Every obligation the events set off on that date: duties first, then permissions, then policy,
+then the clauses that did not fire, each with the first condition that failed.
+  --date D              the date the treaties are read on (required)
+  --event SPEC          repeatable; ${EVENT_SPEC_FORMAT}
+                        e.g. --event "CHN armed-attack JPN.senkaku"
+  --architecture A      the security architecture (default status-quo)
+  --assume S=SITUATION  repeatable; a situation a government declares,
+                        e.g. --assume JPN=survival-threatening-situation
+  --json                the findings as JSON (docs/schema/findings.schema.json)
+Exit codes: 0 answered, 1 bad input, 2 internal error.`;
+
+function assumption(text: string): [StateId, string] {
+  const m = /^([A-Z]{3})=([a-z0-9-]+)$/.exec(text);
+  const state = m && StateId.safeParse(m[1]).success ? (m[1] as StateId) : undefined;
+  if (m && state) return [state, m[2]!];
+  throw new InputError([
+    {
+      code: 'invalid_value',
+      severity: 'error',
+      file: '--assume',
+      pointer: '',
+      message: `"${text}" is not STATE=SITUATION`,
+      expected: 'e.g. JPN=survival-threatening-situation',
+    },
+  ]);
+}
+
+/**
+ * The --assume flags added to a base set of assumptions.
+ * @example parseAssumptions(['JPN=survival-threatening-situation']).situations // {JPN: 'survival-threatening-situation'}
+ */
+export function parseAssumptions(flags: readonly string[], base?: Assumptions): Assumptions {
+  const situations = { ...base?.situations, ...Object.fromEntries(flags.map(assumption)) };
+  return { situations, notes: base?.notes ?? [] };
+}
+
+function parseEvents(specs: readonly string[], lib: Library): Event[] {
+  const issues: Issue[] = [];
+  const events = specs.flatMap((spec, i) => {
+    const r = parseEventSpec(spec, lib, `--event ${i + 1}`);
+    issues.push(...r.issues);
+    return r.ok ? [r.value] : [];
+  });
+  if (issues.length > 0) throw new InputError(issues);
+  return events;
+}
+
+export const obligationsCommand: Command = {
+  name: 'obligations',
+  summary:
+    'who must act, by which article, when events happen on a date (and who need not, and why)',
+  usage,
+  async run(argv, io) {
+    const { values } = parseFlags(argv, {
+      date: { type: 'string' },
+      event: { type: 'string', multiple: true },
+      architecture: { type: 'string', default: 'status-quo' },
+      assume: { type: 'string', multiple: true },
+    });
+    if (!values.date) throw new UsageError('--date is required');
+    if (!values.event?.length) throw new UsageError('give at least one --event');
+    const date = parseOption(IsoDate, values.date, '--date');
+    const lib = libraryOrExit(io);
+    if (!lib) return EXIT.badInput;
+    const architecture = resolveArchitecture(lib, values.architecture).id;
+    const events = parseEvents(values.event, lib);
+    const assumptions = parseAssumptions(values.assume ?? []);
+    const world = prepareWorld(lib, { architecture, date, assumptions });
+    const findings = events.flatMap((e, i) => findObligations(world, e, i));
+    const output: ObligationsOutput = {
+      header: answerHeader({ architecture, date, assumptions }),
+      events,
+      findings,
+    };
+    if (values.json) io.stdout(JSON.stringify(output, null, 2));
+    else io.stdout(renderObligations(output, values.event));
+    return EXIT.ok;
+  },
+};
+
+function renderObligations(output: ObligationsOutput, specs: readonly string[]): string {
+  const lines = [...headerLines(output.header)];
+  output.events.forEach((_, i) => {
+    if (output.events.length > 1 || i === 0) lines.push('', `event ${i + 1}: ${specs[i]}`, '');
+    lines.push(renderFindings(output.findings.filter((f) => f.event === i)));
+  });
+  return lines.join('\n');
+}

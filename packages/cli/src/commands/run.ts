@@ -1,0 +1,95 @@
+/** `casus run SCENARIO.yaml`: the cascade of a scenario: sides, rounds, and the chain of findings. */
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  type CascadeMode,
+  type CascadeOutput,
+  parseScenario,
+  prepareWorld,
+  runCascade,
+} from '@casus/core';
+import { parseFlags } from '../args.ts';
+import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
+import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
+import { answerHeader, headerLines } from '../render/header.ts';
+import { parseAssumptions } from './obligations.ts';
+
+const usage = `Usage: casus run SCENARIO.yaml [--mode strict|honoured] [--architecture A] [--json]
+
+Follows the obligations of a scenario as they cascade: states that enter strike the other
+side, which can set off the other side's allies' clauses, until a round adds nobody.
+  --mode M              strict (only automatic duties bring a state in) or honoured
+                        (every defence duty is honoured); default honoured
+  --architecture A      overrides the scenario's architecture
+  --assume S=SITUATION  repeatable; adds to the scenario's declared situations
+  --json                the cascade as JSON (docs/schema/cascade.schema.json)
+Exit codes: 0 answered, 1 bad input, 2 internal error.`;
+
+function modeOf(text: string): CascadeMode {
+  if (text === 'strict' || text === 'honoured') return text;
+  if (text === 'probabilistic')
+    throw new UsageError(
+      '--mode probabilistic is not available in `casus run` yet: it needs the Monte Carlo model (casus simulate)',
+    );
+  throw new UsageError(`--mode must be strict or honoured, not "${text}"`);
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  summary:
+    'the cascade of a scenario file: who enters, in which round, and which finding brought each in',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, {
+      mode: { type: 'string', default: 'honoured' },
+      architecture: { type: 'string' },
+      assume: { type: 'string', multiple: true },
+    });
+    if (positionals.length !== 1) throw new UsageError('give one scenario file');
+    const mode = modeOf(values.mode);
+    const file = positionals[0]!;
+    if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+    const lib = libraryOrExit(io);
+    if (!lib) return EXIT.badInput;
+    const parsed = parseScenario(readFileSync(file, 'utf8'), file, lib);
+    if (!parsed.ok) throw new InputError(parsed.issues);
+    const scenario = parsed.value;
+    const architecture = resolveArchitecture(lib, values.architecture ?? scenario.architecture).id;
+    const assumptions = parseAssumptions(values.assume ?? [], scenario.assumptions);
+    const world = prepareWorld(lib, { architecture, date: scenario.date, assumptions });
+    const result = runCascade(world, scenario.events, { mode });
+    const { id, name, description } = scenario;
+    const output: CascadeOutput = {
+      header: answerHeader({ architecture, date: scenario.date, mode, assumptions }),
+      scenario: { id, name, description },
+      events: scenario.events,
+      result,
+    };
+    io.stdout(values.json ? JSON.stringify(output, null, 2) : renderRun(output));
+    return EXIT.ok;
+  },
+};
+
+function renderRun(output: CascadeOutput): string {
+  const { result } = output;
+  return [
+    `${output.scenario.name} (${output.scenario.id})`,
+    ...headerLines(output.header),
+    '',
+    `SIDES (${result.entries.length} states, ${result.rounds} round(s))`,
+    sidesTable(result),
+    '',
+    'CHAIN',
+    chainTree(result),
+    ...(result.conflicts?.length
+      ? [
+          '',
+          'CONFLICTING DUTIES',
+          ...result.conflicts.map((c) => `  ${c.state} stays put; ${c.finding.summary}`),
+        ]
+      : []),
+    '',
+    'FINDINGS THAT FIRED, BY ROUND',
+    firedByRound(output),
+  ].join('\n');
+}

@@ -1,0 +1,76 @@
+/** Findings for people: duties, permissions, policy and the clauses that did not fire, grouped and aligned. */
+import type { Finding } from '@casus/core';
+import { wrap } from './wrap.ts';
+
+/** Findings that say the same thing for several obligors, printed once. */
+interface Group {
+  obligors: string[];
+  first: Finding;
+}
+
+function groupOf(findings: readonly Finding[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    const reason = f.failed?.reason.replaceAll(f.obligor, '') ?? '';
+    const key = [f.clause, f.beneficiary, f.obligation, f.fired, f.failed?.test, reason].join('|');
+    const g = groups.get(key);
+    if (g) g.obligors.push(f.obligor);
+    else groups.set(key, { obligors: [f.obligor], first: f });
+  }
+  return [...groups.values()];
+}
+
+const who = (obligors: string[]) =>
+  obligors.length <= 4
+    ? obligors.join(', ')
+    : `${obligors.slice(0, 3).join(', ')} +${obligors.length - 3}`;
+
+const clip = (text: string, width: number) =>
+  text.length <= width ? text : `${text.slice(0, width - 1).trimEnd()}…`;
+
+const firstLine = (text: string | undefined) => text?.trim().split('\n')[0]?.trim() ?? '';
+
+function renderGroup(g: Group, width: number): string[] {
+  const f = g.first;
+  const head = `${who(g.obligors)} → ${f.beneficiary}`.padEnd(width);
+  const cite = `${f.agreement}, ${f.citation.article}`;
+  if (!f.fired)
+    return [
+      `  ${head}  ${f.obligation.padEnd(16)} ${cite}`,
+      wrap(`${f.failed?.test}: ${f.failed?.reason}`, 98, '      '),
+    ];
+  const lines = [`  ${head}  ${f.obligation.padEnd(16)} ${f.response.padEnd(15)} ${cite}`];
+  const quoted = firstLine(f.citation.text);
+  if (g.obligors.length === 1) lines.push(wrap(f.summary, 98, '      '));
+  if (quoted && f.category !== 'policy')
+    lines.push(`      “${clip(quoted, 80)}” [${f.citation.textStatus}]`);
+  return lines;
+}
+
+const sections: [string, (f: Finding) => boolean][] = [
+  ['DUTIES', (f) => f.fired && f.category === 'duty'],
+  ['PERMISSIONS', (f) => f.fired && f.category === 'permission'],
+  ['POLICY', (f) => f.fired && f.category === 'policy'],
+  ['DID NOT FIRE', (f) => !f.fired],
+];
+
+/**
+ * The four sections, each with its findings grouped by clause and reason; `compact` leaves out empty ones.
+ * @example renderFindings(findings) // 'DUTIES\n  USA → JPN  must-defend  constitutional  us-japan-1960, Article V\n...'
+ */
+export function renderFindings(findings: readonly Finding[], compact = false): string {
+  const groups = sections.map(([title, test]) => [title, groupOf(findings.filter(test))] as const);
+  const width = Math.max(
+    9,
+    ...groups.flatMap(([, gs]) =>
+      gs.map((g) => `${who(g.obligors)} → ${g.first.beneficiary}`.length),
+    ),
+  );
+  const out: string[] = [];
+  for (const [title, gs] of groups) {
+    if (compact && gs.length === 0) continue;
+    out.push(`${title} (${gs.reduce((n, g) => n + g.obligors.length, 0)})`);
+    out.push(...(gs.length ? gs.flatMap((g) => renderGroup(g, width)) : ['  none']));
+  }
+  return out.join('\n');
+}

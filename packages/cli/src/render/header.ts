@@ -1,0 +1,28 @@
+/** The header every engine answer carries: architecture, date, mode, assumptions and library version. */
+import { type AnswerHeader, type Assumptions, libraryVersion } from '@casus/core';
+import { defaultLibraryDir, readYamlFiles } from '../library-files.ts';
+
+/**
+ * The header object of an answer, with the version of the library on disk.
+ * @example answerHeader({architecture: 'status-quo', date: '2024-11-01', assumptions}) // {..., libraryVersion: '5c1f…'}
+ */
+export function answerHeader(fields: Omit<AnswerHeader, 'libraryVersion'>): AnswerHeader {
+  return { ...fields, libraryVersion: libraryVersion(readYamlFiles(defaultLibraryDir())) };
+}
+
+const situations = (a: Assumptions) =>
+  Object.entries(a.situations).map(([state, situation]) => `${state} declares ${situation}`);
+
+/**
+ * The header as one line for people, then the model choices that shape the answer.
+ * @example headerLines(header) // ['status-quo · 2024-11-01 · library 5c1f…', 'assumptions: none declared']
+ */
+export function headerLines(header: AnswerHeader): string[] {
+  const mode = header.mode ? ` · mode ${header.mode}` : '';
+  const declared = situations(header.assumptions);
+  return [
+    `architecture ${header.architecture} · ${header.date}${mode} · library ${header.libraryVersion}`,
+    `assumptions: ${declared.length ? declared.join('; ') : 'no situations declared'}`,
+    ...header.assumptions.notes.map((n) => `  - ${n}`),
+  ];
+}

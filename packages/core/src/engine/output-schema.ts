@@ -1,0 +1,151 @@
+/** The JSON the engine's answers take on every surface (CLI --json, API), as zod schemas; docs/schema is generated from them. */
+import { z } from 'zod';
+import { ClauseType, ResponseStrength, TextStatus } from '../model/clause.ts';
+import { Event } from '../model/event.ts';
+import { Assumptions } from '../model/scenario.ts';
+import type { CascadeResult } from './cascade-types.ts';
+import type { Finding } from './finding.ts';
+
+const State = z.string().regex(/^[A-Z]{3}$/);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const ConditionOutput = z
+  .object({
+    test: z.enum([
+      'in-force',
+      'event-kind',
+      'obligor',
+      'beneficiary',
+      'target-kind',
+      'area',
+      'adversary',
+      'conflict',
+      'provocation',
+      'exception',
+      'domestic-constraint',
+    ]),
+    pass: z.boolean(),
+    reason: z.string(),
+  })
+  .strict();
+
+export const FindingOutput = z
+  .object({
+    event: z.number().int().min(0),
+    agreement: z.string(),
+    clause: z.string(),
+    clauseType: ClauseType,
+    fired: z.boolean(),
+    category: z.enum(['duty', 'permission', 'policy', 'none']),
+    obligation: z.enum([
+      'must-defend',
+      'must-join-attack',
+      'must-stay-neutral',
+      'must-not-attack',
+      'must-consult',
+      'may-use-force',
+      'policy',
+      'access',
+    ]),
+    obligor: State,
+    beneficiary: State,
+    adversary: State,
+    response: ResponseStrength,
+    citation: z
+      .object({
+        agreement: z.string(),
+        agreementName: z.string(),
+        article: z.string(),
+        text: z.string().optional(),
+        textStatus: TextStatus,
+        source: z.string(),
+      })
+      .strict(),
+    trace: z.array(ConditionOutput),
+    failed: ConditionOutput.optional(),
+    summary: z.string(),
+  })
+  .strict();
+
+/** What every answer starts with: the world it was computed in, and which library. */
+export const AnswerHeader = z
+  .object({
+    architecture: z.string(),
+    date: Day,
+    mode: z.enum(['strict', 'honoured', 'probabilistic']).optional(),
+    assumptions: Assumptions,
+    /** A hash of the library files' text: the same library gives the same version anywhere. */
+    libraryVersion: z.string(),
+  })
+  .strict();
+
+export const ObligationsOutputSchema = z
+  .object({ header: AnswerHeader, events: z.array(Event), findings: z.array(FindingOutput) })
+  .strict();
+
+const Side = z.enum(['attacker', 'defender']);
+
+export const CascadeOutputSchema = z
+  .object({
+    header: AnswerHeader,
+    scenario: z.object({ id: z.string(), name: z.string(), description: z.string() }).strict(),
+    /** The scenario's events; findings' `event` indexes [...events, ...result.events]. */
+    events: z.array(Event),
+    result: z
+      .object({
+        entries: z.array(
+          z
+            .object({
+              state: State,
+              side: Side,
+              round: z.number().int().min(0),
+              because: FindingOutput.optional(),
+              reason: z.string(),
+              via: State.optional(),
+            })
+            .strict(),
+        ),
+        findings: z.array(FindingOutput),
+        events: z.array(Event),
+        rounds: z.number().int().min(0),
+        conflicts: z
+          .array(
+            z
+              .object({ state: State, side: Side, round: z.number().int(), finding: FindingOutput })
+              .strict(),
+          )
+          .optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type AnswerHeader = z.infer<typeof AnswerHeader>;
+
+/** `casus obligations --json`: the findings for the events, exactly as findObligations returns them. */
+export interface ObligationsOutput {
+  header: AnswerHeader;
+  events: Event[];
+  findings: Finding[];
+}
+
+/** `casus run --json`: a scenario's cascade, exactly as runCascade returns it. */
+export interface CascadeOutput {
+  header: AnswerHeader;
+  scenario: { id: string; name: string; description: string };
+  events: Event[];
+  result: CascadeResult;
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of an output, as committed in docs/schema.
+ * @example outputJsonSchema(ObligationsOutputSchema, 'Casus findings') // {$schema: 'https://json-schema.org/draft/2020-12/schema', ...}
+ */
+export function outputJsonSchema(schema: z.ZodType, title: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+  });
+  return { ...json, title };
+}
