@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { senkakuEvent, testApp } from '../testing.ts';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await testApp();
+});
+afterAll(() => app.close());
+
+const post = (url: string, payload: unknown) =>
+  app.inject({ method: 'POST', url, payload: payload as object });
+
+describe('POST /api/obligations', () => {
+  it('finds that the United States must defend Japan, with the header of the question', async () => {
+    const r = await post('/api/obligations', { date: '2024-11-01', events: [senkakuEvent] });
+    expect(r.statusCode).toBe(200);
+    const { header, findings } = r.json();
+    expect(header).toMatchObject({
+      architecture: 'status-quo',
+      date: '2024-11-01',
+      libraryHash: expect.any(String),
+    });
+    const duty = findings.find(
+      (f: { obligor: string; beneficiary: string; fired: boolean }) =>
+        f.obligor === 'USA' && f.beneficiary === 'JPN' && f.fired,
+    );
+    expect(duty).toMatchObject({
+      obligation: 'must-defend',
+      citation: { article: expect.stringMatching(/V/) },
+    });
+    expect(duty.trace.length).toBeGreaterThan(0);
+  });
+
+  it('reports clauses that do not fire with the first condition that failed', async () => {
+    const guam = { actor: 'CHN', kind: 'armed-attack', target: { place: 'USA.guam' } };
+    const r = await post('/api/obligations', { date: '2024-11-01', events: [guam] });
+    const findings = r.json().findings as {
+      agreement: string;
+      fired: boolean;
+      failed?: { pass: boolean };
+    }[];
+    const japan = findings.find((f) => f.agreement === 'us-japan-1960' && !f.fired);
+    expect(japan?.failed).toMatchObject({ pass: false });
+  });
+
+  it('answers the same from the world cache on a second request', async () => {
+    const body = {
+      date: '2024-11-01',
+      architecture: 'asian-nato-exclusive',
+      events: [senkakuEvent],
+    };
+    const [a, b] = [await post('/api/obligations', body), await post('/api/obligations', body)];
+    expect(b.json()).toEqual(a.json());
+  });
+});
+
+describe('POST /api/run', () => {
+  const scenario = {
+    id: 'landing',
+    name: 'Landing',
+    description: 'A landing',
+    date: '2024-11-01',
+    events: [senkakuEvent],
+  };
+
+  it('runs an inline scenario to the fixpoint', async () => {
+    const r = await post('/api/run', { scenario, mode: 'honoured' });
+    expect(r.statusCode).toBe(200);
+    const { header, result } = r.json();
+    expect(header).toMatchObject({
+      scenario: 'landing',
+      mode: 'honoured',
+      architecture: 'status-quo',
+    });
+    const states = result.entries.map((e: { state: string }) => e.state);
+    expect(states).toEqual(expect.arrayContaining(['CHN', 'JPN', 'USA']));
+  });
+
+  it('runs a library scenario under another architecture', async () => {
+    const ids = (await app.inject('/api/scenarios')).json().map((s: { id: string }) => s.id);
+    if (ids.length === 0) return;
+    const r = await post('/api/run', {
+      scenarioId: ids[0],
+      mode: 'strict',
+      architecture: 'asian-nato-exclusive',
+    });
+    expect(r.statusCode).toBe(200);
+    expect(r.json().header.architecture).toBe('asian-nato-exclusive');
+  });
+});

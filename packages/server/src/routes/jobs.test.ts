@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { JobRunner } from '../jobs.ts';
+import { type RunningServer, startServer } from '../start.ts';
+import { tempDir, testApp, testLibrary } from '../testing.ts';
+
+/** A job of many small steps that stops when asked; `stopped` records that it did. */
+const stopped: string[] = [];
+const slow: JobRunner<{ trials: number }> = {
+  params: z.object({ trials: z.number().int().positive() }).strict(),
+  summary: 'counts to `trials`, one step per turn of the event loop',
+  async run({ trials }, { signal, onProgress }) {
+    for (let done = 1; done <= trials; done++) {
+      if (signal.aborted) {
+        stopped.push('slow');
+        return undefined;
+      }
+      await new Promise((r) => setTimeout(r, 2));
+      onProgress({ done, total: trials });
+    }
+    return { trials };
+  },
+};
+
+interface SseEvent {
+  event: string;
+  data: unknown;
+}
+
+/** Reads server-sent events until the stream ends, calling `onEvent` as each arrives. */
+async function readEvents(response: Response, onEvent: (e: SseEvent) => void): Promise<SseEvent[]> {
+  const events: SseEvent[] = [];
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = /^event: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (event && data) {
+        const e = { event, data: JSON.parse(data) };
+        events.push(e);
+        onEvent(e);
+      }
+      end = buffer.indexOf('\n\n');
+    }
+  }
+  return events;
+}
+
+describe('jobs over HTTP', () => {
+  let server: RunningServer;
+  let db: { dir: string; remove(): void };
+  beforeAll(async () => {
+    db = tempDir();
+    server = await startServer({
+      port: 0,
+      library: testLibrary(),
+      workbenchDb: `${db.dir}/w.duckdb`,
+      jobRunners: { slow: slow as JobRunner },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    db.remove();
+  });
+  const api = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
+  const start = async (params: unknown) => {
+    const r = await api('/api/jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'slow', params }),
+    });
+    expect(r.status).toBe(202);
+    return ((await r.json()) as { id: string }).id;
+  };
+
+  it('streams progress, and a DELETE cancels the job and ends the stream with `cancelled`', async () => {
+    const id = await start({ trials: 100_000 });
+    const stream = await api(`/api/jobs/${id}/events`, {
+      headers: { accept: 'text/event-stream' },
+    });
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    let deleted: Promise<Response> | undefined;
+    const events = await readEvents(stream, (e) => {
+      if (e.event === 'progress' && (e.data as { done: number }).done >= 5 && !deleted)
+        deleted = api(`/api/jobs/${id}`, { method: 'DELETE' });
+    });
+    expect(events.at(-1)?.event).toBe('cancelled');
+    const progress = events.filter((e) => e.event === 'progress').at(-1)?.data;
+    expect(progress).toMatchObject({
+      done: expect.any(Number),
+      total: 100_000,
+      etaSeconds: expect.any(Number),
+    });
+    expect((progress as { done: number }).done).toBeGreaterThanOrEqual(5);
+    expect((progress as { done: number }).done).toBeLessThan(100_000);
+    expect(((await (await deleted!).json()) as { status: string }).status).toBe('cancelled');
+    const job = (await (await api(`/api/jobs/${id}`)).json()) as {
+      status: string;
+      progress: { done: number };
+    };
+    expect(job.status).toBe('cancelled');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stopped).toContain('slow');
+  });
+
+  it('ends the stream with `done` and the result, which GET then returns', async () => {
+    const id = await start({ trials: 3 });
+    const events = await readEvents(await api(`/api/jobs/${id}/events`), () => undefined);
+    expect(events.at(-1)).toEqual({ event: 'done', data: { trials: 3 } });
+    const job = (await (await api(`/api/jobs/${id}`)).json()) as {
+      status: string;
+      result: unknown;
+    };
+    expect(job).toMatchObject({
+      status: 'done',
+      result: { trials: 3 },
+      progress: { done: 3, total: 3 },
+    });
+    const late = await readEvents(await api(`/api/jobs/${id}/events`), () => undefined);
+    expect(late.at(-1)?.event).toBe('done');
+  });
+});
+
+describe('the default compare job', () => {
+  it('runs the battery under each architecture', async () => {
+    const app = await testApp();
+    const architectures = ['status-quo', 'asian-nato-exclusive'];
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/jobs',
+      payload: { kind: 'compare', params: { architectures } },
+    });
+    expect(r.statusCode).toBe(202);
+    const { id } = r.json();
+    let job = (await app.inject(`/api/jobs/${id}`)).json();
+    for (let i = 0; i < 500 && job.status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      job = (await app.inject(`/api/jobs/${id}`)).json();
+    }
+    expect(job.status).toBe('done');
+    expect(job.result.rows).toHaveLength(
+      testLibrary().library.scenarios.size * architectures.length,
+    );
+    await app.close();
+  });
+});

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../app.ts';
+import { senkakuEvent, tempDir, testLibrary } from '../testing.ts';
+
+const scenario = {
+  id: 'my-landing',
+  name: 'My landing',
+  description: 'A landing',
+  date: '2024-11-01',
+  events: [senkakuEvent],
+};
+const architecture = {
+  id: 'my-pact',
+  name: 'My pact',
+  description: 'Status quo plus a pact',
+  add: ['asian-nato-exclusive'],
+};
+
+describe('saved items', () => {
+  it('survive a restart, and can be listed, replaced and deleted', async () => {
+    const temp = tempDir();
+    const options = { library: testLibrary(), workbenchDb: join(temp.dir, 'workbench.duckdb') };
+    const first = await buildApp(options);
+    const put = await first.inject({
+      method: 'PUT',
+      url: '/api/saved/scenarios/my-landing',
+      payload: scenario,
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().item).toMatchObject({ id: 'my-landing', architecture: 'status-quo' });
+    await first.inject({
+      method: 'PUT',
+      url: '/api/saved/architectures/my-pact',
+      payload: architecture,
+    });
+    await first.close();
+
+    const second = await buildApp(options);
+    const read = await second.inject('/api/saved/scenarios/my-landing');
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({
+      id: 'my-landing',
+      updatedAt: expect.any(String),
+      item: { name: 'My landing' },
+    });
+    expect(
+      (await second.inject('/api/saved/architectures')).json().map((s: { id: string }) => s.id),
+    ).toEqual(['my-pact']);
+    await second.inject({
+      method: 'PUT',
+      url: '/api/saved/scenarios/my-landing',
+      payload: { ...scenario, name: 'Renamed' },
+    });
+    expect((await second.inject('/api/saved/scenarios')).json()).toHaveLength(1);
+    expect((await second.inject('/api/saved/scenarios/my-landing')).json().item.name).toBe(
+      'Renamed',
+    );
+    expect(
+      (await second.inject({ method: 'DELETE', url: '/api/saved/scenarios/my-landing' }))
+        .statusCode,
+    ).toBe(204);
+    expect((await second.inject('/api/saved/scenarios/my-landing')).statusCode).toBe(404);
+    await second.close();
+    temp.remove();
+  });
+
+  it('keeps designed agreements, validated as agreements', async () => {
+    const temp = tempDir();
+    const app = await buildApp({ library: testLibrary(), workbenchDb: join(temp.dir, 'w.duckdb') });
+    const pact = (await app.inject('/api/agreements/us-japan-1960')).json();
+    const designed = { ...pact, id: 'my-treaty', name: 'My treaty' };
+    const r = await app.inject({
+      method: 'PUT',
+      url: '/api/saved/agreements/my-treaty',
+      payload: designed,
+    });
+    expect(r.statusCode).toBe(200);
+    const bad = await app.inject({
+      method: 'PUT',
+      url: '/api/saved/agreements/my-treaty',
+      payload: { ...designed, members: ['japan'] },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].pointer).toBe('/members/0');
+    await app.close();
+    temp.remove();
+  });
+});
