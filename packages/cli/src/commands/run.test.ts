@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CascadeOutputSchema } from '@casus/core';
+import { describe, expect, it } from 'vitest';
+import { runCasus } from '../test-io.ts';
+
+const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
+const korea = resolve(repo, 'library/scenarios/korea-invasion-2025.yaml');
+
+describe('casus run', () => {
+  it('prints the sides, the chain and the findings by round for the Korean scenario', async () => {
+    const { code, stdout } = await runCasus(['run', korea]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/USA\s+defender\s+1\s+defends South Korea under US–ROK/);
+    expect(stdout).toMatch(/└─ USA \(round 1, defender\)/);
+    expect(stdout).toMatch(/ {3}├─ CHN \(round 2, attacker\)/);
+    expect(stdout).toMatch(/round 2 · event 2: USA armed-attack PRK.main/);
+  });
+
+  it('gives JSON of the documented shape, and takes --architecture and --mode', async () => {
+    const { code, stdout } = await runCasus([
+      'run',
+      korea,
+      '--mode',
+      'strict',
+      '--architecture',
+      'asian-nato-exclusive',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const out = CascadeOutputSchema.parse(JSON.parse(stdout));
+    expect(out.header).toMatchObject({ architecture: 'asian-nato-exclusive', mode: 'strict' });
+    expect(
+      out.result.entries
+        .filter((e) => e.round === 1)
+        .map((e) => e.state)
+        .sort(),
+    ).toEqual(['AUS', 'PHL', 'USA']);
+  });
+
+  it('exits 1 with located errors for a bad scenario file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-run-'));
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(
+      file,
+      'id: bad\nname: Bad\ndescription: x\ndate: 2024-13-01\nevents:\n  - actor: CHN\n    kind: armed-attack\n    target: {place: JPN.senkakus}\n',
+    );
+    const { code, stderr } = await runCasus(['run', file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/bad\.yaml:4:\d+ error invalid_value/);
+  });
+
+  it('exits 1 for an unknown mode and says probabilistic is not available here yet', async () => {
+    expect((await runCasus(['run', korea, '--mode', 'lazy'])).code).toBe(1);
+    const p = await runCasus(['run', korea, '--mode', 'probabilistic']);
+    expect(p.code).toBe(1);
+    expect(p.stderr).toMatch(/not available/);
+  });
+});
