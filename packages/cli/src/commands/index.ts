@@ -4,6 +4,7 @@ import { agreementShowCommand } from './agreement-show.ts';
 import { agreementsCommand } from './agreements.ts';
 import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
+import { serveCommand } from './serve.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: Command[] = [agreementsCommand, agreementShowCommand, validateCommand, obligationsCommand, runCommand];
+export const commands: Command[] = [agreementsCommand, agreementShowCommand, validateCommand, obligationsCommand, runCommand, serveCommand];

@@ -1,0 +1,76 @@
+/** `casus serve`: the workbench (JSON API and web app) on localhost, until SIGINT or SIGTERM. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_PORT, loadLibraryState, startServer } from '@casus/server';
+import { parseFlags } from '../args.ts';
+import { type Command, EXIT, UsageError } from '../command.ts';
+
+const usage = `Usage: casus serve [--host HOST] [--port PORT] [--library DIR]
+
+Serves the Casus workbench: the web app (packages/web/dist) and the JSON API under /api
+(its OpenAPI document is /api/openapi.json). Runs until Ctrl-C (SIGINT) or SIGTERM, then
+finishes the requests in flight, cancels running jobs and closes the database.
+
+Options:
+  --host HOST     the address to bind (default 127.0.0.1: this machine only)
+  --port PORT     the port (default ${DEFAULT_PORT}; 0 picks a free one)
+  --library DIR   the library folder (default: the repository's library/, or $CASUS_LIBRARY)
+Saved scenarios and architectures are kept in $CASUS_WORKBENCH_DB
+(default ~/.local/share/casus/workbench.duckdb).
+Exit codes: 0 stopped by a signal, 1 bad arguments or the port is taken, 2 internal error.`;
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_PORT;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new UsageError(`--port must be a number from 0 to 65535, not "${text}"`);
+  return port;
+}
+
+/** Resolves on the first SIGINT or SIGTERM. */
+const nextSignal = () =>
+  new Promise<string>((done) => {
+    const stop = (signal: string) => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      done(signal);
+    };
+    process.on('SIGINT', stop).on('SIGTERM', stop);
+  });
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: `the workbench: web app and JSON API on http://127.0.0.1:${DEFAULT_PORT}/`,
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      library: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const port = parsePort(values.port);
+    const libraryDir = values.library === undefined ? undefined : resolve(values.library);
+    if (libraryDir && !existsSync(libraryDir))
+      throw new UsageError(`no such library folder: ${values.library}`);
+    const library = loadLibraryState(libraryDir);
+    if (library.issues.length > 0)
+      io.stderr(
+        `casus serve: the library has ${library.issues.length} problem(s); see \`casus validate ${library.dir}\``,
+      );
+    let server: Awaited<ReturnType<typeof startServer>>;
+    try {
+      server = await startServer({ host: values.host ?? '127.0.0.1', port, library });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      io.stderr(
+        `casus serve: port ${port} is in use; choose another with --port (0 picks a free one)`,
+      );
+      return EXIT.badInput;
+    }
+    io.stdout(`Casus workbench: ${server.url}`);
+    const signal = await nextSignal();
+    io.stderr(`casus serve: ${signal}, shutting down`);
+    await server.close();
+    return EXIT.ok;
+  },
+};
