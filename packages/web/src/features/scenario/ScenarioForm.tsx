@@ -146,7 +146,7 @@ export function ScenarioForm({
                   }}
                   data-testid={`assume-${c.state}-${s}`}
                 />
-                {name(c.state)} declares a {s.replaceAll('-', ' ')}
+                {name(c.state)} declares: {s.replaceAll('-', ' ')}
               </label>
             )),
           )}

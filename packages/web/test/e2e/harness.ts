@@ -1,0 +1,103 @@
+/** The end-to-end harness: a fresh web build if needed, the real server on 127.0.0.1, headless Chromium. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningServer, startServer } from '@casus/server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CASUS_CHROMIUM ?? '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const repoDir = resolve(webDir, '..', '..');
+export const screenshotDir = join(repoDir, 'artifacts', 'screenshots');
+
+function newest(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds packages/web with Vite when dist is missing or older than the sources (core's included). */
+export function ensureBuilt(): void {
+  const index = join(webDir, 'dist', 'index.html');
+  const sources = [
+    join(webDir, 'src'),
+    join(webDir, 'index.html'),
+    join(webDir, 'vite.config.ts'),
+    join(repoDir, 'packages', 'core', 'src'),
+  ];
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
+  const vite = join(repoDir, 'node_modules', 'vite', 'bin', 'vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: webDir,
+    stdio: 'inherit',
+  });
+}
+
+export interface Harness {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Page errors and console errors seen so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Starts everything; `close` stops it all and removes the temporary workbench database. */
+export async function startHarness(): Promise<Harness> {
+  ensureBuilt();
+  mkdirSync(screenshotDir, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
+  const server = await startServer({
+    host: '127.0.0.1',
+    port: 0,
+    workbenchDb: join(tmp, 'workbench.duckdb'),
+  });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ARGS /* launch gives each run a fresh temporary profile */,
+  });
+  const context = await browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return {
+    server,
+    browser,
+    page,
+    errors,
+    async close() {
+      await browser.close();
+      await server.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes artifacts/screenshots/<view>.png of the whole page. */
+export async function shoot(page: Page, view: string): Promise<string> {
+  const path = join(screenshotDir, `${view}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

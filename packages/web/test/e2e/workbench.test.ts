@@ -1,0 +1,69 @@
+/** End to end in real headless Chromium against `casus serve`: map, Senkaku, Korea, comparison, designer. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, type Harness, hasChromium, shoot, startHarness } from './harness.ts';
+
+if (!hasChromium)
+  console.warn(
+    `e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CASUS_CHROMIUM)`,
+  );
+
+describe.skipIf(!hasChromium)('workbench in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 180_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('loads the map with countries, places and agreement links', async () => {
+    const { page } = h;
+    await page.goto('/#/map');
+    await page.waitForSelector('[data-testid=world-map][data-ready=true]');
+    expect(await page.locator('.countries path').count()).toBeGreaterThan(30);
+    expect(await page.locator('[data-testid^="place-"][role=button]').count()).toBeGreaterThan(20);
+    await page.waitForSelector('[data-testid="link-JPN-USA"]');
+    expect(await page.locator('.links .link').count()).toBeGreaterThan(5);
+    await page
+      .getByRole('button', { name: /^Senkaku Islands/ })
+      .first()
+      .click();
+    await expect.poll(() => page.getByTestId('place-details').textContent()).toContain('Japan');
+    await shoot(page, 'map');
+  });
+
+  it('builds the Senkaku scenario by clicking and shows the US duty under Article V', async () => {
+    const { page } = h;
+    await page.getByTestId('tab-scenario').click();
+    await page.waitForSelector('[data-testid=world-map][data-ready=true]');
+    await page.getByTestId('actor-select').selectOption('CHN');
+    await page.getByTestId('kind-select').selectOption('armed-attack');
+    await page.locator('[data-testid="place-JPN.senkaku"]').click();
+    const duty = page.locator(
+      '[data-testid=findings-duty] [data-testid=finding][data-obligor=USA][data-article="Article V"]',
+    );
+    await duty.first().waitFor();
+    await duty.first().locator('summary').click();
+    await expect.poll(() => duty.first().textContent()).toMatch(/must defend Japan/);
+    expect(await duty.first().locator('blockquote').textContent()).toContain(
+      'territories under the administration of Japan',
+    );
+    await shoot(page, 'scenario-senkaku');
+  });
+
+  it('runs the Korean cascade and sees China and Russia enter in round 2', async () => {
+    const { page } = h;
+    await page.getByTestId('scenario-select').selectOption('korea-invasion-2025');
+    await page.getByTestId('mode-honoured').check();
+    await page.getByTestId('run-cascade').click();
+    await page.getByTestId('cascade-table').waitFor();
+    for (const state of ['CHN', 'RUS']) {
+      const row = page.getByTestId(`entry-${state}`);
+      expect(await row.getAttribute('data-round')).toBe('2');
+    }
+    await expect
+      .poll(() => page.getByTestId('round-label').textContent(), { timeout: 10_000 })
+      .toMatch(/Round 2 of/);
+    await shoot(page, 'cascade-korea');
+  });
+});
