@@ -43,3 +43,4 @@ export * from './engine/library-version.ts';
 export * from './engine/output-schema.ts';
 export * from './analytics/present-day.ts';
 export * from './sim/summary.ts';
+export * from './engine/cases.ts';
