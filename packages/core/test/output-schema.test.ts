@@ -1,0 +1,60 @@
+/** docs/schema/*.json are generated from the output schemas; set UPDATE_SCHEMAS=1 to rewrite them. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CascadeOutputSchema,
+  findObligations,
+  libraryVersion,
+  ObligationsOutputSchema,
+  outputJsonSchema,
+  runCascade,
+} from '../src/index.ts';
+import { libraryFiles, repoRoot } from './library-files.ts';
+import { event, worldOf } from './real-library.ts';
+
+const files = [
+  ['findings.schema.json', ObligationsOutputSchema, 'Casus findings (casus obligations --json)'],
+  ['cascade.schema.json', CascadeOutputSchema, 'Casus cascade (casus run --json)'],
+] as const;
+
+describe('docs/schema', () => {
+  for (const [name, schema, title] of files)
+    it(`${name} is what the output schema generates`, () => {
+      const path = join(repoRoot, 'docs', 'schema', name);
+      const generated = `${JSON.stringify(outputJsonSchema(schema, title), null, 2)}\n`;
+      if (process.env.UPDATE_SCHEMAS || !existsSync(path)) {
+        mkdirSync(join(repoRoot, 'docs', 'schema'), { recursive: true });
+        writeFileSync(path, generated);
+      }
+      expect(readFileSync(path, 'utf8')).toBe(generated);
+    });
+});
+
+describe('the engine returns exactly the documented shapes', () => {
+  const header = (mode?: 'honoured') => ({
+    architecture: 'status-quo',
+    date: '2025-03-01',
+    mode,
+    assumptions: { situations: {}, notes: [] },
+    libraryVersion: libraryVersion(libraryFiles()),
+  });
+  const invasion = event({ actor: 'PRK', kind: 'armed-attack', target: { place: 'KOR.main' } });
+
+  it('findings', () => {
+    const findings = findObligations(worldOf('status-quo', '2025-03-01'), invasion);
+    const output = JSON.parse(JSON.stringify({ header: header(), events: [invasion], findings }));
+    expect(ObligationsOutputSchema.safeParse(output).error).toBeUndefined();
+  });
+
+  it('a cascade', () => {
+    const result = runCascade(worldOf('status-quo', '2025-03-01'), [invasion], {
+      mode: 'honoured',
+    });
+    const scenario = { id: 'k', name: 'Korea', description: 'x' };
+    const output = JSON.parse(
+      JSON.stringify({ header: header('honoured'), scenario, events: [invasion], result }),
+    );
+    expect(CascadeOutputSchema.safeParse(output).error).toBeUndefined();
+  });
+});
