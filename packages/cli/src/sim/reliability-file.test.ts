@@ -45,7 +45,10 @@ describe('honourProbability', () => {
     date: asDate('2025-01-01'),
     year: 2025,
     agreements: new Map([['aaa-bbb' as Agreement['id'], { institutions } as unknown as Agreement]]),
-    inputs: { capability: () => undefined, capital: () => undefined },
+    inputs: {
+      capability: (_s: string): number | undefined => undefined,
+      capital: (_s: string): readonly [number, number] | undefined => undefined,
+    },
   });
   const edge = (response: 'automatic' | 'constitutional' | 'discretionary' = 'constitutional') => ({
     finding: {
@@ -83,8 +86,8 @@ describe('honourProbability', () => {
   it('lowers p with distance and raises it with relative capability', () => {
     const c = ctx();
     c.inputs = {
-      capability: (s) => ({ AAA: 0.4, CCC: 0.1 })[s as 'AAA'],
-      capital: (s) => (s === 'AAA' ? [0, 0] : undefined),
+      capability: (s: string) => ({ AAA: 0.4, CCC: 0.1 })[s as 'AAA'] as number | undefined,
+      capital: (s: string) => (s === 'AAA' ? ([0, 0] as const) : undefined),
     };
     const far = { ...edge(), point: [90, 0] as const };
     const t = honourProbability(c, far, 'duty');

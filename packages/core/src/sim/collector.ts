@@ -24,6 +24,9 @@ export interface Aggregate {
   entangled: Float64Array;
   belligerentSum: number;
   belligerentSumSq: number;
+  /** Σ and Σ² of the number of states entangled (at war without being hit in round 0). */
+  entangledSum: number;
+  entangledSumSq: number;
   /** Histogram of the number of belligerents, 0..n. */
   belligerentHist: Float64Array;
   /** Trials in which the war came to involve two or more major powers, at least one of them by joining. */
@@ -49,6 +52,8 @@ export function emptyAggregate(states: number): Aggregate {
     entangled: new Float64Array(states),
     belligerentSum: 0,
     belligerentSumSq: 0,
+    entangledSum: 0,
+    entangledSumSq: 0,
     belligerentHist: new Float64Array(states + 1),
     widened: 0,
     majorsOpposed: 0,
@@ -69,6 +74,7 @@ export function recordTrial(
 ): void {
   const { side } = t;
   let count = 0;
+  let entangled = 0;
   let majors = 0;
   let majorJoined = 0;
   let majorSides = 0;
@@ -83,7 +89,10 @@ export function recordTrial(
       a.enterAttacker[i]!++;
       attackerCap += m.capability[i]!;
     } else defenderCap += m.capability[i]!;
-    if (c.initialSide[i]! < 0) a.entangled[i]!++;
+    if (c.initialSide[i]! < 0) {
+      a.entangled[i]!++;
+      entangled++;
+    }
     if (m.major[i] === 1) {
       majors++;
       if (c.initialSide[i]! < 0) majorJoined = 1;
@@ -93,6 +102,8 @@ export function recordTrial(
   a.trials++;
   a.belligerentSum += count;
   a.belligerentSumSq += count * count;
+  a.entangledSum += entangled;
+  a.entangledSumSq += entangled * entangled;
   a.belligerentHist[count]!++;
   if (majors >= 2 && majorJoined === 1) a.widened++;
   if (majorSides === 3) a.majorsOpposed++;
@@ -122,6 +133,8 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   addInto(a.entangled, b.entangled);
   a.belligerentSum += b.belligerentSum;
   a.belligerentSumSq += b.belligerentSumSq;
+  a.entangledSum += b.entangledSum;
+  a.entangledSumSq += b.entangledSumSq;
   addInto(a.belligerentHist, b.belligerentHist);
   a.widened += b.widened;
   a.majorsOpposed += b.majorsOpposed;

@@ -186,10 +186,15 @@ function explore(
   const pending: [StateId, 0 | 1][] = [];
   const want = (state: StateId, side: 0 | 1) => {
     const k = `${state}@${side}`;
-    if (!seen.has(k)) seen.add(k), pending.push([state, side]);
+    if (seen.has(k)) return;
+    seen.add(k);
+    pending.push([state, side]);
   };
   const visit = (ids: number[]) => {
-    for (const id of ids) want(b.edges[id]!.obligor, 0), want(b.edges[id]!.obligor, 1);
+    for (const id of ids) {
+      want(b.edges[id]!.obligor, 0);
+      want(b.edges[id]!.obligor, 1);
+    }
   };
   visit(initial);
   for (;;) {

@@ -1,0 +1,124 @@
+/** Everything a simulation answer depends on, read from disk once: the library, the reliability model, their hashes. */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  type DeterrenceInputs,
+  type Issue,
+  type Library,
+  loadLibrary,
+  parameterValues,
+  parseReliabilityParams,
+  presentDayInputs,
+  type ReliabilityParams,
+  type Result,
+  type Scenario,
+} from '@casus/core';
+import { defaultLibraryDir, readYamlFiles } from '../library-files.ts';
+
+export interface SimContext {
+  library: Library;
+  libraryDir: string;
+  /** sha256 over the library's YAML files (paths and text, in path order), first 16 hex digits. */
+  libraryHash: string;
+  params: ReliabilityParams;
+  paramsFile: string;
+  paramsHash: string;
+  inputs: DeterrenceInputs;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** The default reliability model: library/models/reliability.yaml. */
+export const defaultReliabilityFile = (libraryDir = defaultLibraryDir()) =>
+  join(libraryDir, 'models', 'reliability.yaml');
+
+/**
+ * Loads the library and the reliability parameters; every problem as a located issue.
+ * @example loadSimContext({}).ok // true
+ */
+export function loadSimContext(options: {
+  reliability?: string | undefined;
+  libraryDir?: string | undefined;
+}): Result<SimContext> {
+  const libraryDir = options.libraryDir ?? defaultLibraryDir();
+  const files = readYamlFiles(libraryDir).filter((f) => !f.path.includes(`models`));
+  const lib = loadLibrary(files);
+  const paramsFile = options.reliability ?? defaultReliabilityFile(libraryDir);
+  if (!existsSync(paramsFile)) return { ok: false, issues: [missing(paramsFile)] };
+  const text = readFileSync(paramsFile, 'utf8');
+  const params = parseReliabilityParams(text, relative(process.cwd(), paramsFile) || paramsFile);
+  if (!lib.ok || !params.ok) return { ok: false, issues: [...lib.issues, ...params.issues] };
+  const libraryHash = sha(
+    files
+      .map((f) => `${f.path.replaceAll('\\', '/').split('/').slice(-2).join('/')}\0${f.text}\0`)
+      .join(''),
+  );
+  return {
+    ok: true,
+    issues: [],
+    value: {
+      library: lib.value,
+      libraryDir,
+      libraryHash,
+      params: params.value,
+      paramsFile: relative(process.cwd(), paramsFile) || paramsFile,
+      paramsHash: sha(text),
+      inputs: presentDayInputs(),
+    },
+  };
+}
+
+const missing = (file: string): Issue => ({
+  code: 'invalid_value',
+  severity: 'error',
+  file,
+  pointer: '',
+  message: `no reliability parameters at ${file}`,
+  expected: 'a YAML file like library/models/reliability.yaml',
+});
+
+/** The model as printed with every answer: parameter values, file and hash, library hash. */
+export function modelStamp(ctx: SimContext) {
+  return {
+    reliability: {
+      file: ctx.paramsFile,
+      sha256: ctx.paramsHash,
+      form: 'logit(p) = logit(base) + response + depth + distance + capability',
+      values: parameterValues(ctx.params),
+    },
+    library: { dir: relative(process.cwd(), ctx.libraryDir) || '.', sha256: ctx.libraryHash },
+    capability:
+      'present-day proxy share (core/src/data/capability-proxy.ts), distance-discounted by the EUGene loss-of-strength gradient from each capital',
+    majorPowers: 'COW majors2016 (USA, GBR, FRA, DEU, RUS, CHN, JPN), carried past 2016',
+  };
+}
+
+/** Scenarios of a battery: a folder of scenario YAML, or a file listing scenario paths (one per line). */
+export function readBattery(path: string, library: Library): Result<Scenario[]> {
+  if (!existsSync(path)) return { ok: false, issues: [missing(path)] };
+  const paths = statSync(path).isDirectory()
+    ? readYamlFiles(path).map((f) => f.path)
+    : readFileSync(path, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'));
+  const scenarios: Scenario[] = [];
+  const issues: Issue[] = [];
+  for (const p of paths) {
+    const id = p
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.ya?ml$/, '');
+    const s = library.scenarios.get(id);
+    if (s) scenarios.push(s);
+    else
+      issues.push({
+        ...missing(p),
+        code: 'invalid_value',
+        message: `scenario "${id}" is not in the library`,
+        expected: 'a scenario file under library/scenarios',
+      });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: scenarios, issues: [] };
+}

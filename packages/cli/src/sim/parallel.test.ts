@@ -1,0 +1,49 @@
+import { prepareScenario, type ReliabilityParams, runTrials } from '@casus/core';
+import { describe, expect, it } from 'vitest';
+import {
+  tinyInputs,
+  tinyLibrary,
+  tinyScenario,
+} from '../../../core/src/sim/testing/tiny-library.ts';
+import { simulate } from './parallel.ts';
+
+const prepared = () =>
+  prepareScenario(
+    tinyLibrary([
+      ['CCC', 'BBB'],
+      ['DDD', 'AAA'],
+    ]),
+    tinyScenario(),
+    {
+      params: {} as ReliabilityParams,
+      inputs: tinyInputs,
+      probability: (e) => (e.finding.obligor === 'CCC' ? 0.6 : 0.5),
+      affinity: false,
+    },
+  );
+
+const json = (x: unknown) =>
+  JSON.stringify(x, (_k, v) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
+
+describe('parallel simulation', () => {
+  it('gives identical aggregates for 1 and 2 workers and in-process, for the same seed', async () => {
+    const sims = [prepared().sim, prepared().sim];
+    const trials = 50_000;
+    const one = await simulate(sims, { seed: 7, trials, workers: 1 });
+    const two = await simulate(sims, { seed: 7, trials, workers: 2 });
+    const here = runTrials(sims[0]!, { seed: 7, trials });
+    expect(json(one)).toBe(json(two));
+    expect(json(one[0])).toBe(json(here));
+    expect(one[0]!.trials).toBe(trials);
+    const other = await simulate(sims, { seed: 8, trials, workers: 2 });
+    expect(json(other)).not.toBe(json(one));
+  });
+
+  it('stops early by interval width, at the same point for any number of workers', async () => {
+    const sims = [prepared().sim];
+    const a = await simulate(sims, { seed: 1, trials: 1_000_000, workers: 1, ciWidth: 0.02 });
+    const b = await simulate(sims, { seed: 1, trials: 1_000_000, workers: 2, ciWidth: 0.02 });
+    expect(a[0]!.trials).toBeLessThan(1_000_000);
+    expect(json(a)).toBe(json(b));
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Runs trial blocks on worker threads and merges each scenario's block aggregates in block order,
+ * so the merged result is identical for any number of workers; optionally stops early once every
+ * reported proportion's 95% interval is narrow enough.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import {
+  type Aggregate,
+  BLOCK_SIZE,
+  blockCount,
+  emptyAggregate,
+  mergeAggregates,
+  type SimScenario,
+  trialsInBlock,
+  wilsonWidth,
+} from '@casus/core';
+import type { BlockResult, BlockTask } from './worker.ts';
+
+export interface ParallelOptions {
+  seed: number;
+  /** Trials per scenario (the maximum, with a stopping rule). */
+  trials: number;
+  workers?: number | undefined;
+  /** Stop once every P(enter), P(entangled) and P(widening) interval is at most this wide. */
+  ciWidth?: number | undefined;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Called about every 50 ms while running, e.g. to sample memory. */
+  onTick?: (() => void) | undefined;
+}
+
+/** Blocks per scenario in one round of the stopping rule; fixed so the stop point does not depend on workers. */
+export const ROUND_BLOCKS = 8;
+
+export const defaultWorkers = (): number => availableParallelism();
+
+/** In-order merging of one scenario's blocks as they arrive; nothing per trial is kept. */
+class OrderedMerge {
+  total: Aggregate;
+  next = 0;
+  private waiting = new Map<number, Aggregate>();
+  constructor(states: number) {
+    this.total = emptyAggregate(states);
+  }
+  add(block: number, a: Aggregate) {
+    this.waiting.set(block, a);
+    for (let w = this.waiting.get(this.next); w; w = this.waiting.get(this.next)) {
+      mergeAggregates(this.total, w);
+      this.waiting.delete(this.next++);
+    }
+  }
+}
+
+function startWorkers(n: number, sims: SimScenario[]): Worker[] {
+  const url = new URL('./worker-bootstrap.js', import.meta.url);
+  return Array.from({ length: n }, () => new Worker(url, { workerData: { sims } }));
+}
+
+/** Runs the tasks on the pool, at most two in flight per worker. */
+function runTasks(
+  pool: Worker[],
+  tasks: BlockTask[],
+  onResult: (r: BlockResult) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let received = 0;
+    if (tasks.length === 0) return resolve();
+    const send = (w: Worker) => {
+      if (sent < tasks.length) w.postMessage(tasks[sent++]);
+    };
+    for (const w of pool) {
+      w.removeAllListeners('message').removeAllListeners('error');
+      w.on('message', (r: BlockResult) => {
+        onResult(r);
+        if (++received === tasks.length) resolve();
+        else send(w);
+      });
+      w.on('error', reject);
+      send(w);
+      send(w);
+    }
+  });
+}
+
+function widest(a: Aggregate): number {
+  let w = wilsonWidth(a.widened, a.trials);
+  for (let i = 0; i < a.enter.length; i++) w = Math.max(w, wilsonWidth(a.enter[i]!, a.trials));
+  return w;
+}
+
+/**
+ * Simulates every scenario for `trials` trials (or until the interval rule stops it).
+ * @example await simulate([prepared.sim], {seed: 1, trials: 100_000, workers: 2})
+ */
+export async function simulate(
+  sims: SimScenario[],
+  options: ParallelOptions,
+): Promise<Aggregate[]> {
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), 64));
+  const merges = sims.map((s) => new OrderedMerge(s.cascade.states.length));
+  const maxBlocks = blockCount(options.trials);
+  const total = maxBlocks * sims.length;
+  let done = 0;
+  const pool = startWorkers(workers, sims);
+  const ticker = options.onTick ? setInterval(options.onTick, 50) : undefined;
+  try {
+    const step = options.ciWidth === undefined ? maxBlocks : ROUND_BLOCKS;
+    for (let from = 0; from < maxBlocks; from += step) {
+      const to = Math.min(maxBlocks, from + step);
+      const tasks: BlockTask[] = [];
+      for (let b = from; b < to; b++)
+        for (let job = 0; job < sims.length; job++)
+          tasks.push({
+            job,
+            block: b,
+            trials: trialsInBlock(options.trials, b),
+            seed: options.seed,
+          });
+      await runTasks(pool, tasks, (r) => {
+        merges[r.job]!.add(r.block, r.aggregate);
+        options.onProgress?.(++done, total);
+      });
+      if (options.ciWidth !== undefined && merges.every((m) => widest(m.total) <= options.ciWidth!))
+        break;
+    }
+  } finally {
+    if (ticker) clearInterval(ticker);
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  options.onProgress?.(total, total);
+  return merges.map((m) => m.total);
+}
+
+export { BLOCK_SIZE };

@@ -1,0 +1,133 @@
+/** Reads a scenario's aggregate into the answer people see: probabilities and means, each with its 95% interval. */
+import type { StateId } from '../model/ids.ts';
+import type { Aggregate } from './collector.ts';
+import { ratioBins } from './collector.ts';
+import { type Estimate, histogramQuantile, meanInterval, wilson } from './intervals.ts';
+import type { PreparedScenario } from './prepare.ts';
+
+export interface StateOutcome {
+  state: StateId;
+  /** P(the state is at war), either side. */
+  enter: Estimate;
+  /** P(at war on the challenger's side). */
+  attackerSide: Estimate;
+  /** P(entangled: at war though not hit in round 0); absent for the round-0 states. */
+  entangled?: Estimate | undefined;
+  round0: boolean;
+}
+
+export interface RatioSummary {
+  /** Trials in which the challenger side had capability data. */
+  trials: number;
+  mean: Estimate;
+  /** Quantiles read from the log-binned histogram (resolution: a tenth of a decade). */
+  p05: number;
+  median: number;
+  p95: number;
+  /** P(defending side's capability at the place exceeds the challenger side's). */
+  above1: Estimate;
+  /** Histogram counts and bins, for charts. */
+  histogram: number[];
+  bins: { lo: number; width: number; count: number };
+}
+
+export interface ScenarioSummary {
+  scenario: string;
+  name: string;
+  architecture: string;
+  date: string;
+  trials: number;
+  challenger: StateId;
+  targets: StateId[];
+  states: StateOutcome[];
+  belligerents: Estimate;
+  /** Expected number of states at war that were not hit in round 0. */
+  entangledStates: Estimate;
+  widened: Estimate;
+  majorsOpposed: Estimate;
+  ratio: RatioSummary;
+  majors: StateId[];
+  missingCapability: StateId[];
+  obligations: {
+    obligor: StateId;
+    beneficiary: StateId;
+    adversary: StateId;
+    kind: string;
+    agreement: string;
+    article: string;
+    p: number;
+    terms?: Record<string, number | string | undefined> | undefined;
+  }[];
+}
+
+const round = (e: Estimate, digits = 4): Estimate => ({
+  value: Number(e.value.toFixed(digits)),
+  low: Number(e.low.toFixed(digits)),
+  high: Number(e.high.toFixed(digits)),
+});
+
+/**
+ * The answer for one scenario: P(enter) and P(entangled) per state, expected belligerents, the
+ * deterrence ratio, P(widening), each with a 95% interval.
+ * @example summarize(prepared, aggregate).belligerents.value // e.g. 3.4
+ */
+export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
+  const n = a.trials;
+  const states = p.states
+    .map((state, i): StateOutcome => {
+      const round0 = p.sim.cascade.initialSide[i]! >= 0;
+      return {
+        state,
+        enter: round(wilson(a.enter[i]!, n)),
+        attackerSide: round(wilson(a.enterAttacker[i]!, n)),
+        entangled: round0 ? undefined : round(wilson(a.entangled[i]!, n)),
+        round0,
+      };
+    })
+    .filter((s) => s.round0 || s.enter.value > 0)
+    .sort((x, y) => y.enter.value - x.enter.value || x.state.localeCompare(y.state));
+  const q = (x: number) => Number(histogramQuantile(ratioBins, a.ratioHist, x).toPrecision(3));
+  return {
+    scenario: p.scenario.id,
+    name: p.scenario.name,
+    architecture: p.architecture,
+    date: p.scenario.date,
+    trials: n,
+    challenger: p.challenger,
+    targets: p.targets,
+    states,
+    belligerents: round(meanInterval(n, a.belligerentSum, a.belligerentSumSq)),
+    entangledStates: round(meanInterval(n, a.entangledSum, a.entangledSumSq)),
+    widened: round(wilson(a.widened, n)),
+    majorsOpposed: round(wilson(a.majorsOpposed, n)),
+    ratio: {
+      trials: a.ratioTrials,
+      mean: round(meanInterval(a.ratioTrials, a.ratioSum, a.ratioSumSq)),
+      p05: q(0.05),
+      median: q(0.5),
+      p95: q(0.95),
+      above1: round(wilson(a.ratioAbove1, a.ratioTrials)),
+      histogram: Array.from(a.ratioHist),
+      bins: { ...ratioBins },
+    },
+    majors: p.majors,
+    missingCapability: p.missingCapability,
+    obligations: p.edges.map((e) => ({
+      obligor: e.obligor,
+      beneficiary: e.beneficiary,
+      adversary: e.adversary,
+      kind: e.kind,
+      agreement: e.finding.agreement,
+      article: e.finding.citation.article,
+      p: Number(e.p.toFixed(4)),
+      terms: e.terms
+        ? Object.fromEntries(
+            Object.entries(e.terms).map(([k, v]) => [
+              k,
+              typeof v === 'number' ? Number(v.toFixed(4)) : v,
+            ]),
+          )
+        : undefined,
+    })),
+  };
+}
