@@ -72,6 +72,13 @@ export interface CompiledCascade {
   edgeObligor: Int32Array;
   edgeBeneficiary: Int32Array;
   edgeP: Float64Array;
+  /**
+   * The decision each edge belongs to: one per (agreement, clause, obligor, beneficiary). An obligor
+   * decides once per trial whether to honour its commitment to a beneficiary, at the first edge
+   * reached, whatever later strikes on the beneficiary re-fire it.
+   */
+  edgeDecision: Int32Array;
+  decisions: number;
   /** CSR over 2e + side: the edges fired by the events the obligor generates when it enters on that side. */
   edgeNextStart: Int32Array;
   edgeNext: Int32Array;
@@ -85,6 +92,8 @@ export interface CompiledCascade {
 }
 
 interface Builder {
+  /** Side of each round-0 state (0 attacker, 1 defender). */
+  principalSide: Map<StateId, 0 | 1>;
   index: Map<StateId, number>;
   states: StateId[];
   edgeKey: Map<string, number>;
@@ -192,8 +201,10 @@ function explore(
   };
   const visit = (ids: number[]) => {
     for (const id of ids) {
-      want(b.edges[id]!.obligor, 0);
-      want(b.edges[id]!.obligor, 1);
+      const e = b.edges[id]!;
+      const side = b.principalSide.get(e.beneficiary);
+      if (side !== 1) want(e.obligor, 0);
+      if (side !== 0) want(e.obligor, 1);
     }
   };
   visit(initial);
@@ -220,6 +231,10 @@ function csr(lists: number[][]): [Int32Array, Int32Array] {
  */
 export function compileCascade(src: TriggerSource, model: CompileModel): CompiledCascade {
   const b: Builder = {
+    principalSide: new Map([
+      ...src.defenders.map((s) => [s, 1] as const),
+      ...src.attackers.map((s) => [s, 0] as const),
+    ]),
     index: new Map(),
     states: [],
     edgeKey: new Map(),
@@ -242,6 +257,14 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
   const [volunteerAnchorStart, volunteerAnchors] = csr(
     volunteers.map((v) => v.anchors.map((a) => b.index.get(a)!)),
   );
+  const decisionKeys = new Map<string, number>();
+  const edgeDecision = Int32Array.from(
+    b.edges.map((e) => {
+      const key = `${e.finding.agreement}|${e.finding.clause}|${e.obligor}|${e.beneficiary}`;
+      if (!decisionKeys.has(key)) decisionKeys.set(key, decisionKeys.size);
+      return decisionKeys.get(key)!;
+    }),
+  );
   return {
     states: b.states,
     initialSide,
@@ -250,6 +273,8 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
     edgeObligor: Int32Array.from(b.edges.map((e) => b.index.get(e.obligor)!)),
     edgeBeneficiary: Int32Array.from(b.edges.map((e) => b.index.get(e.beneficiary)!)),
     edgeP: Float64Array.from(b.edges.map((e) => e.p)),
+    edgeDecision,
+    decisions: decisionKeys.size,
     edgeNextStart,
     edgeNext,
     volunteerState: Int32Array.from(volunteers.map((v) => b.index.get(v.state)!)),

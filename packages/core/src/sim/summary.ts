@@ -66,6 +66,17 @@ const round = (e: Estimate, digits = 4): Estimate => ({
   high: Number(e.high.toFixed(digits)),
 });
 
+/** One edge per decision (obligor, beneficiary, agreement, clause): the first one a trial can reach. */
+function firstPerDecision(edges: PreparedScenario['edges']): PreparedScenario['edges'] {
+  const seen = new Set<string>();
+  return edges.filter((e) => {
+    const key = `${e.finding.agreement}|${e.finding.clause}|${e.obligor}|${e.beneficiary}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /**
  * The answer for one scenario: P(enter) and P(entangled) per state, expected belligerents, the
  * deterrence ratio, P(widening), each with a 95% interval.
@@ -112,7 +123,7 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
     },
     majors: p.majors,
     missingCapability: p.missingCapability,
-    obligations: p.edges.map((e) => ({
+    obligations: firstPerDecision(p.edges).map((e) => ({
       obligor: e.obligor,
       beneficiary: e.beneficiary,
       adversary: e.adversary,

@@ -8,6 +8,7 @@ export interface TrialState {
   side: Int8Array;
   /** The round in which each state entered (valid where side ≥ 0). */
   round: Int32Array;
+  /** Per decision: the trial in which it was last taken. */
   edgeStamp: Int32Array;
   volunteerStamp: Int32Array;
   stamp: number;
@@ -22,7 +23,7 @@ export function createTrialState(c: CompiledCascade): TrialState {
   return {
     side: new Int8Array(c.states.length),
     round: new Int32Array(c.states.length),
-    edgeStamp: new Int32Array(c.edgeP.length),
+    edgeStamp: new Int32Array(c.decisions),
     volunteerStamp: new Int32Array(c.volunteerState.length),
     stamp: 0,
     joined: 0,
@@ -89,11 +90,12 @@ export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
     let entered = false;
     for (let k = 0; k < len; k++) {
       const e = frontier[k]!;
-      if (t.edgeStamp[e] === t.stamp) continue;
-      t.edgeStamp[e] = t.stamp;
       const o = c.edgeObligor[e]!;
       const joinSide = side[c.edgeBeneficiary[e]!]!;
       if (side[o]! >= 0 || joinSide < 0) continue;
+      const d = c.edgeDecision[e]!;
+      if (t.edgeStamp[d] === t.stamp) continue;
+      t.edgeStamp[d] = t.stamp;
       if (!draw(rng, c.edgeP[e]!)) continue;
       side[o] = joinSide;
       round[o] = r;

@@ -1,0 +1,125 @@
+/** `casus run SCENARIO --mode probabilistic`: the Monte Carlo answer for one scenario, with the model it used. */
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  formatIssue,
+  nameOf,
+  parseScenario,
+  type Scenario,
+  type ScenarioSummary,
+} from '@casus/core';
+import { EXIT, type Io, UsageError } from '../command.ts';
+import { table } from '../render/table.ts';
+import { loadSimContext, modelStamp, type SimContext } from './context.ts';
+import { readSimFlags } from './flags.ts';
+import { num, pct } from './format.ts';
+import { runBattery } from './run-battery.ts';
+
+function readScenario(ref: string, ctx: SimContext): Scenario | string {
+  const known = ctx.library.scenarios.get(ref);
+  if (known) return known;
+  if (!existsSync(ref))
+    return `no scenario "${ref}": give a scenario file or the id of one in library/scenarios`;
+  const parsed = parseScenario(readFileSync(ref, 'utf8'), ref, ctx.library);
+  return parsed.ok ? parsed.value : parsed.issues.map(formatIssue).join('\n\n');
+}
+
+/** The human answer: states, then the war's measures, then the obligations with their probabilities. */
+export function renderSummary(s: ScenarioSummary): string {
+  const shown = s.states.filter((o) => o.round0 || o.enter.value >= 0.01);
+  const rest = s.states.length - shown.length;
+  const rows = shown.map((o) => [
+    o.state,
+    nameOf(o.state),
+    pct(o.enter),
+    pct(o.attackerSide),
+    o.round0 ? 'round 0' : pct(o.entangled),
+  ]);
+  if (rest > 0)
+    rows.push(['…', `${rest} more states, each below 1% (affinity joins; see --json)`, '', '', '']);
+  const r = s.ratio;
+  return [
+    table(['state', 'name', 'P(at war)', 'P(on challenger side)', 'P(entangled)'], rows),
+    '',
+    `expected belligerents            ${num(s.belligerents)}`,
+    `expected entangled states        ${num(s.entangledStates)}`,
+    `P(war widens to 2nd major power) ${pct(s.widened)}`,
+    `P(major powers on both sides)    ${pct(s.majorsOpposed)}`,
+    `deterrence: capability at the place, defending side / ${nameOf(s.challenger)}'s side`,
+    `  mean ${num(r.mean)}   median ${r.median}   5–95% ${r.p05}–${r.p95}   P(> 1) ${pct(r.above1)}`,
+    s.missingCapability.length > 0
+      ? `  no capability figures (counted as 0): ${s.missingCapability.join(', ')}`
+      : '',
+    '',
+    'obligations that can bring a state in, with their probability:',
+    table(
+      ['obligor', 'beneficiary', 'against', 'kind', 'agreement', 'article', 'p'],
+      s.obligations.map((o) => [
+        o.obligor,
+        o.beneficiary,
+        o.adversary,
+        o.kind,
+        o.agreement,
+        o.article,
+        o.p.toFixed(3),
+      ]),
+    ),
+  ]
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/**
+ * Runs the probabilistic mode for `casus run`; `values` are its parsed flags.
+ * @example await runProbabilistic('korea-invasion-2025', {trials: '100000', seed: '1'}, io)
+ */
+export async function runProbabilistic(
+  ref: string,
+  values: Record<string, unknown>,
+  io: Io,
+): Promise<number> {
+  const flags = readSimFlags(values, 100_000);
+  const loaded = loadSimContext({ reliability: flags.reliability });
+  if (!loaded.ok) {
+    io.stderr(loaded.issues.map(formatIssue).join('\n\n'));
+    return EXIT.badInput;
+  }
+  const ctx = loaded.value;
+  const scenario = readScenario(ref, ctx);
+  if (typeof scenario === 'string') {
+    if (!existsSync(ref) && !ctx.library.scenarios.has(ref)) throw new UsageError(scenario);
+    io.stderr(scenario);
+    return EXIT.badInput;
+  }
+  const architecture = (values.architecture as string | undefined) ?? scenario.architecture;
+  if (!ctx.library.architectures.has(architecture as never))
+    throw new UsageError(`no architecture "${architecture}" in the library`);
+  const [run] = await runBattery(ctx, [scenario], [architecture], flags, io);
+  const s = run!.summary;
+  const header = {
+    command: 'run',
+    mode: 'probabilistic',
+    scenario: scenario.id,
+    architecture,
+    date: scenario.date,
+    assumptions: scenario.assumptions,
+    seed: flags.seed,
+    trials: s.trials,
+    model: modelStamp(ctx),
+  };
+  if (values.json) io.stdout(JSON.stringify({ ...header, result: s }, null, 2));
+  else
+    io.stdout(
+      [
+        `${scenario.name} — ${architecture}, ${scenario.date}`,
+        `${s.trials.toLocaleString('en-US')} trials, seed ${flags.seed}; reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}), library ${ctx.libraryHash}`,
+        `model: ${header.model.reliability.form}; base ${ctx.params.base.duty.value} (Leeds, Long & Mitchell 2000)`,
+        ...scenario.assumptions.notes.map((n) => `assumes: ${n}`),
+        ...Object.entries(scenario.assumptions.situations).map(
+          ([st, sit]) => `assumes: ${st} declares a ${sit}`,
+        ),
+        '',
+        renderSummary(s),
+      ].join('\n'),
+    );
+  return EXIT.ok;
+}
