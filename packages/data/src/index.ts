@@ -1,0 +1,40 @@
+/** The only entry point of @casus/data: dataset fetch and import, the DuckDB store, capabilities, dyad-years, ATOP agreements, and the `casus data` / `casus dyads` command handlers. */
+export {
+  type AtopAgreements,
+  type AtopClauseFlags,
+  loadAtopAgreements,
+} from './atop-agreements.ts';
+export { type BenchRow, runDataBench } from './bench.ts';
+export {
+  type Capital,
+  loadCapabilities,
+  lookupCapabilities,
+  lookupCapital,
+  type NmcRecord,
+} from './capabilities.ts';
+export { DATA_FETCH_HELP, DATA_FETCH_USAGE, runDataFetch } from './commands/data-fetch.ts';
+export { DATA_IMPORT_HELP, DATA_IMPORT_USAGE, runDataImport } from './commands/data-import.ts';
+export { DATA_STATUS_HELP, DATA_STATUS_USAGE, runDataStatus } from './commands/data-status.ts';
+export { DYADS_HELP, DYADS_USAGE, runDyads } from './commands/dyads.ts';
+export {
+  type CommandIo,
+  EXIT_BAD_INPUT,
+  EXIT_INTERNAL,
+  EXIT_OK,
+  processIo,
+} from './commands/io.ts';
+export { DATASET_IDS, DATASETS, type Dataset, type DatasetId, datasetById } from './datasets.ts';
+export {
+  DYAD_ADDITIONS,
+  type DyadAddition,
+  type DyadOptions,
+  dyadYearsQuery,
+  writeDyadYears,
+} from './dyads.ts';
+export { FetchError, fetchDatasets } from './fetch/fetch-datasets.ts';
+export { ImportError, type ImportReport, importDatasets } from './import.ts';
+export { type ManifestEntry, readManifest } from './manifest.ts';
+export { type AtopDifference, mergeWithCurated } from './merge-curated.ts';
+export { defaultDataDir, defaultDbPath } from './paths.ts';
+export { formatStatus, readStatus, type StoreStatus } from './status.ts';
+export { openStore, type Store } from './store.ts';
