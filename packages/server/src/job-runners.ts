@@ -57,7 +57,7 @@ export function compareRunner(state: LibraryState): JobRunner<CompareParams> {
           await nextTurn();
         }
       }
-      return { mode: params.mode, libraryHash: state.hash, rows };
+      return { mode: params.mode, libraryVersion: state.hash, rows };
     },
   };
 }

@@ -1,16 +1,21 @@
 /** The curated library as the server holds it: its YAML files, their hash, and the parsed library. */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLibrary, type Issue, type Library, type SourceFile } from '@casus/core';
+import {
+  buildLibrary,
+  type Issue,
+  type Library,
+  libraryVersion,
+  type SourceFile,
+} from '@casus/core';
 
 export interface LibraryState {
   /** The folder the files were read from. */
   dir: string;
   /** Every YAML file of the library (worked-example .cases.yaml files excepted), paths like "library/agreements/x.yaml". */
   files: SourceFile[];
-  /** sha256 over the files' paths and texts: the library's version, used as its ETag. */
+  /** core's libraryVersion of the files: the `libraryVersion` of every answer's header, and the ETag. */
   hash: string;
   library: Library;
   /** Problems found while loading; the server still serves what could be built. */
@@ -33,17 +38,6 @@ function yamlFilesUnder(dir: string): string[] {
 }
 
 /**
- * A stable hash of a set of files, independent of the order they were read in.
- * @example hashFiles([{path: 'a.yaml', text: 'x'}]) // '3b1f…' (64 hex digits)
- */
-export function hashFiles(files: readonly SourceFile[]): string {
-  const hash = createHash('sha256');
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1)))
-    hash.update(f.path).update('\0').update(f.text).update('\0');
-  return hash.digest('hex');
-}
-
-/**
  * Reads and parses the library once, at start.
  * @example loadLibraryState('library').library.agreements.size // 9
  */
@@ -53,5 +47,5 @@ export function loadLibraryState(dir = defaultLibraryDir()): LibraryState {
     text: readFileSync(path, 'utf8'),
   }));
   const { library, issues } = buildLibrary(files);
-  return { dir, files, hash: hashFiles(files), library, issues };
+  return { dir, files, hash: libraryVersion(files), library, issues };
 }

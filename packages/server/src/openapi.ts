@@ -1,10 +1,12 @@
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas (zod 4's JSON Schema output). */
 import {
   Agreement,
+  AnswerHeader,
   Architecture,
   AreaRule,
   Assumptions,
   Event,
+  FindingOutput,
   Geometry,
   Place,
   Scenario,
@@ -12,7 +14,6 @@ import {
 import { z } from 'zod';
 import { ErrorBody } from './errors.ts';
 import type { ApiRoute } from './route.ts';
-import { CascadeResultDoc, FindingDoc, RunHeader } from './routes/result-docs.ts';
 
 type Json = Record<string, unknown>;
 
@@ -26,9 +27,8 @@ const NAMED: [z.ZodType, string][] = [
   [AreaRule, 'AreaRule'],
   [Geometry, 'Geometry'],
   [Place, 'Place'],
-  [FindingDoc, 'Finding'],
-  [CascadeResultDoc, 'CascadeResult'],
-  [RunHeader, 'RunHeader'],
+  [FindingOutput, 'Finding'],
+  [AnswerHeader, 'AnswerHeader'],
   [ErrorBody, 'Error'],
 ];
 

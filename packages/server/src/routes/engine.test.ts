@@ -1,3 +1,4 @@
+import { CascadeOutputSchema, ObligationsOutputSchema } from '@casus/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { senkakuEvent, testApp } from '../testing.ts';
@@ -15,11 +16,13 @@ describe('POST /api/obligations', () => {
   it('finds that the United States must defend Japan, with the header of the question', async () => {
     const r = await post('/api/obligations', { date: '2024-11-01', events: [senkakuEvent] });
     expect(r.statusCode).toBe(200);
+    expect(ObligationsOutputSchema.safeParse(r.json()).success).toBe(true);
+    expect(ObligationsOutputSchema.safeParse(r.json()).success).toBe(true);
     const { header, findings } = r.json();
     expect(header).toMatchObject({
       architecture: 'status-quo',
       date: '2024-11-01',
-      libraryHash: expect.any(String),
+      libraryVersion: expect.any(String),
     });
     const duty = findings.find(
       (f: { obligor: string; beneficiary: string; fired: boolean }) =>
@@ -67,9 +70,10 @@ describe('POST /api/run', () => {
   it('runs an inline scenario to the fixpoint', async () => {
     const r = await post('/api/run', { scenario, mode: 'honoured' });
     expect(r.statusCode).toBe(200);
-    const { header, result } = r.json();
+    expect(CascadeOutputSchema.safeParse(r.json()).success).toBe(true);
+    const { header, scenario: named, result } = r.json();
+    expect(named).toEqual({ id: 'landing', name: 'Landing', description: 'A landing' });
     expect(header).toMatchObject({
-      scenario: 'landing',
       mode: 'honoured',
       architecture: 'status-quo',
     });

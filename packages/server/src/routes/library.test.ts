@@ -17,7 +17,7 @@ describe('library routes', () => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({
       ok: true,
-      library: { hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      library: { hash: expect.stringMatching(/^[0-9a-f]{16}$/) },
     });
     expect(r.json().library.agreements).toBeGreaterThan(5);
   });

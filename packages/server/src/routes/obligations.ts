@@ -4,16 +4,16 @@ import {
   Assumptions,
   checkScenario,
   Event,
-  type Finding,
   findObligations,
   IsoDate,
+  type ObligationsOutput,
+  ObligationsOutputSchema,
   type Scenario,
 } from '@casus/core';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { defineRoute } from '../route.ts';
-import { FindingDoc, RunHeader } from './result-docs.ts';
 
 export const ObligationsRequest = z
   .object({
@@ -24,8 +24,6 @@ export const ObligationsRequest = z
   })
   .strict();
 export type ObligationsRequest = z.infer<typeof ObligationsRequest>;
-
-export const ObligationsResponse = z.object({ header: RunHeader, findings: z.array(FindingDoc) });
 
 /**
  * The request as a scenario, so core's reference checks apply; its pointers match the request body.
@@ -50,18 +48,19 @@ export const obligationRoutes = ({ state, worlds }: AppContext) => [
     responses: {
       200: {
         description: 'the header and every finding, fired or not',
-        schema: ObligationsResponse,
+        schema: ObligationsOutputSchema,
       },
     },
-    handler: ({ body }) => {
+    handler: ({ body }): ObligationsOutput => {
       const issues = checkScenario(asScenario(body), state.library);
       if (issues.length > 0) throw badInput(issues);
       const world = worlds.get(body);
-      const findings: Finding[] = body.events.flatMap((event, i) =>
-        findObligations(world, event, i),
-      );
-      const { architecture, date, assumptions } = body;
-      return { header: { architecture, date, assumptions, libraryHash: state.hash }, findings };
+      const { architecture, date, assumptions, events } = body;
+      return {
+        header: { architecture, date, assumptions, libraryVersion: state.hash },
+        events,
+        findings: events.flatMap((event, i) => findObligations(world, event, i)),
+      };
     },
   }),
 ];

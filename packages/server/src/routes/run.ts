@@ -1,11 +1,17 @@
 /** POST /api/run: a scenario followed as its obligations cascade, in strict or honoured mode. */
-import { ArchitectureId, checkScenario, runCascade, Scenario } from '@casus/core';
+import {
+  ArchitectureId,
+  type CascadeOutput,
+  CascadeOutputSchema,
+  checkScenario,
+  runCascade,
+  Scenario,
+} from '@casus/core';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { defineRoute } from '../route.ts';
 import { unknownInQuery } from './lookups.ts';
-import { CascadeResultDoc, RunHeader } from './result-docs.ts';
 
 export const RunRequest = z
   .object({
@@ -22,11 +28,6 @@ export const RunRequest = z
     path: ['scenario'],
   });
 
-export const RunResponse = z.object({
-  header: RunHeader.extend({ scenario: z.string(), mode: z.enum(['strict', 'honoured']) }),
-  result: CascadeResultDoc,
-});
-
 /** The run route. */
 export const runRoutes = ({ state, worlds }: AppContext) => [
   defineRoute({
@@ -36,9 +37,9 @@ export const runRoutes = ({ state, worlds }: AppContext) => [
     tag: 'engine',
     body: RunRequest,
     responses: {
-      200: { description: 'sides, rounds and why each state entered', schema: RunResponse },
+      200: { description: 'sides, rounds and why each state entered', schema: CascadeOutputSchema },
     },
-    handler: ({ body }) => {
+    handler: ({ body }): CascadeOutput => {
       const { library } = state;
       const given = body.scenario ?? library.scenarios.get(body.scenarioId ?? '');
       if (!given)
@@ -55,18 +56,12 @@ export const runRoutes = ({ state, worlds }: AppContext) => [
       );
       if (issues.length > 0) throw badInput(issues);
       const world = worlds.get(scenario);
-      const result = runCascade(world, scenario.events, { mode: body.mode });
-      const { architecture, date, assumptions } = scenario;
+      const { architecture, date, assumptions, id, name, description, events } = scenario;
       return {
-        header: {
-          architecture,
-          date,
-          assumptions,
-          libraryHash: state.hash,
-          scenario: scenario.id,
-          mode: body.mode,
-        },
-        result,
+        header: { architecture, date, mode: body.mode, assumptions, libraryVersion: state.hash },
+        scenario: { id, name, description },
+        events,
+        result: runCascade(world, events, { mode: body.mode }),
       };
     },
   }),
