@@ -44,3 +44,6 @@ export * from './engine/output-schema.ts';
 export * from './analytics/present-day.ts';
 export * from './sim/summary.ts';
 export * from './engine/cases.ts';
+export * from './engine/bench.ts';
+export * from './analytics/compare.ts';
+export * from './analytics/coverage.ts';

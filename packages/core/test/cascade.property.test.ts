@@ -39,7 +39,15 @@ const scenario = fc.record({
   situation: fc.boolean(),
 });
 
-function cascade(s: fc.Infer<typeof scenario>) {
+interface Drawn {
+  architecture: string;
+  date: string;
+  events: Event[];
+  mode: 'strict' | 'honoured';
+  situation: boolean;
+}
+
+function cascade(s: Drawn) {
   const situations = (s.situation ? { JPN: 'survival-threatening-situation' } : {}) as never;
   const world = prepareWorld(lib, {
     architecture: s.architecture,

@@ -7,7 +7,7 @@ import { summarize } from './summarize.ts';
 import { conditions, type Evaluation } from './triggers/index.ts';
 import type { Pair, World } from './world.ts';
 
-function evaluate(pair: Pair, ev: Evaluation, eventIndex: number): Finding {
+function evaluate(pair: Pair, ev: Evaluation): Finding {
   const trace: Condition[] = [];
   let failed: Condition | undefined;
   for (const check of conditions) {
@@ -17,7 +17,7 @@ function evaluate(pair: Pair, ev: Evaluation, eventIndex: number): Finding {
     if (!c.pass && failed === undefined) failed = c;
   }
   return {
-    event: eventIndex,
+    event: 0,
     agreement: pair.agreement.id,
     clause: pair.clause.id,
     clauseType: pair.clause.type,
@@ -48,6 +48,13 @@ const weight: Record<Finding['obligation'], number> = {
 };
 const order = (f: Finding) => rank[f.category] + (f.fired ? weight[f.obligation] : 0);
 
+/** Everything about an event that a finding depends on: equal signatures give equal findings. */
+function signatureOf(event: Event, locationKey: string): string {
+  const t = event.target;
+  const what = 'state' in t ? `${t.state}:${t.asset}:${t.detail ?? ''}` : '';
+  return `${event.actor}|${event.kind}|${what}|${locationKey}|${event.provokedBy ?? ''}`;
+}
+
 /** The pairs an event can concern: those protecting the victim (or pledged not to attack it), and offence pairs of the actor. */
 function candidates(world: World, event: Event, victim: Event['actor']): Pair[] {
   const actor = event.actor;
@@ -61,7 +68,8 @@ function candidates(world: World, event: Event, victim: Event['actor']): Pair[] 
 /**
  * Every finding for one event: duties first (defence before consultation), then permissions, then policy, then the clauses
  * that did not fire, each with the first condition that failed. An event on territory no state
- * administers concerns no clause.
+ * administers concerns no clause. Findings are memoised per clause pair and event signature, so
+ * the world must not be changed after prepareWorld; returned findings are shared: do not mutate them.
  * @example findObligations(world, {actor: 'CHN', kind: 'armed-attack', target: {place: 'JPN.senkaku'}, severity: 'high'})
  * // [{obligor: 'USA', beneficiary: 'JPN', obligation: 'must-defend', fired: true, ...}, ...]
  */
@@ -71,6 +79,14 @@ export function findObligations(world: World, event: Event, eventIndex = 0): Fin
   if (victim === undefined || victim === event.actor) return [];
   const where = describeTarget(event.target, location.primary?.name);
   const ev: Evaluation = { world, event, location, victim, where };
-  const findings = candidates(world, event, victim).map((p) => evaluate(p, ev, eventIndex));
+  const signature = signatureOf(event, location.key);
+  const findings = candidates(world, event, victim).map((p) => {
+    let found = p.memo.get(signature);
+    if (!found) {
+      found = evaluate(p, ev);
+      p.memo.set(signature, found);
+    }
+    return found.event === eventIndex ? found : { ...found, event: eventIndex };
+  });
   return findings.sort((a, b) => order(a) - order(b));
 }

@@ -5,7 +5,7 @@ import type { Article, Clause, ClauseType } from '../model/clause.ts';
 import type { ArchitectureId, IsoDate, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Assumptions } from '../model/scenario.ts';
-import type { Citation, Condition, FindingCategory, Obligation } from './finding.ts';
+import type { Citation, Condition, Finding, FindingCategory, Obligation } from './finding.ts';
 import { type Gazetteer, prepareGazetteer } from './gazetteer.ts';
 import type { AreaMemo } from './in-area.ts';
 import {
@@ -29,6 +29,8 @@ export interface Pair {
   exceptions: Exception[];
   /** A domestic law in force that limits the obligor's use of force, for clauses that call for force. */
   constraint?: Agreement | undefined;
+  /** Findings already reached for this pair, keyed by the event's signature (see findObligations). */
+  memo: Map<string, Finding>;
 }
 
 export interface World {
@@ -103,6 +105,7 @@ function pairsOf(agreement: Agreement, article: Article, clause: Clause, ctx: Pa
           inForce,
           exceptions: exceptionsFor(agreement, clause, obligor, beneficiary, ctx.date),
           constraint: law && forceObligations.has(kind[0]) ? law : undefined,
+          memo: new Map(),
         };
       }),
   );
