@@ -130,6 +130,7 @@ const malformed = fc.oneof(
   fc.tuple(fc.constantFrom(...paths), junk).map(([p, v]) => stringify(mutate(p, v))),
   fc.string(),
   fc.constantFrom(
+    '*!',
     'id: [unclosed',
     'a: b: c',
     '\t- nope',
