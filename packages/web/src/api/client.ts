@@ -55,8 +55,10 @@ export interface PlaceCollection {
 export interface JobParams {
   scenarios?: string[];
   architectures: string[];
-  trials: number;
-  seed: number;
+  /** Monte Carlo trials and seed (for a probabilistic comparison). */
+  trials?: number;
+  seed?: number;
+  mode?: 'strict' | 'honoured' | 'probabilistic';
   /** Designed pacts added to the library for this job only (contract proposed to the server). */
   extraAgreements?: Agreement[];
 }

@@ -1,3 +1,99 @@
+/** Architecture comparison: instant honoured-mode counts, the server's probabilistic run, and coverage. */
+import { useMemo, useState } from 'react';
+import { useWorkbench } from '../common/catalog-context.tsx';
+import { defaultArchitecture, today } from '../common/defaults.ts';
+import { useDesignedPact } from '../common/design-store.ts';
+import { Note } from '../common/Note.tsx';
+import { CoverageMap } from './CoverageMap.tsx';
+import { JobPanel } from './JobPanel.tsx';
+import { QuickCompare } from './QuickCompare.tsx';
+
 export default function CompareView() {
-  return <p>Compare</p>;
+  const { catalog } = useWorkbench();
+  const designed = useDesignedPact();
+  const [chosen, setChosen] = useState(
+    () => new Set(catalog.architectures.map((a) => a.id as string)),
+  );
+  const [withDesign, setWithDesign] = useState(true);
+  const [coverageArch, setCoverageArch] = useState(() => defaultArchitecture(catalog));
+  const [date, setDate] = useState(today);
+  const architectures = useMemo(
+    () => catalog.architectures.map((a) => a.id as string).filter((id) => chosen.has(id)),
+    [catalog, chosen],
+  );
+  const design = withDesign ? designed : undefined;
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+  };
+  return (
+    <section className="view compare-layout" aria-labelledby="compare-title">
+      <header className="view-header">
+        <h2 id="compare-title">Compare architectures</h2>
+        <Note>
+          Each scenario of the battery is run under each architecture. The instant charts count the
+          states that join each side when every defence duty is honoured; the server's probabilistic
+          run draws thousands of crises and reports deterrence, entanglement and escalation with 95%
+          intervals. The heat map shows who owes whom a defence duty.
+        </Note>
+      </header>
+      <fieldset className="compare-form">
+        <legend>Architectures</legend>
+        {catalog.architectures.map((a) => (
+          <label key={a.id} className="inline" title={a.description}>
+            <input
+              type="checkbox"
+              checked={chosen.has(a.id)}
+              onChange={() => toggle(a.id)}
+              data-testid={`arch-${a.id}`}
+            />
+            {a.name}
+          </label>
+        ))}
+        <label
+          className="inline"
+          title="the status quo plus the pact designed in the treaty designer"
+        >
+          <input
+            type="checkbox"
+            checked={withDesign && !!designed}
+            disabled={!designed}
+            onChange={(e) => setWithDesign(e.target.checked)}
+            data-testid="include-design"
+          />
+          {designed
+            ? `+ designed pact “${designed.shortName}”`
+            : '+ designed pact (design one in the treaty designer)'}
+        </label>
+      </fieldset>
+      <QuickCompare architectures={architectures} design={design} />
+      <JobPanel architectures={architectures} design={design} />
+      <section aria-labelledby="coverage-title">
+        <h3 id="coverage-title">Coverage</h3>
+        <div className="filters">
+          <label>
+            Architecture
+            <select
+              value={coverageArch}
+              onChange={(e) => setCoverageArch(e.target.value)}
+              data-testid="coverage-architecture"
+            >
+              {catalog.architectures.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Date
+            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          </label>
+        </div>
+        <CoverageMap architecture={coverageArch} date={date} design={design} />
+      </section>
+    </section>
+  );
 }

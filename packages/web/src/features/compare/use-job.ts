@@ -1,0 +1,95 @@
+/** A server compare job: start it, follow its progress over server-sent events, cancel it. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, api, type JobParams } from '../../api/client.ts';
+
+export interface JobState {
+  status: 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'failed';
+  id?: string;
+  done: number;
+  total: number;
+  etaSeconds?: number | null | undefined;
+  result?: unknown;
+  error?: string;
+}
+
+/** Posts the job; if the server refuses the Monte Carlo fields, asks for its plain (honoured) battery instead. */
+async function startJob(params: JobParams): Promise<{ id: string; note?: string }> {
+  try {
+    return await api.startJob(params);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.status !== 400) throw e;
+    const plain: JobParams = { architectures: params.architectures, scenarios: params.scenarios };
+    if (params.scenarios === undefined) delete plain.scenarios;
+    const started = await api.startJob(plain);
+    return { ...started, note: `the server ran the plain battery: ${e.message}` };
+  }
+}
+
+export function useJob() {
+  const [state, setState] = useState<JobState>({ status: 'idle', done: 0, total: 0 });
+  const source = useRef<EventSource | undefined>(undefined);
+  const close = useCallback(() => {
+    source.current?.close();
+    source.current = undefined;
+  }, []);
+  useEffect(() => close, [close]);
+
+  const start = useCallback(
+    async (params: JobParams) => {
+      close();
+      setState({ status: 'starting', done: 0, total: 0 });
+      try {
+        const { id, note } = await startJob(params);
+        setState({ status: 'running', id, done: 0, total: 0, ...(note ? { error: note } : {}) });
+        const es = new EventSource(`/api/jobs/${encodeURIComponent(id)}/events`);
+        source.current = es;
+        es.addEventListener('progress', (ev) => {
+          const p = JSON.parse((ev as MessageEvent).data) as {
+            done: number;
+            total: number;
+            etaSeconds?: number | null;
+          };
+          setState((s) => ({ ...s, done: p.done, total: p.total, etaSeconds: p.etaSeconds }));
+        });
+        es.addEventListener('done', (ev) => {
+          setState((s) => ({
+            ...s,
+            status: 'done',
+            done: s.total || s.done,
+            result: JSON.parse((ev as MessageEvent).data),
+          }));
+          close();
+        });
+        es.addEventListener('cancelled', () => {
+          setState((s) => ({ ...s, status: 'cancelled' }));
+          close();
+        });
+        es.addEventListener('failed', (ev) => {
+          const err = JSON.parse((ev as MessageEvent).data) as { message?: string };
+          setState((s) => ({ ...s, status: 'failed', error: err.message ?? 'the job failed' }));
+          close();
+        });
+        es.onerror = () => {
+          if (es.readyState === EventSource.CLOSED)
+            setState((s) =>
+              s.status === 'running'
+                ? { ...s, status: 'failed', error: 'lost the connection to the server' }
+                : s,
+            );
+        };
+      } catch (e) {
+        setState({ status: 'failed', done: 0, total: 0, error: (e as Error).message });
+      }
+    },
+    [close],
+  );
+
+  const cancel = useCallback(async () => {
+    if (!state.id) return;
+    await api.cancelJob(state.id).catch(() => undefined);
+    setState((s) => (s.status === 'running' ? { ...s, status: 'cancelled' } : s));
+    close();
+  }, [state.id, close]);
+
+  return { state, start, cancel };
+}
