@@ -7,6 +7,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** True when stderr is a terminal, so progress bars are worth drawing. */
   interactive: boolean;
+  /** The raw process streams, for handlers that draw progress bars; absent in tests. */
+  streams?: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream } | undefined;
 }
 
 /** Exit codes that mean something: 0 answered, 1 bad input, 2 internal error. */

@@ -7,6 +7,7 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   interactive: Boolean(process.stderr.isTTY),
+  streams: { stdout: process.stdout, stderr: process.stderr },
 };
 
 function overview(): string {
@@ -44,7 +45,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const [command, rest] = findCommand(argv);
   if (!command) {
-    io.stderr(`casus: unknown command "${argv[0]}"\n\n${overview()}`);
+    const group = commands.filter((c) => c.name.startsWith(`${argv[0]} `));
+    io.stderr(
+      group.length > 0
+        ? `casus ${argv[0]}: give one of\n${group.map((c) => `  casus ${c.name}  ${c.summary}`).join('\n')}`
+        : `casus: unknown command "${argv[0]}"\n\n${overview()}`,
+    );
     return EXIT.badInput;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
