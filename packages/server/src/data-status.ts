@@ -1,6 +1,5 @@
 /** What the research-data database holds, as the API reports it: every dataset loaded or missing. */
-import { defaultDbPath } from '../../data/src/paths.ts';
-import { type DatasetStatus, readStatus } from '../../data/src/status.ts';
+import { defaultDbPath, readStatus, type StoreStatus } from '@casus/data';
 import { ApiError } from './errors.ts';
 
 export interface DataStatus {
@@ -9,7 +8,7 @@ export interface DataStatus {
   /** Ids of the datasets imported, and of those not. */
   loaded: string[];
   missing: string[];
-  datasets: DatasetStatus[];
+  datasets: StoreStatus['datasets'];
   /** When something is missing: the command to run. */
   hint?: string;
 }
@@ -19,7 +18,7 @@ export interface DataStatus {
  * @example (await readDataStatus('/nowhere.duckdb')).missing // ['atop', 'cow-states', ...]
  */
 export async function readDataStatus(dbPath = defaultDbPath()): Promise<DataStatus> {
-  let status: Awaited<ReturnType<typeof readStatus>>;
+  let status: StoreStatus;
   try {
     status = await readStatus(dbPath);
   } catch (error) {

@@ -1,8 +1,8 @@
 /** Saved scenarios, architectures and designed agreements, kept in an embedded DuckDB file across restarts. */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { defaultDbPath } from '@casus/data';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { defaultDbPath } from '../../data/src/paths.ts';
 
 export type SavedKind = 'scenarios' | 'architectures' | 'agreements';
 export const SAVED_KINDS: readonly SavedKind[] = ['scenarios', 'architectures', 'agreements'];
