@@ -10,7 +10,16 @@ function readScenarioFile(text: string, file: string): ReturnType<typeof parseLi
     return parseLibraryFile('scenarios', { path: file, text });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? 'YAML error';
-    return fail([{ code: 'yaml_syntax', severity: 'error', file, pointer: '', message, expected: 'well-formed YAML' }]);
+    return fail([
+      {
+        code: 'yaml_syntax',
+        severity: 'error',
+        file,
+        pointer: '',
+        message,
+        expected: 'well-formed YAML',
+      },
+    ]);
   }
 }
 
