@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from './testing.ts';
@@ -38,6 +39,12 @@ function refsIn(node: unknown, found: string[] = []): string[] {
 }
 
 describe('the OpenAPI document', () => {
+  it('validates against the OpenAPI 3.1 specification schema', async () => {
+    const result = await new Validator().validate(structuredClone(doc));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
   it('is OpenAPI 3.1 with info and paths', () => {
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
