@@ -51,10 +51,9 @@ describe('casus run', () => {
     expect(stderr).toMatch(/bad\.yaml:4:\d+ error invalid_value/);
   });
 
-  it('exits 1 for an unknown mode and says probabilistic is not available here yet', async () => {
-    expect((await runCasus(['run', korea, '--mode', 'lazy'])).code).toBe(1);
-    const p = await runCasus(['run', korea, '--mode', 'probabilistic']);
-    expect(p.code).toBe(1);
-    expect(p.stderr).toMatch(/not available/);
+  it('exits 1 for an unknown mode', async () => {
+    const r = await runCasus(['run', korea, '--mode', 'lazy']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--mode must be strict, honoured or probabilistic/);
   });
 });

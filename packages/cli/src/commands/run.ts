@@ -12,14 +12,18 @@ import { type Command, EXIT, InputError, UsageError } from '../command.ts';
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
+import { simFlags } from '../sim/flags.ts';
+import { runProbabilistic } from '../sim/run-probabilistic.ts';
 import { parseAssumptions } from './obligations.ts';
 
-const usage = `Usage: casus run SCENARIO.yaml [--mode strict|honoured] [--architecture A] [--json]
+const usage = `Usage: casus run SCENARIO.yaml [--mode strict|honoured|probabilistic] [--architecture A] [--json]
 
 Follows the obligations of a scenario as they cascade: states that enter strike the other
 side, which can set off the other side's allies' clauses, until a round adds nobody.
   --mode M              strict (only automatic duties bring a state in) or honoured
-                        (every defence duty is honoured); default honoured
+                        (every defence duty is honoured); default honoured; or probabilistic
+                        (Monte Carlo with the reliability model: --trials N --seed S --workers N
+                        --ci-width W --reliability FILE; see docs/simulation.md)
   --architecture A      overrides the scenario's architecture
   --assume S=SITUATION  repeatable; adds to the scenario's declared situations
   --json                the cascade as JSON (docs/schema/cascade.schema.json)
@@ -27,11 +31,7 @@ Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
 function modeOf(text: string): CascadeMode {
   if (text === 'strict' || text === 'honoured') return text;
-  if (text === 'probabilistic')
-    throw new UsageError(
-      '--mode probabilistic is not available in `casus run` yet: it needs the Monte Carlo model (casus simulate)',
-    );
-  throw new UsageError(`--mode must be strict or honoured, not "${text}"`);
+  throw new UsageError(`--mode must be strict, honoured or probabilistic, not "${text}"`);
 }
 
 export const runCommand: Command = {
@@ -44,8 +44,10 @@ export const runCommand: Command = {
       mode: { type: 'string', default: 'honoured' },
       architecture: { type: 'string' },
       assume: { type: 'string', multiple: true },
+      ...simFlags,
     });
     if (positionals.length !== 1) throw new UsageError('give one scenario file');
+    if (values.mode === 'probabilistic') return runProbabilistic(positionals[0]!, values, io);
     const mode = modeOf(values.mode);
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
