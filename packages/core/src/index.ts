@@ -47,3 +47,4 @@ export * from './engine/cases.ts';
 export * from './engine/bench.ts';
 export * from './analytics/compare.ts';
 export * from './analytics/coverage.ts';
+export * from './analytics/explore.ts';

@@ -2,9 +2,22 @@
 import type { Command } from '../command.ts';
 import { agreementShowCommand } from './agreement-show.ts';
 import { agreementsCommand } from './agreements.ts';
+import { compareCommand } from './compare.ts';
+import { dataCommands } from './data.ts';
+import { exploreCommand } from './explore.ts';
 import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
 import { serveCommand } from './serve.ts';
 import { validateCommand } from './validate.ts';
 
-export const commands: Command[] = [agreementsCommand, agreementShowCommand, validateCommand, obligationsCommand, runCommand, serveCommand];
+export const commands: Command[] = [
+  obligationsCommand,
+  runCommand,
+  compareCommand,
+  exploreCommand,
+  agreementsCommand,
+  agreementShowCommand,
+  validateCommand,
+  serveCommand,
+  ...dataCommands,
+];

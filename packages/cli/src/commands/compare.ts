@@ -1,0 +1,232 @@
+/** `casus compare BATTERY`: deterrence, entanglement and escalation per scenario and architecture, with a coverage matrix. */
+import { writeFileSync } from 'node:fs';
+import {
+  batteryRow,
+  type CompareRow,
+  type CoverageCell,
+  compareRow,
+  coverage,
+  coverRank,
+  formatIssue,
+  type StateId,
+} from '@casus/core';
+import { parseFlags } from '../args.ts';
+import { type Command, EXIT, UsageError } from '../command.ts';
+import { table } from '../render/table.ts';
+import { loadSimContext, modelStamp, readBattery } from '../sim/context.ts';
+import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
+import { num, pct } from '../sim/format.ts';
+import { type ReportData, renderReport } from '../sim/report-html.ts';
+import { runBattery } from '../sim/run-battery.ts';
+
+export const DEFAULT_ARCHITECTURES = [
+  'status-quo',
+  'asian-nato-exclusive',
+  'asian-nato-inclusive',
+  'us-japan-revised',
+];
+
+const usage = `Usage: casus compare [BATTERY] [--architectures A,B,...] [--trials N] [--seed S] [--report out.html] [--json]
+
+Runs every scenario of the battery under every architecture and compares deterrence (the
+capability the challenger faces at the place, over its own, distance-discounted by the
+loss-of-strength gradient), entanglement (states at war that were not attacked), and
+escalation (a second major power at war), each with a 95% interval; and the coverage
+matrix (who must defend whom, by which article).
+
+BATTERY is a folder of scenario YAML (default library/scenarios) or a file listing scenario paths.
+
+Options:
+  --architectures L comma list (default ${DEFAULT_ARCHITECTURES.join(',')})
+  --report FILE     write a self-contained HTML report (charts, heat map; opens offline)
+${simUsage}
+  --json            the whole comparison as JSON
+Exit codes: 0 answered, 1 bad input, 2 internal error.`;
+
+type Measure = [string, (r: CompareRow) => string];
+const measures: Measure[] = [
+  [
+    'DETERRENCE: mean capability ratio at the place, defending side / challenger side',
+    (r) => num(r.deterrence),
+  ],
+  ['DETERRED: P(defending side outweighs the challenger at the place)', (r) => pct(r.deterred)],
+  ['ENTANGLEMENT: expected states at war that were not attacked', (r) => num(r.entangled)],
+  ['ESCALATION: P(the war draws in a second major power)', (r) => pct(r.widened)],
+];
+
+/** One table per measure: scenarios down, architectures across. */
+export function renderMeasures(rows: CompareRow[], architectures: string[]): string {
+  const scenarios = [...new Set(rows.map((r) => r.scenario))];
+  return measures
+    .map(([title, cell]) =>
+      [
+        title,
+        table(
+          ['scenario', ...architectures],
+          scenarios.map((s) => [
+            s,
+            ...architectures.map((a) => {
+              const r = rows.find((x) => x.scenario === s && x.architecture === a);
+              return r ? cell(r) : '–';
+            }),
+          ]),
+        ),
+      ].join('\n'),
+    )
+    .join('\n\n');
+}
+
+/** "USA (us-japan-1960 Article V, constitutional)": each obligor once, with its strongest cover. */
+function coverLabel(cells: CoverageCell[]): string {
+  const best = new Map<string, CoverageCell>();
+  for (const c of cells) {
+    const key = `${c.obligor}→${c.beneficiary}`;
+    const had = best.get(key);
+    if (!had || coverRank(c) > coverRank(had)) best.set(key, c);
+  }
+  return [...best.values()]
+    .sort((a, b) => coverRank(b) - coverRank(a))
+    .map(
+      (c) =>
+        `${c.obligor}→${c.beneficiary} (${c.agreement}, ${c.kind === 'duty' ? c.response : c.kind})`,
+    )
+    .join('; ');
+}
+
+function renderCoverage(cells: CoverageCell[], architectures: string[]): string {
+  const scenarios = [...new Set(cells.map((c) => c.scenario))];
+  const rows = scenarios.flatMap((s) =>
+    architectures.map((a) => {
+      const here = cells.filter((c) => c.scenario === s && c.architecture === a);
+      return [s, a, here.length === 0 ? 'nobody' : coverLabel(here)];
+    }),
+  );
+  return [
+    'COVERAGE: who must (or may) act for whom when the first event happens',
+    table(['scenario', 'architecture', 'obligor→beneficiary, by'], rows),
+  ].join('\n');
+}
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary:
+    'compare architectures over a scenario battery: deterrence, entanglement, escalation, coverage',
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseFlags(argv, {
+      ...simFlags,
+      architectures: { type: 'string' },
+      report: { type: 'string' },
+    });
+    if (positionals.length > 1)
+      throw new UsageError('give at most one battery (a folder or a list file)');
+    const flags = readSimFlags(values, 10_000);
+    const loaded = loadSimContext({ reliability: flags.reliability });
+    if (!loaded.ok) {
+      io.stderr(loaded.issues.map(formatIssue).join('\n\n'));
+      return EXIT.badInput;
+    }
+    const ctx = loaded.value;
+    const architectures =
+      values.architectures
+        ?.split(',')
+        .map((a) => a.trim())
+        .filter(Boolean) ?? DEFAULT_ARCHITECTURES;
+    const unknown = architectures.filter((a) => !ctx.library.architectures.has(a as never));
+    if (unknown.length > 0)
+      throw new UsageError(
+        `no architecture ${unknown.map((a) => `"${a}"`).join(', ')} in the library (have: ${[...ctx.library.architectures.keys()].join(', ')})`,
+      );
+    const batteryPath = positionals[0] ?? `${ctx.libraryDir}/scenarios`;
+    const battery = readBattery(batteryPath, ctx.library);
+    if (!battery.ok) {
+      io.stderr(battery.issues.map(formatIssue).join('\n\n'));
+      return EXIT.badInput;
+    }
+    const runs = await runBattery(ctx, battery.value, architectures, flags, io);
+    const rows = runs.map((r) => compareRow(r.summary));
+    const cells = architectures.flatMap((a) =>
+      battery.value.flatMap((s) => coverage(ctx.library, s, a)),
+    );
+    const members = [
+      ...new Set(
+        architectures.flatMap((a) =>
+          ctx.library.architectures
+            .get(a as never)!
+            .add.flatMap((id) => ctx.library.agreements.get(id)?.members ?? []),
+        ),
+      ),
+    ].sort() as StateId[];
+    const totals = architectures.map((a) => {
+      const mine = runs.filter((r) => r.prepared.architecture === a);
+      const b = batteryRow(
+        a,
+        mine.map((r) => ({
+          states: r.prepared.states,
+          initialSide: r.prepared.sim.cascade.initialSide,
+          aggregate: r.aggregate,
+        })),
+        members,
+      );
+      return { ...b, entanglement: Object.fromEntries(b.entanglement) };
+    });
+    const answer = {
+      command: 'compare',
+      battery: battery.value.map((s) => s.id),
+      architectures,
+      seed: flags.seed,
+      trials: rows[0]?.trials,
+      model: modelStamp(ctx),
+      assumptions: Object.fromEntries(battery.value.map((s) => [s.id, s.assumptions])),
+      rows,
+      battery_totals: totals,
+      coverage: cells,
+      scenarios: runs.map((r) => r.summary),
+    };
+    if (values.report) {
+      const data: ReportData = { ...answer, members };
+      writeFileSync(values.report, renderReport(data));
+    }
+    if (values.json) {
+      io.stdout(JSON.stringify(answer, null, 2));
+      return EXIT.ok;
+    }
+    const totalRows = totals.map((t) => [
+      t.architecture,
+      num(t.deterrence),
+      pct(t.deterred),
+      num(t.entangled),
+      pct(t.widened),
+      num(t.belligerents),
+    ]);
+    const memberRows = members.map((m) => [m, ...totals.map((t) => pct(t.entanglement[m]))]);
+    io.stdout(
+      [
+        `${battery.value.length} scenarios × ${architectures.length} architectures, ${(rows[0]?.trials ?? 0).toLocaleString('en-US')} trials each, seed ${flags.seed}`,
+        `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
+        '',
+        renderMeasures(rows, architectures),
+        '',
+        'OVER THE BATTERY (each scenario weighs the same)',
+        table(
+          [
+            'architecture',
+            'deterrence',
+            'P(deterred)',
+            'entangled states',
+            'P(2nd major power)',
+            'belligerents',
+          ],
+          totalRows,
+        ),
+        '',
+        'P(ENTANGLED) BY MEMBER, over the scenarios in which it was not attacked',
+        table(['state', ...architectures], memberRows),
+        '',
+        renderCoverage(cells, architectures),
+        values.report ? `\nreport written to ${values.report}` : '',
+      ].join('\n'),
+    );
+    return EXIT.ok;
+  },
+};

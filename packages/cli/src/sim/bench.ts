@@ -1,0 +1,118 @@
+/** The simulation benchmark: trials per second per core, scaling from 1 to 2 workers, peak memory, a full comparison's wall time. */
+import { prepareScenario } from '@casus/core';
+import { loadSimContext } from './context.ts';
+import { simulate } from './parallel.ts';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  ok: boolean;
+}
+
+const ARCHITECTURES = [
+  'status-quo',
+  'asian-nato-exclusive',
+  'asian-nato-inclusive',
+  'us-japan-revised',
+];
+
+/** Wall time of a run, less the time its workers take to start (measured on a one-block run). */
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await run();
+  return (performance.now() - t) / 1000;
+}
+
+/**
+ * Runs the benchmark and returns one row per figure.
+ * @example (await runSimBench()).find((r) => r.name.startsWith('trials/s/core'))
+ */
+export async function runSimBench(
+  options: { trials?: number; memoryTrials?: number } = {},
+): Promise<BenchRow[]> {
+  const loaded = loadSimContext({});
+  if (!loaded.ok)
+    throw new Error(
+      'the library or the reliability parameters do not load: run casus validate library',
+    );
+  const ctx = loaded.value;
+  const korea = ctx.library.scenarios.get('korea-invasion-2025');
+  if (!korea) throw new Error('library/scenarios/korea-invasion-2025.yaml is missing');
+  const sim = prepareScenario(ctx.library, korea, { params: ctx.params, inputs: ctx.inputs }).sim;
+  const trials = options.trials ?? 2_000_000;
+  const startup1 = await timed(() => simulate([sim], { seed: 1, trials: 1, workers: 1 }));
+  const startup2 = await timed(() => simulate([sim], { seed: 1, trials: 1, workers: 2 }));
+  const t1 = (await timed(() => simulate([sim], { seed: 1, trials, workers: 1 }))) - startup1;
+  const t2 = (await timed(() => simulate([sim], { seed: 1, trials, workers: 2 }))) - startup2;
+  const perCore1 = trials / t1;
+  const perCore2 = trials / t2 / 2;
+  const scaling = t1 / t2;
+  let peak = process.memoryUsage().rss;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+  const base = process.memoryUsage().rss;
+  await simulate([sim], {
+    seed: 1,
+    trials: options.memoryTrials ?? 1_000_000,
+    workers: 2,
+    onTick: sample,
+  });
+  sample();
+  const battery = [...ctx.library.scenarios.values()];
+  const prepared = ARCHITECTURES.flatMap((architecture) =>
+    battery.map(
+      (s) =>
+        prepareScenario(ctx.library, s, { architecture, params: ctx.params, inputs: ctx.inputs })
+          .sim,
+    ),
+  );
+  const full = await timed(() => simulate(prepared, { seed: 1, trials: 100_000, workers: 2 }));
+  const mb = (b: number) => Math.round(b / 1e5) / 10;
+  return [
+    {
+      name: 'trials/s/core, Korea 2025 status quo, 1 worker',
+      value: Math.round(perCore1),
+      unit: 'trials/s',
+      target: '≥ 200,000',
+      ok: perCore1 >= 200_000,
+    },
+    {
+      name: 'trials/s/core, Korea 2025 status quo, 2 workers',
+      value: Math.round(perCore2),
+      unit: 'trials/s',
+      target: '≥ 200,000',
+      ok: perCore2 >= 200_000,
+    },
+    {
+      name: 'scaling 1 → 2 workers',
+      value: Math.round(scaling * 100) / 100,
+      unit: '×',
+      target: 'near 2',
+      ok: scaling >= 1.7,
+    },
+    {
+      name: 'worker start-up (tsx), 2 workers',
+      value: Math.round(startup2 * 1000),
+      unit: 'ms',
+      target: 'excluded above',
+      ok: true,
+    },
+    {
+      name: `peak RSS, ${(options.memoryTrials ?? 1_000_000).toLocaleString('en-US')}-trial run (process, all threads)`,
+      value: mb(peak),
+      unit: 'MB',
+      target: 'flat in trials',
+      ok: peak - base < 200e6,
+    },
+    {
+      name: `full comparison: ${ARCHITECTURES.length} architectures × ${battery.length} scenarios × 100,000 trials`,
+      value: Math.round(full * 10) / 10,
+      unit: 's',
+      target: '< 60 s',
+      ok: full < 60,
+    },
+  ];
+}

@@ -1,0 +1,141 @@
+/** A self-contained HTML report of a comparison: inline SVG bar charts with 95% whiskers and coverage heat maps; no external files. */
+import { type CompareRow, type CoverageCell, coverRank, type Estimate } from '@casus/core';
+
+export interface ReportData {
+  battery: string[];
+  architectures: string[];
+  seed: number;
+  trials: number | undefined;
+  model: {
+    reliability: {
+      file: string;
+      sha256: string;
+      form: string;
+      values: Record<string, Record<string, number>>;
+    };
+    library: { sha256: string };
+  };
+  rows: CompareRow[];
+  coverage: CoverageCell[];
+  members: string[];
+}
+
+const PALETTE = ['#4c72b0', '#dd8452', '#55a868', '#c44e52', '#8172b3', '#937860'];
+const esc = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** Grouped bars (scenario groups, one bar per architecture) with 95% interval whiskers. */
+export function barChart(
+  title: string,
+  data: ReportData,
+  pick: (r: CompareRow) => Estimate,
+  percent: boolean,
+): string {
+  const scenarios = data.battery;
+  const archs = data.architectures;
+  const barW = 12;
+  const groupW = archs.length * barW + 14;
+  const left = 50;
+  const height = 200;
+  const width = left + scenarios.length * groupW + 10;
+  const values = data.rows.map((r) => pick(r).high).filter(Number.isFinite);
+  const max = Math.max(1e-9, ...values) * 1.05;
+  const y = (v: number) => 20 + height - (Math.max(0, v) / max) * height;
+  const parts: string[] = [];
+  for (let t = 0; t <= 4; t++) {
+    const v = (max * t) / 4;
+    parts.push(
+      `<line x1="${left}" x2="${width}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${left - 4}" y="${y(v) + 3}" text-anchor="end" font-size="9">${percent ? `${(v * 100).toFixed(0)}%` : v.toFixed(2)}</text>`,
+    );
+  }
+  scenarios.forEach((s, i) => {
+    const gx = left + i * groupW + 7;
+    archs.forEach((a, j) => {
+      const r = data.rows.find((x) => x.scenario === s && x.architecture === a);
+      if (!r) return;
+      const e = pick(r);
+      if (!Number.isFinite(e.value)) return;
+      const x = gx + j * barW;
+      parts.push(
+        `<rect x="${x}" y="${y(e.value)}" width="${barW - 2}" height="${y(0) - y(e.value)}" fill="${PALETTE[j % PALETTE.length]}"><title>${esc(`${s} / ${a}: ${percent ? `${(e.value * 100).toFixed(1)}%` : e.value.toFixed(3)} [${e.low.toFixed(3)}–${e.high.toFixed(3)}]`)}</title></rect>`,
+        `<line x1="${x + barW / 2 - 1}" x2="${x + barW / 2 - 1}" y1="${y(e.low)}" y2="${y(e.high)}" stroke="#222"/>`,
+      );
+    });
+    parts.push(
+      `<text transform="translate(${gx + (archs.length * barW) / 2},${y(0) + 8}) rotate(35)" font-size="9">${esc(s)}</text>`,
+    );
+  });
+  const legend = archs
+    .map((a, j) => `<tspan fill="${PALETTE[j % PALETTE.length]}">■</tspan> ${esc(a)}  `)
+    .join('');
+  return `<h3>${esc(title)}</h3><svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 110}" font-family="sans-serif">${parts.join('')}<text x="${left}" y="${height + 105}" font-size="10">${legend}</text></svg>`;
+}
+
+const shade = (rank: number) =>
+  rank <= 0 ? '#f5f5f5' : `hsl(210, 70%, ${Math.round(92 - rank * 10)}%)`;
+
+/** Obligor × beneficiary, coloured by the strongest cover found across the battery for one architecture. */
+export function heatMap(data: ReportData, architecture: string): string {
+  const cells = data.coverage.filter((c) => c.architecture === architecture);
+  const obligors = [...new Set(cells.map((c) => c.obligor))].sort();
+  const beneficiaries = [...new Set(cells.map((c) => c.beneficiary))].sort();
+  const size = 22;
+  const left = 40;
+  const top = 40;
+  const parts: string[] = [];
+  beneficiaries.forEach((b, j) => {
+    parts.push(
+      `<text x="${left + j * size + 4}" y="${top - 6}" font-size="9" transform="rotate(-40 ${left + j * size + 4} ${top - 6})">${b}</text>`,
+    );
+  });
+  obligors.forEach((o, i) => {
+    parts.push(
+      `<text x="${left - 4}" y="${top + i * size + 14}" font-size="9" text-anchor="end">${o}</text>`,
+    );
+    beneficiaries.forEach((b, j) => {
+      const here = cells.filter((c) => c.obligor === o && c.beneficiary === b);
+      const best = here.reduce((m, c) => Math.max(m, coverRank(c)), 0);
+      const tip = here
+        .map(
+          (c) =>
+            `${c.scenario}: ${c.agreement} ${c.article} (${c.kind === 'duty' ? c.response : c.kind})`,
+        )
+        .join('\n');
+      parts.push(
+        `<rect x="${left + j * size}" y="${top + i * size}" width="${size - 1}" height="${size - 1}" fill="${shade(best)}"><title>${esc(`${o} → ${b}\n${tip || 'no cover'}`)}</title></rect>`,
+      );
+    });
+  });
+  const w = left + beneficiaries.length * size + 10;
+  const h = top + obligors.length * size + 10;
+  return `<h3>Coverage: ${esc(architecture)}</h3><svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif">${parts.join('')}</svg>`;
+}
+
+/**
+ * The whole report as one HTML string.
+ * @example writeFileSync('out.html', renderReport(data))
+ */
+export function renderReport(data: ReportData): string {
+  const params = Object.entries(data.model.reliability.values)
+    .map(
+      ([g, v]) =>
+        `<tr><td>${esc(g)}</td><td>${esc(
+          Object.entries(v)
+            .map(([k, x]) => `${k} ${x}`)
+            .join(', '),
+        )}</td></tr>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Casus comparison</title>
+<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}h3{margin-top:2em}.legend span{display:inline-block;width:14px;height:14px;vertical-align:middle}</style></head><body>
+<h1>Casus: architecture comparison</h1>
+<p>${data.battery.length} scenarios × ${data.architectures.length} architectures, ${(data.trials ?? 0).toLocaleString('en-US')} trials each, seed ${data.seed}. Reliability model <code>${esc(data.model.reliability.file)}</code> (sha256 ${data.model.reliability.sha256}): ${esc(data.model.reliability.form)}. Library ${data.model.library.sha256}. Whiskers are 95% intervals (Wilson for probabilities, normal for means).</p>
+${barChart('Deterrence: mean capability at the place, defending side / challenger side (LSG-adjusted)', data, (r) => r.deterrence, false)}
+${barChart('P(the defending side outweighs the challenger at the place)', data, (r) => r.deterred, true)}
+${barChart('Entanglement: expected states at war that were not attacked', data, (r) => r.entangled, false)}
+${barChart('Escalation: P(the war draws in a second major power)', data, (r) => r.widened, true)}
+<p class="legend">Coverage shading, weakest to strongest: ${['constrained by domestic law', 'policy', 'permission', 'duty, discretionary', 'duty, consult first', 'duty, constitutional processes', 'duty, automatic'].map((l, i) => `<span style="background:${shade([0.5, 1, 2, 3, 4, 5, 6][i]!)}"></span> ${l}`).join(' ')}</p>
+${data.architectures.map((a) => heatMap(data, a)).join('\n')}
+<h3>Reliability parameters used</h3><table>${params}</table>
+</body></html>`;
+}
