@@ -88,7 +88,7 @@ function quickRow(lib: Library, architecture: string, label: string, s: Scenario
  */
 export function quickCompare(
   lib: Library,
-  req: { architectures: string[]; extra?: unknown[] | undefined },
+  req: { architectures: string[]; extra?: unknown[] | undefined; base?: string | undefined },
 ): { rows: QuickCompareRow[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const rows: QuickCompareRow[] = [];
@@ -96,7 +96,7 @@ export function quickCompare(
     .filter((a) => lib.architectures.has(a as never))
     .map((a) => [lib, a, a]);
   if (req.extra?.length) {
-    const base = req.architectures[0] ?? 'status-quo';
+    const base = req.base ?? req.architectures[0] ?? 'status-quo';
     const d = derive(lib, { architecture: base, extra: req.extra as never });
     issues.push(...d.issues);
     if (d.architecture !== base) plan.push([d.library, d.architecture, d.architecture]);

@@ -65,6 +65,7 @@ export function catalogOf(lib: Library, hash: string, issues: Issue[]): Catalog 
     states: statesOf(lib)
       .map((id) => ({ id, name: stateName(id) }))
       .sort((x, y) => x.name.localeCompare(y.name)),
+    proposals: [...lib.agreements.values()].filter((a) => a.kind === 'proposal'),
     constraints: [...lib.agreements.values()].flatMap((a) =>
       a.constraint
         ? [

@@ -19,7 +19,7 @@ export interface Derived {
 /**
  * Adds `setup.extra` to a copy of the library and returns an architecture id that includes them.
  * Invalid designs are left out and reported; the original library is never changed.
- * @example derive(lib, {architecture: 'status-quo', date: '2025-01-01', extra: [pact]}).architecture // 'status-quo+designed'
+ * @example derive(lib, {architecture: 'status-quo', date: '2025-01-01', extra: [pact]}).architecture // "status-quo-with-design"
  */
 export function derive(lib: Library, setup: Pick<Setup, 'architecture' | 'extra'>): Derived {
   const extra = setup.extra ?? [];
@@ -36,7 +36,7 @@ export function derive(lib: Library, setup: Pick<Setup, 'architecture' | 'extra'
   }
   const base = lib.architectures.get(setup.architecture as ArchitectureId);
   if (!base) return { library: lib, architecture: setup.architecture, issues };
-  const id = `${base.id}+designed` as ArchitectureId;
+  const id = `${base.id}-with-design` as ArchitectureId;
   const architecture: Architecture = {
     ...base,
     id,

@@ -1,5 +1,6 @@
 /** Messages between the UI and the engine worker: what each request carries and what it answers. */
 import type {
+  Agreement,
   AgreementInput,
   Architecture,
   Assumptions,
@@ -45,6 +46,8 @@ export interface Catalog {
   places: PlaceSummary[];
   /** States named anywhere in the library, with display names, sorted by name. */
   states: { id: string; name: string }[];
+  /** Proposals in full, for the treaty designer to start from. */
+  proposals: Agreement[];
   /** Domestic limits on force and the situations (scenario assumptions) that lift them. */
   constraints: { state: string; situations: string[]; summary: string; agreement: string }[];
   issues: Issue[];
@@ -112,7 +115,12 @@ export interface Requests {
     res: { rows: BatteryRow[]; issues: Issue[] };
   };
   quickCompare: {
-    req: { architectures: string[]; extra?: AgreementInput[] | undefined };
+    /** `base`: the architecture the designs are added to (default: the first of `architectures`). */
+    req: {
+      architectures: string[];
+      extra?: AgreementInput[] | undefined;
+      base?: string | undefined;
+    };
     res: { rows: QuickCompareRow[]; issues: Issue[] };
   };
   coverage: { req: Setup; res: { cells: CoverageCell[]; issues: Issue[] } };

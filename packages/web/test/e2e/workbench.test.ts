@@ -66,4 +66,49 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
       .toMatch(/Round 2 of/);
     await shoot(page, 'cascade-korea');
   });
+
+  it('compares architectures: instant charts, a server job with progress, and the coverage heat map', async () => {
+    const { page } = h;
+    await page.getByTestId('tab-compare').click();
+    await page.getByTestId('quick-table').locator('td').first().waitFor();
+    expect(await page.getByTestId('coverage-heatmap').locator('rect').count()).toBeGreaterThan(10);
+    await page.getByTestId('start-job').click();
+    await expect
+      .poll(() => page.getByTestId('job-status').textContent(), { timeout: 30_000 })
+      .toMatch(/Done|Cancelled/);
+    expect(await page.locator('[data-testid^=job-chart-] rect').count()).toBeGreaterThan(0);
+    await shoot(page, 'compare');
+  });
+
+  it('designs a JPN–PHL pact and sees the battery and the comparison change', async () => {
+    const { page } = h;
+    await page.getByTestId('tab-designer').click();
+    await page.getByTestId('member-JPN').check();
+    await page.getByTestId('member-PHL').check();
+    await page.getByTestId('design-id').fill('jpn-phl-pact');
+    const senkaku = page.getByTestId('obliged-senkaku-landing');
+    await expect
+      .poll(() => senkaku.getAttribute('data-states'), { timeout: 15_000 })
+      .toContain('PHL');
+    expect(await senkaku.getAttribute('class')).toContain('changed');
+    expect(await page.getByTestId('design-yaml').textContent()).toContain(
+      'casus validate library/agreements/jpn-phl-pact.yaml',
+    );
+    await page.getByTestId('design-save').click();
+    await expect
+      .poll(() => page.getByTestId('design-status').textContent())
+      .toContain('Saved as jpn-phl-pact');
+    await shoot(page, 'designer');
+
+    await page.getByTestId('tab-compare').click();
+    const quick = page.getByTestId('quick-compare');
+    await expect.poll(() => quick.getAttribute('data-series')).toContain('status-quo-with-design');
+    const before = await page.getByTestId('quick-senkaku-landing-status-quo').textContent();
+    const after = await page
+      .getByTestId('quick-senkaku-landing-status-quo-with-design')
+      .textContent();
+    expect(after).not.toBe(before);
+    await shoot(page, 'compare-with-design');
+    expect(h.errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { engine } from '../../engine/client.ts';
 import type { QuickCompareRow } from '../../engine/protocol.ts';
 import { GroupedBars } from '../charts/GroupedBars.tsx';
 import { useWorkbench } from '../common/catalog-context.tsx';
+import { defaultArchitecture } from '../common/defaults.ts';
 
 export function QuickCompare({
   architectures,
@@ -14,16 +15,17 @@ export function QuickCompare({
   design?: AgreementInput | undefined;
 }) {
   const { catalog } = useWorkbench();
+  const base = defaultArchitecture(catalog);
   const [rows, setRows] = useState<QuickCompareRow[]>([]);
   useEffect(() => {
     let live = true;
     engine
-      .call('quickCompare', { architectures, extra: design ? [design] : undefined })
+      .call('quickCompare', { architectures, base, extra: design ? [design] : undefined })
       .then((r) => live && setRows(r.rows));
     return () => {
       live = false;
     };
-  }, [architectures, design]);
+  }, [architectures, design, base]);
   const series = [...new Set(rows.map((r) => r.architecture))];
   const scenarioName = (id: string) => catalog.scenarios.find((s) => s.id === id)?.name ?? id;
   const bars = (pick: (r: QuickCompareRow) => number) =>

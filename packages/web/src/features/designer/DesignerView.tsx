@@ -1,3 +1,156 @@
+/** The treaty designer: compose a pact, see it validated and its effect on the battery at once, save or export it. */
+import type { AgreementInput, Issue } from '@casus/core';
+import { useEffect, useMemo, useState } from 'react';
+import { api } from '../../api/client.ts';
+import { engine } from '../../engine/client.ts';
+import type { BatteryRow } from '../../engine/protocol.ts';
+import { useWorkbench } from '../common/catalog-context.tsx';
+import { defaultArchitecture, today } from '../common/defaults.ts';
+import { setDesignedPact } from '../common/design-store.ts';
+import { IssueList } from '../common/IssueList.tsx';
+import { Note } from '../common/Note.tsx';
+import { DesignForm } from './DesignForm.tsx';
+import { blankDesign, type Design, toAgreement } from './design.ts';
+import { EffectTable } from './EffectTable.tsx';
+import { agreementYaml, designPath } from './export-yaml.ts';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function useEvaluation(agreement: AgreementInput, yaml: string, base: string) {
+  const [state, setState] = useState<{ issues: Issue[]; rows: BatteryRow[]; busy: boolean }>({
+    issues: [],
+    rows: [],
+    busy: true,
+  });
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, busy: true }));
+    const t = setTimeout(async () => {
+      const { issues } = await engine.call('validateDesign', {
+        agreement,
+        yaml,
+        path: designPath(agreement.id),
+      });
+      const valid = !issues.some((i) => i.severity === 'error');
+      setDesignedPact(valid ? agreement : undefined);
+      const battery = valid
+        ? await engine.call('battery', { architecture: base, date: today(), design: agreement })
+        : { rows: [] };
+      if (live) setState({ issues, rows: battery.rows, busy: false });
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [agreement, yaml, base]);
+  return state;
+}
+
 export default function DesignerView() {
-  return <p>Designer</p>;
+  const { catalog } = useWorkbench();
+  const [design, setDesign] = useState<Design>(blankDesign);
+  const [base, setBase] = useState(() => defaultArchitecture(catalog));
+  const [saved, setSaved] = useState<string>();
+  const areaNames = useMemo(
+    () => Object.fromEntries(catalog.areas.map((a) => [a.id, a.name])),
+    [catalog],
+  );
+  const agreement = useMemo(() => toAgreement(design, areaNames), [design, areaNames]);
+  const yaml = useMemo(
+    () => agreementYaml(agreement as { id: string; name: string }, today()),
+    [agreement],
+  );
+  const { issues, rows, busy } = useEvaluation(agreement, yaml, base);
+  const valid = !issues.some((i) => i.severity === 'error');
+  const save = async () => {
+    try {
+      await api.saveAgreement(design.id, agreement);
+      setSaved(`Saved as ${design.id}.`);
+    } catch (e) {
+      setSaved(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <section className="view" aria-labelledby="designer-title">
+      <header className="view-header">
+        <h2 id="designer-title">Treaty designer</h2>
+        <Note>
+          Compose a pact: its members, what each article obliges, where and how strongly. It is
+          checked as the library checks every agreement, and the whole scenario battery is rerun
+          with it added to the architecture, so you see at once who becomes obliged and who is drawn
+          into each war. Export gives a YAML file for library/agreements.
+        </Note>
+      </header>
+      <div className="designer-layout">
+        <DesignForm
+          design={design}
+          onChange={(d) => {
+            setSaved(undefined);
+            setDesign(d);
+          }}
+        />
+        <div className="scenario-main">
+          <div className="filters">
+            <label>
+              Added to
+              <select
+                value={base}
+                onChange={(e) => setBase(e.target.value)}
+                data-testid="design-base"
+              >
+                {catalog.architectures.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button
+              type="button"
+              className="primary"
+              onClick={save}
+              disabled={!valid}
+              data-testid="design-save"
+            >
+              Save
+            </button>
+            <button
+              type="button"
+              onClick={() => download(`${design.id}.yaml`, yaml)}
+              disabled={!valid}
+              data-testid="design-export"
+            >
+              Export YAML
+            </button>
+            <span aria-live="polite" data-testid="design-status">
+              {saved ??
+                (valid ? (
+                  <span className="ok-line">✓ valid: casus validate would accept it</span>
+                ) : (
+                  'Fix the issues below.'
+                ))}
+            </span>
+          </div>
+          <IssueList issues={issues} testId="design-issues" />
+          <section aria-labelledby="effect-title" aria-busy={busy}>
+            <h3 id="effect-title">Effect on the battery {busy && <small>(updating…)</small>}</h3>
+            {valid && <EffectTable rows={rows} base={base} />}
+          </section>
+          <details>
+            <summary>YAML ({designPath(design.id)})</summary>
+            <pre className="yaml" data-testid="design-yaml">
+              {yaml}
+            </pre>
+          </details>
+        </div>
+      </div>
+    </section>
+  );
 }

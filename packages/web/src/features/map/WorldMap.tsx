@@ -31,14 +31,11 @@ export interface WorldMapProps {
 const Countries = memo(function Countries({ countries }: { countries: CountryFeature[] }) {
   return (
     <g className="countries">
-      {countries.map((c) => {
+      {countries.map((c, i) => {
         const d = path(c);
         return d ? (
-          <path
-            key={String(c.id ?? c.properties.name)}
-            d={d}
-            data-state={ATLAS_STATE[String(c.id)]}
-          />
+          // biome-ignore lint/suspicious/noArrayIndexKey: world-atlas repeats some ids (Australia's 036); the atlas never reorders
+          <path key={`${c.id ?? ''}-${i}`} d={d} data-state={ATLAS_STATE[String(c.id)]} />
         ) : null;
       })}
     </g>

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { blankDesign, toAgreement } from '../features/designer/design.ts';
+import { agreementYaml, designPath } from '../features/designer/export-yaml.ts';
+import { handlers, loadFiles } from './handlers.ts';
+
+const libraryDir = resolve(import.meta.dirname, '..', '..', '..', '..', 'library');
+const files = readdirSync(libraryDir, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ path: `library/${f}`, text: readFileSync(join(libraryDir, f), 'utf8') }));
+const loaded = loadFiles(files, 'test');
+const pact = toAgreement({ ...blankDesign(), id: 'jpn-phl-pact', members: ['JPN', 'PHL'] });
+
+describe('engine worker handlers', () => {
+  it('lists the library: states, places, architectures and proposals', () => {
+    const c = handlers.init(loaded, {});
+    expect(c.states.some((s) => s.id === 'JPN' && s.name === 'Japan')).toBe(true);
+    expect(c.places.some((p) => p.id === 'JPN.senkaku')).toBe(true);
+    expect(c.proposals.every((p) => p.kind === 'proposal')).toBe(true);
+  });
+
+  it('finds the US duty under Article V for an attack on the Senkakus', () => {
+    const r = handlers.findObligations(loaded, {
+      architecture: 'status-quo',
+      date: '2025-06-01',
+      event: { actor: 'CHN', kind: 'armed-attack', target: { place: 'JPN.senkaku' } } as never,
+    });
+    expect(r.issues).toEqual([]);
+    const duty = r.findings.find(
+      (f) => f.fired && f.obligor === 'USA' && f.citation.article === 'Article V',
+    );
+    expect(duty?.obligation).toBe('must-defend');
+  });
+
+  it('reports a bad event as located issues instead of throwing', () => {
+    const r = handlers.findObligations(loaded, {
+      architecture: 'status-quo',
+      date: '2025-06-01',
+      event: { actor: 'CHN', kind: 'armed-attack', target: { place: 'JPN.senkakus' } } as never,
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.issues[0]?.code).toBe('unknown_place');
+  });
+
+  it('links the in-force agreements of an architecture', () => {
+    const links = handlers.links(loaded, { architecture: 'status-quo', date: '2025-06-01' });
+    expect(links.map((a) => a.id)).toContain('us-japan-1960');
+  });
+
+  it('validates an exported design as casus validate would, and a bad one with its position', () => {
+    const yaml = agreementYaml(pact as never, '2025-06-01');
+    expect(
+      handlers.validateDesign(loaded, { agreement: pact, yaml, path: designPath('jpn-phl-pact') })
+        .issues,
+    ).toEqual([]);
+    const bad = yaml.replace('- PHL', '- PHX');
+    const issues = handlers.validateDesign(loaded, {
+      agreement: pact,
+      yaml: bad,
+      path: designPath('jpn-phl-pact'),
+    }).issues;
+    expect(issues[0]).toMatchObject({
+      code: 'unknown_state',
+      file: 'library/agreements/jpn-phl-pact.yaml',
+    });
+    expect(issues[0]?.line).toBeGreaterThan(1);
+  });
+
+  it('shows the effect of a designed pact on the battery', () => {
+    const { rows, issues } = handlers.battery(loaded, {
+      architecture: 'status-quo',
+      date: '2025-06-01',
+      design: pact,
+    });
+    expect(issues).toEqual([]);
+    const changed = rows.filter((r) => r.design.obliged.join() !== r.base.obliged.join());
+    expect(changed.length).toBeGreaterThan(0);
+    const senkaku = rows.find((r) => r.scenario === 'senkaku-landing');
+    expect(senkaku?.design.obliged).toContain('PHL');
+    // Japan's 2015 legislation keeps it out of the Philippines' defence unless a situation is declared.
+    const shoal = loaded.library.scenarios.get('second-thomas-shoal')!;
+    const r = handlers.findObligations(loaded, {
+      architecture: 'status-quo',
+      date: shoal.date,
+      extra: [pact],
+      event: shoal.events[0] as never,
+    });
+    const jpn = r.findings.find((f) => f.agreement === 'jpn-phl-pact' && f.obligor === 'JPN');
+    expect(r.issues).toEqual([]);
+    expect(jpn?.fired).toBe(false);
+    expect(jpn?.failed?.test).toBe('domestic-constraint');
+  });
+
+  it('counts defence duties for the coverage matrix', () => {
+    const { cells } = handlers.coverage(loaded, { architecture: 'status-quo', date: '2025-06-01' });
+    expect(
+      cells.find((c) => c.obligor === 'USA' && c.beneficiary === 'JPN')?.duties,
+    ).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,152 @@
+/** A designed pact as form fields, and the Agreement (the library's own schema) it stands for. */
+import type { Agreement, AgreementInput, Clause } from '@casus/core';
+
+export type DesignClauseType = 'defense' | 'consultation' | 'access' | 'nonaggression';
+export const CLAUSE_TYPES: DesignClauseType[] = [
+  'defense',
+  'consultation',
+  'access',
+  'nonaggression',
+];
+export const RESPONSES = ['automatic', 'constitutional', 'consult-first', 'discretionary'] as const;
+export const TARGETS = ['territory', 'armed-forces', 'public-vessel', 'aircraft'] as const;
+export const DESIGN_EVENTS = [
+  'armed-attack',
+  'incursion',
+  'blockade',
+  'missile-launch',
+  'gray-zone',
+  'cyber',
+  'threat',
+] as const;
+
+export interface ClauseDesign {
+  type: DesignClauseType;
+  response: (typeof RESPONSES)[number];
+  /** An area id; empty means anywhere. */
+  area: string;
+  events: string[];
+  targets: string[];
+  obligors: 'members' | string[];
+  beneficiaries: 'members' | string[];
+}
+
+export interface Design {
+  id: string;
+  name: string;
+  shortName: string;
+  members: string[];
+  clauses: ClauseDesign[];
+  /** The proposal the design started from, cited in its sources. */
+  basedOn?: string | undefined;
+}
+
+export const defenceClause = (): ClauseDesign => ({
+  type: 'defense',
+  response: 'constitutional',
+  area: '',
+  events: ['armed-attack'],
+  targets: ['territory', 'armed-forces', 'public-vessel', 'aircraft'],
+  obligors: 'members',
+  beneficiaries: 'members',
+});
+
+export const blankDesign = (): Design => ({
+  id: 'my-pact',
+  name: 'My mutual defence pact',
+  shortName: 'My pact',
+  members: [],
+  clauses: [defenceClause()],
+});
+
+const WORDS: Record<DesignClauseType, string> = {
+  defense: 'defend',
+  consultation: 'consult with',
+  access: 'grant basing access to',
+  nonaggression: 'not attack',
+};
+
+/** A clause in plain words, for its summary. */
+export function describeClause(c: ClauseDesign, areaName?: string): string {
+  const who = (p: ClauseDesign['obligors']) => (p === 'members' ? 'every member' : p.join(', '));
+  const where = c.type === 'access' ? '' : ` ${areaName ? `in ${areaName}` : 'anywhere'}`;
+  const when =
+    c.type === 'access' ? '' : ` against ${c.events.join(', ')} on ${c.targets.join(', ')}`;
+  return `${who(c.obligors)} must ${WORDS[c.type]} ${who(c.beneficiaries)}${when}${where} (${c.response}).`;
+}
+
+/** Narrows named parties to the members, so a changed membership never leaves a stranger in a clause. */
+const within = (p: ClauseDesign['obligors'], members: string[]) =>
+  p === 'members'
+    ? p
+    : p.filter((s) => members.includes(s)).length > 0
+      ? p.filter((s) => members.includes(s))
+      : 'members';
+
+/**
+ * The design as a proposal in the library's schema, one article per clause.
+ * @example toAgreement({...blankDesign(), members: ['JPN', 'PHL']}).articles[0].clauses[0].type // 'defense'
+ */
+export function toAgreement(d: Design, areaNames: Record<string, string> = {}): AgreementInput {
+  const articles = d.clauses.map((c, i) => {
+    const clause: Record<string, unknown> = {
+      id: `${d.id}-art${i + 1}`,
+      type: c.type,
+      obligors: within(c.obligors, d.members),
+      beneficiaries: within(c.beneficiaries, d.members),
+      response: c.response,
+      summary: describeClause(c, areaNames[c.area]),
+    };
+    if (c.type !== 'access')
+      clause.trigger = {
+        events: c.events,
+        targets: c.targets,
+        ...(c.area ? { area: c.area } : {}),
+      };
+    return {
+      article: `Article ${i + 1}`,
+      textStatus: 'not-quoted',
+      source: 'Designed in the Casus workbench',
+      clauses: [clause],
+    };
+  });
+  return {
+    id: d.id,
+    name: d.name,
+    shortName: d.shortName,
+    kind: 'proposal',
+    members: d.members,
+    summary: `A pact designed in the Casus workbench: ${d.clauses.map((c) => describeClause(c, areaNames[c.area])).join(' ')}`,
+    articles,
+    sources: [
+      d.basedOn
+        ? `Casus workbench design based on library/agreements/${d.basedOn}.yaml`
+        : 'Casus workbench design',
+    ],
+  } as unknown as AgreementInput;
+}
+
+function clauseDesign(c: Clause): ClauseDesign | undefined {
+  if (!(CLAUSE_TYPES as string[]).includes(c.type)) return undefined;
+  return {
+    type: c.type as DesignClauseType,
+    response: c.response,
+    area: c.trigger?.area ?? '',
+    events: c.trigger?.events ?? ['armed-attack'],
+    targets: c.trigger?.targets ?? ['territory'],
+    obligors: c.obligors,
+    beneficiaries: c.beneficiaries,
+  };
+}
+
+/** A library proposal as a design to edit; it gets a new id so it can sit beside the original. */
+export function designFrom(a: Agreement): Design {
+  return {
+    id: `${a.id}-variant`,
+    name: `${a.name} (variant)`,
+    shortName: `${a.shortName} (variant)`,
+    members: [...a.members],
+    clauses: a.articles.flatMap((art) => art.clauses.flatMap((c) => clauseDesign(c) ?? [])),
+    basedOn: a.id,
+  };
+}
