@@ -5,6 +5,7 @@ import {
   type CascadeMode,
   type CascadeResult,
   checkScenario,
+  defaultAssumptions,
   type EventInput,
   type Finding,
   findObligations,
@@ -18,7 +19,7 @@ import {
 import { derive } from './derive.ts';
 import type { Setup } from './protocol.ts';
 
-const noAssumptions: Assumptions = { situations: {}, notes: [] };
+const noAssumptions: Assumptions = defaultAssumptions();
 
 /** Checks events as a scenario would be checked, so bad input comes back as located issues. */
 function checkedScenario(lib: Library, setup: Setup, architecture: string, events: EventInput[]) {

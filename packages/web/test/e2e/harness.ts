@@ -1,41 +1,17 @@
 /** The end-to-end harness: a fresh web build if needed, the real server on 127.0.0.1, headless Chromium. */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@casus/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { ensureBuilt } from '../../bench.ts';
 
 export const CHROMIUM = process.env.CASUS_CHROMIUM ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
-const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const repoDir = resolve(webDir, '..', '..');
+const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 export const screenshotDir = join(repoDir, 'artifacts', 'screenshots');
-
-function newest(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-/** Builds packages/web with Vite when dist is missing or older than the sources (core's included). */
-export function ensureBuilt(): void {
-  const index = join(webDir, 'dist', 'index.html');
-  const sources = [
-    join(webDir, 'src'),
-    join(webDir, 'index.html'),
-    join(webDir, 'vite.config.ts'),
-    join(repoDir, 'packages', 'core', 'src'),
-  ];
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
-  const vite = join(repoDir, 'node_modules', 'vite', 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-    cwd: webDir,
-    stdio: 'inherit',
-  });
-}
 
 export interface Harness {
   server: RunningServer;

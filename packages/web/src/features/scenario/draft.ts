@@ -45,8 +45,9 @@ export function toEvent(d: Draft): EventInput {
 /** All the events the draft stands for: the edited first event, then the loaded scenario's others. */
 export const eventsOf = (d: Draft): EventInput[] => [toEvent(d), ...d.extraEvents];
 
+/** The draft's assumptions; the engine's schema fills in the defaults of the fields left out. */
 export const assumptionsOf = (d: Draft): Assumptions =>
-  ({ situations: d.situations, notes: [] }) as Assumptions;
+  ({ situations: d.situations, notes: [] }) as unknown as Assumptions;
 
 /** A library scenario as a draft: its first event in the fields, the rest carried along. */
 export function fromScenario(s: Scenario): Draft {

@@ -1,0 +1,43 @@
+import { Agreement, parseLibraryFile, validate } from '@casus/core';
+import { describe, expect, it } from 'vitest';
+import { blankDesign, designFrom, toAgreement } from './design.ts';
+import { agreementYaml, designPath } from './export-yaml.ts';
+
+describe('designed pacts', () => {
+  const design = { ...blankDesign(), id: 'jpn-phl', members: ['JPN', 'PHL'] };
+
+  it('become proposals that the library schema accepts', () => {
+    const r = validate(Agreement, toAgreement(design), 'design');
+    expect(r.issues).toEqual([]);
+    expect(r.ok && r.value.articles[0]?.clauses[0]?.trigger?.events).toEqual(['armed-attack']);
+  });
+
+  it('export as YAML that parses back to the same agreement', () => {
+    const yaml = agreementYaml(toAgreement(design) as never, '2025-06-01');
+    expect(yaml.split('\n')[2]).toBe(
+      '# Check it with: casus validate library/agreements/jpn-phl.yaml',
+    );
+    const parsed = parseLibraryFile('agreements', { path: designPath('jpn-phl'), text: yaml });
+    expect(parsed.ok).toBe(true);
+    const direct = validate(Agreement, toAgreement(design), 'design');
+    expect(parsed.ok && direct.ok && parsed.value[0]?.[0]).toEqual(direct.ok && direct.value);
+  });
+
+  it('drop named parties that are no longer members', () => {
+    const clause = { ...design.clauses[0]!, obligors: ['USA'] as string[] };
+    const a = toAgreement({ ...design, clauses: [clause] }) as {
+      articles: { clauses: { obligors: unknown }[] }[];
+    };
+    expect(a.articles[0]?.clauses[0]?.obligors).toBe('members');
+  });
+
+  it('start from a proposal under a new id, citing it', () => {
+    const proposal = validate(
+      Agreement,
+      { ...toAgreement(design), id: 'asian-nato', name: 'Asian NATO', shortName: 'AN' },
+      'p',
+    );
+    const d = designFrom(proposal.ok ? proposal.value : (undefined as never));
+    expect([d.id, d.basedOn, d.clauses.length]).toEqual(['asian-nato-variant', 'asian-nato', 1]);
+  });
+});
