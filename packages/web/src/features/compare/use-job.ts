@@ -21,7 +21,10 @@ async function startJob(params: JobParams): Promise<{ id: string; note?: string 
     const plain: JobParams = { architectures: params.architectures, scenarios: params.scenarios };
     if (params.scenarios === undefined) delete plain.scenarios;
     const started = await api.startJob(plain);
-    return { ...started, note: `the server ran the plain battery: ${e.message}` };
+    return {
+      ...started,
+      note: `the server ran its plain honoured battery; it does not take trials, seed or designed pacts yet (${e.code})`,
+    };
   }
 }
 
