@@ -2,7 +2,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { type Event, EventKind, parseScenario, prepareWorld, runCascade } from '../src/index.ts';
+import {
+  defaultAssumptions,
+  type Event,
+  EventKind,
+  parseScenario,
+  prepareWorld,
+  runCascade,
+} from '../src/index.ts';
 import { realLibrary } from './real-library.ts';
 
 const lib = realLibrary();
@@ -52,7 +59,7 @@ function cascade(s: Drawn) {
   const world = prepareWorld(lib, {
     architecture: s.architecture,
     date: s.date as never,
-    assumptions: { situations, notes: [] },
+    assumptions: { ...defaultAssumptions(), situations },
   });
   return runCascade(world, s.events, { mode: s.mode });
 }

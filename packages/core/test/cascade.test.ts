@@ -125,3 +125,21 @@ describe('the cascade is cycle-safe', () => {
     expect(r.rounds).toBeLessThanOrEqual(states.length);
   });
 });
+
+describe('the escalation assumption: where entrants strike', () => {
+  const guam = event({ actor: 'PRK', kind: 'armed-attack', target: { place: 'USA.guam' } });
+  const run = (escalation: 'theatre' | 'homelands') =>
+    runCascade(worldOf('status-quo', '2025-03-01', {}, escalation), [guam], { mode: 'honoured' });
+
+  it('theatre: China, entering for North Korea, strikes the United States at Guam, outside NATO Article 6', () => {
+    const r = run('theatre');
+    expect(r.events.some((e) => e.actor === 'CHN' && e.target.place === 'USA.guam')).toBe(true);
+    expect(r.entries.map((e) => e.state)).not.toContain('CAN');
+  });
+
+  it('homelands: the same strike lands on the continental United States and NATO Article 5 fires', () => {
+    const r = run('homelands');
+    const canada = r.entries.find((e) => e.state === 'CAN');
+    expect(canada?.because).toMatchObject({ clause: 'nato-1949-art5', beneficiary: 'USA' });
+  });
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CascadeOutputSchema,
+  defaultAssumptions,
   findObligations,
   libraryVersion,
   ObligationsOutputSchema,
@@ -36,7 +37,7 @@ describe('the engine returns exactly the documented shapes', () => {
     architecture: 'status-quo',
     date: '2025-03-01',
     mode,
-    assumptions: { situations: {}, notes: [] },
+    assumptions: defaultAssumptions(),
     libraryVersion: libraryVersion(libraryFiles()),
   });
   const invasion = event({ actor: 'PRK', kind: 'armed-attack', target: { place: 'KOR.main' } });

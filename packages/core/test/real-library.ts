@@ -2,6 +2,7 @@
 import {
   asDate,
   buildLibrary,
+  defaultAssumptions,
   type Event,
   type EventInput,
   Event as EventSchema,
@@ -31,11 +32,12 @@ export const worldOf = (
   architecture: string,
   date: string,
   situations: Record<string, string> = {},
+  escalation: 'theatre' | 'homelands' = 'theatre',
 ): World =>
   prepareWorld(realLibrary(), {
     architecture,
     date: asDate(date),
-    assumptions: { situations: situations as never, notes: [] },
+    assumptions: { ...defaultAssumptions(), situations: situations as never, escalation },
   });
 
 export const event = (input: EventInput): Event => EventSchema.parse(input);

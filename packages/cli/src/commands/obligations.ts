@@ -1,6 +1,7 @@
 /** `casus obligations`: every finding for one or more events on a date, duties first, then why the rest did not fire. */
 import {
   type Assumptions,
+  defaultAssumptions,
   EVENT_SPEC_FORMAT,
   type Event,
   findObligations,
@@ -53,7 +54,7 @@ function assumption(text: string): [StateId, string] {
  */
 export function parseAssumptions(flags: readonly string[], base?: Assumptions): Assumptions {
   const situations = { ...base?.situations, ...Object.fromEntries(flags.map(assumption)) };
-  return { situations, notes: base?.notes ?? [] };
+  return { ...defaultAssumptions(), ...base, situations };
 }
 
 function parseEvents(specs: readonly string[], lib: Library): Event[] {

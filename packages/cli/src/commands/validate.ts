@@ -9,6 +9,7 @@ import {
   type Issue,
   kindOfPath,
   parseLibraryFile,
+  parseReliabilityParams,
   type Scenario,
   type SourceFile,
 } from '@casus/core';
@@ -19,8 +20,8 @@ import { defaultLibraryDir, readYamlFiles } from '../library-files.ts';
 const usage = `Usage: casus validate PATH... [--json]
 
 Checks YAML files: places, areas, agreements, architectures and scenarios. A file's kind
-comes from its folder (library/agreements/x.yaml is an agreement); any other file is read
-as a scenario. Every file is checked together with the curated library, so the states,
+comes from its folder (library/agreements/x.yaml is an agreement, library/models/x.yaml the
+reliability model's parameters); any other file is read as a scenario. Every file is checked together with the curated library, so the states,
 places, areas and agreements it names must exist there.
 
 Options:
@@ -37,7 +38,12 @@ export function validateFiles(files: SourceFile[], libraryDir = defaultLibraryDi
   const libraryFiles = files.filter((f) => kindOfPath(f.path));
   const { library, issues } = buildLibrary([...context, ...libraryFiles]);
   const mine = issues.filter((i) => i.file !== undefined && given.has(resolve(i.file)));
-  const loose = files.filter((f) => !kindOfPath(f.path) && !/\.cases\.ya?ml$/.test(f.path));
+  const isModel = (f: SourceFile) => /(^|[\\/])models[\\/][^\\/]+\.ya?ml$/.test(f.path);
+  for (const model of files.filter(isModel))
+    mine.push(...parseReliabilityParams(model.text, model.path).issues);
+  const loose = files.filter(
+    (f) => !kindOfPath(f.path) && !isModel(f) && !/\.cases\.ya?ml$/.test(f.path),
+  );
   for (const file of loose) {
     const parsed = parseLibraryFile('scenarios', file);
     if (!parsed.ok) mine.push(...parsed.issues);

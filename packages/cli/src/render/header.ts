@@ -22,7 +22,7 @@ export function headerLines(header: AnswerHeader): string[] {
   const declared = situations(header.assumptions);
   return [
     `architecture ${header.architecture} · ${header.date}${mode} · library ${header.libraryVersion}`,
-    `assumptions: ${declared.length ? declared.join('; ') : 'no situations declared'}`,
+    `assumptions: ${declared.length ? declared.join('; ') : 'no situations declared'}; escalation: ${header.assumptions.escalation} (entrants strike ${header.assumptions.escalation === 'theatre' ? "the attacker's homeland, or the defenders at the scene" : 'the homelands of those they fight'})`,
     ...header.assumptions.notes.map((n) => `  - ${n}`),
   ];
 }

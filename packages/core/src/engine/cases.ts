@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Event } from '../model/event.ts';
 import { ArchitectureId, IsoDate, StateId } from '../model/ids.ts';
 import type { Result } from '../model/issues.ts';
-import { Assumptions } from '../model/scenario.ts';
+import { Assumptions, defaultAssumptions } from '../model/scenario.ts';
 import { validate } from '../model/schema-issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
 import { ConditionOutput, FindingOutput } from './output-schema.ts';
@@ -26,7 +26,7 @@ export const WorkedCase = z
     name: z.string().min(1),
     date: IsoDate,
     architecture: ArchitectureId.default('status-quo' as ArchitectureId),
-    assumptions: Assumptions.default({ situations: {}, notes: [] }),
+    assumptions: Assumptions.default(defaultAssumptions),
     event: Event,
     expect: z.array(Expectation).default([]),
     /** Obligations that must not be found fired for these obligors. */

@@ -4,32 +4,13 @@ import { type Library, parseLibraryFile } from '../model/library.ts';
 import { checkScenario } from '../model/references.ts';
 import type { Scenario } from '../model/scenario.ts';
 
-/** The YAML layer can still throw on some malformed input (an unresolved alias such as "*a"); catch it here. */
-function readScenarioFile(text: string, file: string): ReturnType<typeof parseLibraryFile> {
-  try {
-    return parseLibraryFile('scenarios', { path: file, text });
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? 'YAML error';
-    return fail([
-      {
-        code: 'yaml_syntax',
-        severity: 'error',
-        file,
-        pointer: '',
-        message,
-        expected: 'well-formed YAML',
-      },
-    ]);
-  }
-}
-
 /**
  * Parses and checks a scenario; every problem comes back as an issue with file, line and column,
  * never as an exception.
  * @example parseScenario(text, 'library/scenarios/senkaku-landing.yaml', lib) // {ok: true, value: scenario}
  */
 export function parseScenario(text: string, file: string, library: Library): Result<Scenario> {
-  const parsed = readScenarioFile(text, file);
+  const parsed = parseLibraryFile('scenarios', { path: file, text });
   if (!parsed.ok) return fail(parsed.issues);
   const [item, origin] = parsed.value[0]!;
   const scenario = item as Scenario;

@@ -4,7 +4,7 @@ import type { Architecture } from '../model/architecture.ts';
 import type { Article, Clause, ClauseType } from '../model/clause.ts';
 import type { ArchitectureId, IsoDate, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
-import type { Assumptions } from '../model/scenario.ts';
+import { type Assumptions, defaultAssumptions } from '../model/scenario.ts';
 import type { Citation, Condition, Finding, FindingCategory, Obligation } from './finding.ts';
 import { type Gazetteer, prepareGazetteer } from './gazetteer.ts';
 import type { AreaMemo } from './in-area.ts';
@@ -140,7 +140,7 @@ export function prepareWorld(library: Library, options: WorldOptions): World {
     library,
     architecture,
     date,
-    assumptions: options.assumptions ?? { situations: {}, notes: [] },
+    assumptions: options.assumptions ?? defaultAssumptions(),
     agreements,
     inForce,
     byVictim: new Map(),

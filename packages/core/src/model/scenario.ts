@@ -10,10 +10,20 @@ export const Assumptions = z
      * They unlock a domestic constraint's `allowsForceFor`.
      */
     situations: z.record(StateId, z.string().regex(/^[a-z0-9-]+$/)).default({}),
+    /**
+     * Where states that enter strike (a model choice, shown with every answer). `theatre`: those
+     * defending the victim strike the attacker's homeland, those joining the attacker strike the
+     * defenders at the scene of the first event, so a regional war stays regional unless a treaty
+     * says otherwise. `homelands`: every entrant strikes the homelands of the states it fights.
+     */
+    escalation: z.enum(['theatre', 'homelands']).default('theatre'),
     notes: z.array(z.string()).default([]),
   })
   .strict();
 export type Assumptions = z.infer<typeof Assumptions>;
+
+/** No situation declared, theatre escalation, no notes: what a scenario assumes when it says nothing. */
+export const defaultAssumptions = (): Assumptions => Assumptions.parse({});
 
 export const Scenario = z
   .object({
@@ -23,7 +33,7 @@ export const Scenario = z
     architecture: ArchitectureId.default('status-quo' as ArchitectureId),
     date: IsoDate,
     events: z.array(Event).min(1),
-    assumptions: Assumptions.default({ situations: {}, notes: [] }),
+    assumptions: Assumptions.default(defaultAssumptions),
   })
   .strict();
 export type Scenario = z.infer<typeof Scenario>;

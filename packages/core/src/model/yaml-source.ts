@@ -44,7 +44,23 @@ export function parseYaml(text: string, file: string): { source?: SourceText; is
     const pos = lineCounter.linePos(offset);
     return { line: pos.line, column: pos.col };
   };
-  return { source: { value: doc.toJS({ maxAliasCount: 100 }), locate }, issues: [] };
+  try {
+    return { source: { value: doc.toJS({ maxAliasCount: 100 }), locate }, issues: [] };
+  } catch (error) {
+    // Well-formed YAML can still fail to resolve: an alias to an anchor that does not exist.
+    return {
+      issues: [
+        {
+          code: 'yaml_syntax',
+          severity: 'error',
+          file,
+          pointer: '',
+          message: (error as Error).message.split('\n')[0] ?? 'YAML could not be read',
+          expected: 'every alias (*name) to refer to an anchor (&name) defined before it',
+        },
+      ],
+    };
+  }
 }
 
 /** Fills in file, line and column for issues that only know their JSON path. */

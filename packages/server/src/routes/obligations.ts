@@ -3,6 +3,7 @@ import {
   ArchitectureId,
   Assumptions,
   checkScenario,
+  defaultAssumptions,
   Event,
   findObligations,
   IsoDate,
@@ -20,7 +21,7 @@ export const ObligationsRequest = z
     date: IsoDate,
     architecture: ArchitectureId.default('status-quo' as ArchitectureId),
     events: z.array(Event).min(1).max(100),
-    assumptions: Assumptions.default({ situations: {}, notes: [] }),
+    assumptions: Assumptions.default(defaultAssumptions),
   })
   .strict();
 export type ObligationsRequest = z.infer<typeof ObligationsRequest>;
