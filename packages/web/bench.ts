@@ -4,15 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  /** Upper bound; undefined for rows reported for information. */
-  target?: number | undefined;
-  ok: boolean;
-}
+import { type BenchRow, benchRow } from '@casus/core';
 
 interface ManifestChunk {
   file: string;
@@ -67,7 +59,7 @@ const gzKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
 
 /**
  * Measures the built bundle (building it first if needed).
- * @example runWebBench()[0] // {name: 'web initial JS (gzip)', value: 86.4, unit: 'KB', target: 400, ok: true}
+ * @example runWebBench()[0] // {name: 'web initial JS (gzip)', value: 86.4, unit: 'KB', target: '< 400', ok: true}
  */
 export function runWebBench(dist = join(webDir, 'dist')): BenchRow[] {
   if (dist === join(webDir, 'dist')) ensureBuilt();
@@ -83,21 +75,9 @@ export function runWebBench(dist = join(webDir, 'dist')): BenchRow[] {
   const atlas = assets
     .filter((f) => f.endsWith('.json'))
     .reduce((kb, f) => kb + gzKb(join(dist, 'assets', f)), 0);
-  const round = (n: number) => Math.round(n * 10) / 10;
   return [
-    {
-      name: 'web initial JS (gzip)',
-      value: round(initial),
-      unit: 'KB',
-      target: INITIAL_JS_TARGET_KB,
-      ok: initial < INITIAL_JS_TARGET_KB,
-    },
-    {
-      name: 'web engine worker JS (gzip, loaded after paint)',
-      value: round(worker),
-      unit: 'KB',
-      ok: true,
-    },
-    { name: 'web world atlas (gzip, static asset)', value: round(atlas), unit: 'KB', ok: true },
+    benchRow('web initial JS (gzip)', initial, 'KB', { below: INITIAL_JS_TARGET_KB }),
+    benchRow('web engine worker JS (gzip, loaded after paint)', worker, 'KB'),
+    benchRow('web world atlas (gzip, static asset)', atlas, 'KB'),
   ];
 }

@@ -1,4 +1,37 @@
 /** The only entry point of @casus/core: the model, its validation, and (as they land) the engine and simulation. */
+
+export * from './analytics/compare.ts';
+export * from './analytics/coverage.ts';
+export * from './analytics/deterrence.ts';
+export * from './analytics/explore.ts';
+export * from './analytics/present-day.ts';
+export * from './bench-row.ts';
+export * from './engine/bench.ts';
+export * from './engine/cascade.ts';
+export * from './engine/cascade-types.ts';
+export * from './engine/cases.ts';
+export * from './engine/describe.ts';
+export * from './engine/event-spec.ts';
+export * from './engine/find-obligations.ts';
+export * from './engine/finding.ts';
+export {
+  type Gazetteer,
+  type Location,
+  locate,
+  prepareGazetteer,
+  victimOf,
+} from './engine/gazetteer.ts';
+export { inArea } from './engine/in-area.ts';
+export {
+  agreementInForce,
+  architectureAgreements,
+  clauseInForce,
+  exceptionsFor,
+} from './engine/in-force.ts';
+export * from './engine/library-version.ts';
+export * from './engine/output-schema.ts';
+export * from './engine/scenario.ts';
+export * from './engine/world.ts';
 export * from './model/agreement.ts';
 export * from './model/architecture.ts';
 export * from './model/area.ts';
@@ -15,19 +48,6 @@ export { validate } from './model/schema-issues.ts';
 export * from './model/states.ts';
 export * from './model/suggest.ts';
 export { parseYaml, type SourceText } from './model/yaml-source.ts';
-export { agreementInForce, architectureAgreements } from './engine/in-force.ts';
-export * from './engine/cascade.ts';
-export * from './engine/cascade-types.ts';
-export * from './engine/describe.ts';
-export * from './engine/event-spec.ts';
-export * from './engine/find-obligations.ts';
-export * from './engine/finding.ts';
-export { type Gazetteer, type Location, locate, prepareGazetteer, victimOf } from './engine/gazetteer.ts';
-export { inArea } from './engine/in-area.ts';
-export { clauseInForce, exceptionsFor } from './engine/in-force.ts';
-export * from './engine/scenario.ts';
-export * from './engine/world.ts';
-export * from './analytics/deterrence.ts';
 export * from './sim/collector.ts';
 export * from './sim/compiled-cascade.ts';
 export * from './sim/intervals.ts';
@@ -37,14 +57,6 @@ export * from './sim/prepare.ts';
 export * from './sim/reliability.ts';
 export * from './sim/reliability-params.ts';
 export * from './sim/rng.ts';
-export * from './sim/trial.ts';
-export * from './sim/testing/fake-source.ts';
-export * from './engine/library-version.ts';
-export * from './engine/output-schema.ts';
-export * from './analytics/present-day.ts';
 export * from './sim/summary.ts';
-export * from './engine/cases.ts';
-export * from './engine/bench.ts';
-export * from './analytics/compare.ts';
-export * from './analytics/coverage.ts';
-export * from './analytics/explore.ts';
+export * from './sim/testing/fake-source.ts';
+export * from './sim/trial.ts';

@@ -4,7 +4,7 @@ export {
   type AtopClauseFlags,
   loadAtopAgreements,
 } from './atop-agreements.ts';
-export { type BenchRow, runDataBench } from './bench.ts';
+export { runDataBench } from './bench.ts';
 export {
   type Capital,
   loadCapabilities,

@@ -2,17 +2,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BenchRow } from '@casus/core';
 import autocannon from 'autocannon';
 import { senkakuEvent } from './testing.ts';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  /** e.g. ">= 2000" */
-  target: string;
-  ok: boolean;
-}
 
 export interface BenchOptions {
   durationSeconds?: number;

@@ -1,6 +1,12 @@
 /** The public API of @casus/server: build the app (for tests), start it (for `casus serve`), bench it. */
 export { type AppOptions, buildApp } from './app.ts';
-export { type BenchOptions, type BenchRow, runServerBench } from './bench.ts';
+export { type BenchOptions, runServerBench } from './bench.ts';
 export type { JobContext, JobRunner } from './jobs.ts';
-export { defaultLibraryDir, loadLibraryState } from './library-state.ts';
+export { defaultLibraryDir, type LibraryState, loadLibraryState } from './library-state.ts';
+export {
+  type CompareRun,
+  type MonteCarloEngine,
+  monteCarloJobRunners,
+  type SimulateRun,
+} from './monte-carlo-jobs.ts';
 export { DEFAULT_PORT, type RunningServer, type ServerOptions, startServer } from './start.ts';

@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { agreementShowCommand } from './agreement-show.ts';
 import { agreementsCommand } from './agreements.ts';
+import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
 import { dataCommands } from './data.ts';
 import { exploreCommand } from './explore.ts';
@@ -19,5 +20,6 @@ export const commands: Command[] = [
   agreementShowCommand,
   validateCommand,
   serveCommand,
+  benchCommand,
   ...dataCommands,
 ];

@@ -1,15 +1,7 @@
 /** The simulation benchmark: trials per second per core, scaling from 1 to 2 workers, peak memory, a full comparison's wall time. */
-import { prepareScenario } from '@casus/core';
+import { type BenchRow, prepareScenario } from '@casus/core';
 import { loadSimContext } from './context.ts';
 import { simulate } from './parallel.ts';
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  ok: boolean;
-}
 
 const ARCHITECTURES = [
   'status-quo',

@@ -10,11 +10,15 @@ import type { Pair, World } from './world.ts';
 function evaluate(pair: Pair, ev: Evaluation): Finding {
   const trace: Condition[] = [];
   let failed: Condition | undefined;
+  // The trace stops at the first failed condition: it is the answer, and the rest would be moot.
   for (const check of conditions) {
     const c = check(pair, ev);
     if (c === undefined) continue;
     trace.push(c);
-    if (!c.pass && failed === undefined) failed = c;
+    if (!c.pass) {
+      failed = c;
+      break;
+    }
   }
   return {
     event: 0,
@@ -65,28 +69,34 @@ function candidates(world: World, event: Event, victim: Event['actor']): Pair[] 
   return joining.length === 0 ? protecting : [...protecting, ...joining];
 }
 
+/** How many event signatures a world remembers; past that the oldest answer is forgotten. */
+const REMEMBERED = 1024;
+
 /**
- * Every finding for one event: duties first (defence before consultation), then permissions, then policy, then the clauses
- * that did not fire, each with the first condition that failed. An event on territory no state
- * administers concerns no clause. Findings are memoised per clause pair and event signature, so
- * the world must not be changed after prepareWorld; returned findings are shared: do not mutate them.
+ * Every finding for one event: duties first (defence before consultation), then permissions, then
+ * policy, then the clauses that did not fire, each with the first condition that failed. An event
+ * on territory no state administers concerns no clause. Answers are remembered per world and event
+ * signature (the last 1,024), so the world must not be changed after prepareWorld; returned
+ * findings are shared: do not mutate them.
  * @example findObligations(world, {actor: 'CHN', kind: 'armed-attack', target: {place: 'JPN.senkaku'}, severity: 'high'})
  * // [{obligor: 'USA', beneficiary: 'JPN', obligation: 'must-defend', fired: true, ...}, ...]
  */
 export function findObligations(world: World, event: Event, eventIndex = 0): Finding[] {
   const location = locate(world.gazetteer, event.target);
-  const victim = victimOf(event.target, location);
-  if (victim === undefined || victim === event.actor) return [];
-  const where = describeTarget(event.target, location.primary?.name);
-  const ev: Evaluation = { world, event, location, victim, where };
   const signature = signatureOf(event, location.key);
-  const findings = candidates(world, event, victim).map((p) => {
-    let found = p.memo.get(signature);
-    if (!found) {
-      found = evaluate(p, ev);
-      p.memo.set(signature, found);
+  let findings = world.answers.get(signature);
+  if (!findings) {
+    const victim = victimOf(event.target, location);
+    if (victim === undefined || victim === event.actor) findings = [];
+    else {
+      const where = describeTarget(event.target, location.primary?.name);
+      const ev: Evaluation = { world, event, location, victim, where };
+      findings = candidates(world, event, victim)
+        .map((p) => evaluate(p, ev))
+        .sort((a, b) => order(a) - order(b));
     }
-    return found.event === eventIndex ? found : { ...found, event: eventIndex };
-  });
-  return findings.sort((a, b) => order(a) - order(b));
+    if (world.answers.size >= REMEMBERED) world.answers.delete(world.answers.keys().next().value!);
+    world.answers.set(signature, findings);
+  }
+  return eventIndex === 0 ? findings : findings.map((f) => ({ ...f, event: eventIndex }));
 }

@@ -29,8 +29,8 @@ export interface Pair {
   exceptions: Exception[];
   /** A domestic law in force that limits the obligor's use of force, for clauses that call for force. */
   constraint?: Agreement | undefined;
-  /** Findings already reached for this pair, keyed by the event's signature (see findObligations). */
-  memo: Map<string, Finding>;
+  /** Words that depend only on the pair, built on first use (see triggers/check.ts). */
+  phrases: Map<string, string>;
 }
 
 export interface World {
@@ -46,6 +46,8 @@ export interface World {
   /** Offence pairs, keyed by the beneficiary whose own attack sets them off. */
   byActor: Map<StateId, Pair[]>;
   gazetteer: Gazetteer;
+  /** Answers already reached, by event signature (see findObligations); the world's only mutable part. */
+  answers: Map<string, Finding[]>;
   areaMemo: AreaMemo;
 }
 
@@ -105,7 +107,7 @@ function pairsOf(agreement: Agreement, article: Article, clause: Clause, ctx: Pa
           inForce,
           exceptions: exceptionsFor(agreement, clause, obligor, beneficiary, ctx.date),
           constraint: law && forceObligations.has(kind[0]) ? law : undefined,
-          memo: new Map(),
+          phrases: new Map(),
         };
       }),
   );
@@ -146,6 +148,7 @@ export function prepareWorld(library: Library, options: WorldOptions): World {
     byVictim: new Map(),
     byActor: new Map(),
     gazetteer: prepareGazetteer(library.places),
+    answers: new Map(),
     areaMemo: new Map(),
   };
   for (const agreement of agreements) {

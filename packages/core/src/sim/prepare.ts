@@ -74,14 +74,16 @@ export function engineSource(world: World, events: readonly Event[]): TriggerSou
   const defenders: StateId[] = [];
   const principals: Entry[] = [];
   const seen = new Set<StateId>();
+  const join = (state: StateId, side: 'attacker' | 'defender') => {
+    if (seen.has(state)) return;
+    seen.add(state);
+    (side === 'attacker' ? attackers : defenders).push(state);
+    principals.push(principalEntry(state, side));
+  };
   for (const e of events) {
-    if (!seen.has(e.actor))
-      seen.add(e.actor),
-        attackers.push(e.actor),
-        principals.push(principalEntry(e.actor, 'attacker'));
+    join(e.actor, 'attacker');
     const victim = victimOf(e.target, locate(world.gazetteer, e.target));
-    if (victim !== undefined && !seen.has(victim))
-      seen.add(victim), defenders.push(victim), principals.push(principalEntry(victim, 'defender'));
+    if (victim !== undefined) join(victim, 'defender');
   }
   return {
     attackers,

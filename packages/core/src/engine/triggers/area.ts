@@ -1,7 +1,7 @@
 /** Condition: the target lies in the clause's treaty area. */
 import { nameOf } from '../describe.ts';
 import { inArea } from '../in-area.ts';
-import type { Check } from './check.ts';
+import { type Check, phrase } from './check.ts';
 
 /**
  * @example checkArea(pair, ev).reason
@@ -17,9 +17,12 @@ export const checkArea: Check = (pair, ev) => {
       pass: true,
       reason: `${article} names no treaty area; it applies wherever the attack happens`,
     };
-  const area = ev.world.library.areas.get(trigger.area);
   const pass = inArea(trigger.area, ev.location, ev.world.library, ev.world.areaMemo);
-  const covers = `${article} covers ${area?.name ?? trigger.area}`;
+  const covers = phrase(
+    pair,
+    'area',
+    () => `${article} covers ${ev.world.library.areas.get(trigger.area!)?.name ?? trigger.area}`,
+  );
   if (pass) return { test: 'area', pass, reason: `${covers}; ${ev.where} lies within it` };
   const { primary, administeredBy } = ev.location;
   if (!primary || !administeredBy)

@@ -17,3 +17,17 @@ export interface Evaluation {
 
 /** A condition test: its verdict with reason, or undefined when the clause does not ask it. */
 export type Check = (pair: Pair, ev: Evaluation) => Condition | undefined;
+
+/**
+ * A phrase that depends only on the clause pair, built once and kept on it: the event-specific
+ * part of a reason is all that is built per event.
+ * @example phrase(pair, 'event-kind', () => 'Article V answers an armed attack')
+ */
+export function phrase(pair: Pair, key: string, make: () => string): string {
+  let words = pair.phrases.get(key);
+  if (words === undefined) {
+    words = make();
+    pair.phrases.set(key, words);
+  }
+  return words;
+}

@@ -1,7 +1,7 @@
 /** Condition: the clause protects what was hit (territory only, or also forces, vessels, aircraft). */
 import type { TargetKind } from '../../model/event.ts';
 import { listWords, targetKindWords } from '../describe.ts';
-import type { Check } from './check.ts';
+import { type Check, phrase } from './check.ts';
 
 const hit: Record<TargetKind, string> = {
   territory: 'territory',
@@ -20,6 +20,6 @@ export const checkTargetKind: Check = (pair, ev) => {
   return {
     test: 'target-kind',
     pass: targets.includes(kind),
-    reason: `${pair.article.article} protects ${listWords(targets.map((t) => targetKindWords[t]))}; the target is ${hit[kind]}`,
+    reason: `${phrase(pair, 'target-kind', () => `${pair.article.article} protects ${listWords(targets.map((t) => targetKindWords[t]))}`)}; the target is ${hit[kind]}`,
   };
 };
