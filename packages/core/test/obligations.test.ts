@@ -185,3 +185,38 @@ describe('a strike on US forces in Okinawa', () => {
     expect(f.trace.find((c) => c.test === 'domestic-constraint')?.pass).toBe(true);
   });
 });
+
+describe('members count from the day they joined (NATO Article 5 and the accession dates)', () => {
+  const onPoland = (date: string) =>
+    findingsFor(worldOf('status-quo', date), {
+      actor: 'RUS',
+      kind: 'armed-attack',
+      target: { place: 'POL.main' },
+    });
+
+  it('gives no NATO duty to Poland in 1995, before its accession on 12 March 1999', () => {
+    const f = one(onPoland('1995-06-01'), 'USA', 'POL', 'nato-1949-art5');
+    expect(f.fired).toBe(false);
+    expect(f.failed?.reason).toBe('Poland joined NATO (1949) on 1999-03-12, after 1995-06-01');
+  });
+
+  it('gives every NATO member an Article 5 duty to Poland in 2024, Finland and Sweden included', () => {
+    const findings = onPoland('2024-06-01');
+    for (const state of ['USA', 'FIN', 'SWE', 'DEU'])
+      expect(one(findings, state, 'POL', 'nato-1949-art5').fired).toBe(true);
+    expect(findings.some((f) => f.obligor === 'GFR' && f.fired)).toBe(false);
+  });
+
+  it('binds Pakistan under the Manila Pact until its withdrawal and not after', () => {
+    const onThailand = (date: string) =>
+      findingsFor(worldOf('status-quo', date), {
+        actor: 'VNM',
+        kind: 'armed-attack',
+        target: { place: 'THA.main' },
+      });
+    expect(one(onThailand('1965-01-01'), 'PAK', 'THA', 'manila-pact-1954-art4-1').fired).toBe(true);
+    expect(one(onThailand('1980-01-01'), 'PAK', 'THA', 'manila-pact-1954-art4-1').failed?.test).toBe(
+      'in-force',
+    );
+  });
+});

@@ -13,6 +13,7 @@ import {
   architectureAgreements,
   clauseInForce,
   exceptionsFor,
+  memberOn,
 } from './in-force.ts';
 
 /** One clause read for one obligor and one beneficiary, with everything that does not depend on the event. */
@@ -104,7 +105,11 @@ function pairsOf(agreement: Agreement, article: Article, clause: Clause, ctx: Pa
           obligation: kind[0],
           category: kind[1],
           citation,
-          inForce,
+          inForce: inForce.pass
+            ? (memberOn(agreement, obligor, ctx.date) ??
+              memberOn(agreement, beneficiary, ctx.date) ??
+              inForce)
+            : inForce,
           exceptions: exceptionsFor(agreement, clause, obligor, beneficiary, ctx.date),
           constraint: law && forceObligations.has(kind[0]) ? law : undefined,
           phrases: new Map(),

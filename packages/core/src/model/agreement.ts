@@ -77,6 +77,22 @@ export const DomesticConstraint = z
   .strict();
 export type DomesticConstraint = z.infer<typeof DomesticConstraint>;
 
+/**
+ * A member's own dates where they differ from the agreement's: a later accession (Finland to NATO
+ * in 2023) or a withdrawal (Pakistan from the Manila Pact in 1973). `members` lists every state
+ * that has ever been a member; these dates say when each one was.
+ */
+export const Membership = z
+  .object({
+    state: StateId,
+    joined: IsoDate.optional(),
+    left: IsoDate.optional(),
+    note: z.string().optional(),
+    source: z.string().min(1),
+  })
+  .strict();
+export type Membership = z.infer<typeof Membership>;
+
 export const Agreement = z
   .object({
     id: AgreementId,
@@ -84,6 +100,7 @@ export const Agreement = z
     shortName: z.string().min(1),
     kind: AgreementKind,
     members: z.array(StateId).min(1),
+    memberships: z.array(Membership).default([]),
     signed: IsoDate.optional(),
     inForce: IsoDate.optional(),
     ended: IsoDate.optional(),

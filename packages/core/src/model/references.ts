@@ -123,6 +123,17 @@ function checkAgreements(lib: Library, issues: Issue[]) {
   for (const a of lib.agreements.values()) {
     const report = reporter(issues, lib.origins.get(`agreements:${a.id}`));
     checkStates(report, a.members, ['members'], 'members');
+    a.memberships.forEach((m, i) => {
+      if (!a.members.includes(m.state))
+        report(
+          ['memberships', i, 'state'],
+          'unknown_state',
+          `membership dates for ${m.state}, which is not among the members`,
+          `one of the members: ${a.members.join(', ')}`,
+        );
+      if (m.joined && m.left && m.left < m.joined)
+        report(['memberships', i, 'left'], 'date_order', `${m.state} left (${m.left}) before it joined (${m.joined})`, 'joined ≤ left');
+    });
     checkDates(report, a);
     const clauseIds = new Set<string>();
     a.articles.forEach((article, ai) => {
