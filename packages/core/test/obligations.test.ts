@@ -215,8 +215,8 @@ describe('members count from the day they joined (NATO Article 5 and the accessi
         target: { place: 'THA.main' },
       });
     expect(one(onThailand('1965-01-01'), 'PAK', 'THA', 'manila-pact-1954-art4-1').fired).toBe(true);
-    expect(one(onThailand('1980-01-01'), 'PAK', 'THA', 'manila-pact-1954-art4-1').failed?.test).toBe(
-      'in-force',
-    );
+    expect(
+      one(onThailand('1980-01-01'), 'PAK', 'THA', 'manila-pact-1954-art4-1').failed?.test,
+    ).toBe('in-force');
   });
 });

@@ -42,10 +42,7 @@ const attack = (actor: string, place: string): Event => ({
  * cascade of a North Korean invasion (2025, honoured), as the median µs per call.
  * @example runEngineBench(lib, {heapUsed: () => process.memoryUsage().heapUsed}) // [{name: 'findings for one event', value: 12.3, unit: 'µs', ...}, ...]
  */
-export function runEngineBench(
-  library: Library,
-  options: EngineBenchOptions = {},
-): BenchRow[] {
+export function runEngineBench(library: Library, options: EngineBenchOptions = {}): BenchRow[] {
   const batches = options.batches ?? 200;
   const senkaku = attack('CHN', 'JPN.senkaku');
   const korea = attack('PRK', 'KOR.main');
@@ -63,7 +60,12 @@ export function runEngineBench(
   const fresh = (actor: string, state: string, place: string): Event => ({
     actor: asState(actor),
     kind: 'armed-attack',
-    target: { state: asState(state), asset: 'armed-forces', place: asPlace(place), detail: `${n++}` },
+    target: {
+      state: asState(state),
+      asset: 'armed-forces',
+      place: asPlace(place),
+      detail: `${n++}`,
+    },
     severity: 'high',
   });
   const prepare = () =>
@@ -83,7 +85,11 @@ export function runEngineBench(
     ),
     row(
       'findings for a new event, cold (CHN on Japanese forces at the Senkakus)',
-      medianMicros(() => findObligations(world2024, fresh('CHN', 'JPN', 'JPN.senkaku')), batches, 20),
+      medianMicros(
+        () => findObligations(world2024, fresh('CHN', 'JPN', 'JPN.senkaku')),
+        batches,
+        20,
+      ),
       'µs',
       50,
     ),

@@ -108,13 +108,25 @@ export function exceptionsFor(
  * Whether a state is a member of an agreement on a date, by its own accession and withdrawal dates.
  * @example memberOn(nato, 'FIN', '2020-01-01') // {test: 'in-force', pass: false, reason: 'Finland joined ... on 2023-04-04, after 2020-01-01'}
  */
-export function memberOn(agreement: Agreement, state: StateId, date: IsoDate): Condition | undefined {
+export function memberOn(
+  agreement: Agreement,
+  state: StateId,
+  date: IsoDate,
+): Condition | undefined {
   const m = agreement.memberships.find((x) => x.state === state);
   if (!m) return undefined;
   const who = `${stateName(state)}`;
   if (m.joined !== undefined && date < m.joined)
-    return { test: 'in-force', pass: false, reason: `${who} joined ${agreement.shortName} on ${m.joined}, after ${date}` };
+    return {
+      test: 'in-force',
+      pass: false,
+      reason: `${who} joined ${agreement.shortName} on ${m.joined}, after ${date}`,
+    };
   if (m.left !== undefined && date > m.left)
-    return { test: 'in-force', pass: false, reason: `${who} left ${agreement.shortName} on ${m.left}, before ${date}` };
+    return {
+      test: 'in-force',
+      pass: false,
+      reason: `${who} left ${agreement.shortName} on ${m.left}, before ${date}`,
+    };
   return undefined;
 }

@@ -132,7 +132,12 @@ function checkAgreements(lib: Library, issues: Issue[]) {
           `one of the members: ${a.members.join(', ')}`,
         );
       if (m.joined && m.left && m.left < m.joined)
-        report(['memberships', i, 'left'], 'date_order', `${m.state} left (${m.left}) before it joined (${m.joined})`, 'joined ≤ left');
+        report(
+          ['memberships', i, 'left'],
+          'date_order',
+          `${m.state} left (${m.left}) before it joined (${m.joined})`,
+          'joined ≤ left',
+        );
     });
     checkDates(report, a);
     const clauseIds = new Set<string>();

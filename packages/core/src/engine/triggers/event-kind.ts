@@ -11,7 +11,11 @@ export const checkEventKind: Check = (pair, ev) => {
   const answers = phrase(
     pair,
     'event-kind',
-    () => `${pair.article.article} answers ${listWords(kinds.map((k) => eventKindWords[k]), 'or')}`,
+    () =>
+      `${pair.article.article} answers ${listWords(
+        kinds.map((k) => eventKindWords[k]),
+        'or',
+      )}`,
   );
   return {
     test: 'event-kind',
