@@ -29,6 +29,7 @@ export {
   exceptionsFor,
 } from './engine/in-force.ts';
 export * from './engine/library-version.ts';
+export * from './engine/no-commitment.ts';
 export * from './engine/output-schema.ts';
 export * from './engine/scenario.ts';
 export * from './engine/world.ts';

@@ -1,6 +1,6 @@
 /** The engine's answers for single events, each tied to the article that decides it (real library). */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/index.ts';
+import { asPlace, asState, type Finding, noCommitments } from '../src/index.ts';
 import { findingsFor, worldOf } from './real-library.ts';
 
 const one = (findings: Finding[], obligor: string, beneficiary: string, clause: string) => {
@@ -218,5 +218,27 @@ describe('members count from the day they joined (NATO Article 5 and the accessi
     expect(
       one(onThailand('1980-01-01'), 'PAK', 'THA', 'manila-pact-1954-art4-1').failed?.test,
     ).toBe('in-force');
+  });
+});
+
+describe('who is not obliged: agreements with the victim that commit nobody to it', () => {
+  it('names the Quad and the reciprocal access agreements for an attack on the Senkakus', () => {
+    const event = {
+      actor: asState('CHN'),
+      kind: 'armed-attack' as const,
+      target: { place: asPlace('JPN.senkaku') },
+      severity: 'high' as const,
+    };
+    const none = noCommitments(world2024, event);
+    expect(none.map((n) => n.agreement).sort()).toEqual([
+      'japan-australia-raa',
+      'japan-uk-raa',
+      'quad',
+    ]);
+    expect(none.find((n) => n.agreement === 'quad')).toMatchObject({
+      states: ['AUS', 'IND', 'USA'],
+      reason:
+        'Quad: a joint statement, not a treaty; it obliges no member to act when Japan is attacked',
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   defaultAssumptions,
   findObligations,
   libraryVersion,
+  noCommitments,
   ObligationsOutputSchema,
   outputJsonSchema,
   runCascade,
@@ -43,8 +44,12 @@ describe('the engine returns exactly the documented shapes', () => {
   const invasion = event({ actor: 'PRK', kind: 'armed-attack', target: { place: 'KOR.main' } });
 
   it('findings', () => {
-    const findings = findObligations(worldOf('status-quo', '2025-03-01'), invasion);
-    const output = JSON.parse(JSON.stringify({ header: header(), events: [invasion], findings }));
+    const world = worldOf('status-quo', '2025-03-01');
+    const findings = findObligations(world, invasion);
+    const noCommitment = noCommitments(world, invasion);
+    const output = JSON.parse(
+      JSON.stringify({ header: header(), events: [invasion], findings, noCommitment }),
+    );
     expect(ObligationsOutputSchema.safeParse(output).error).toBeUndefined();
   });
 

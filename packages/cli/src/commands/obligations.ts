@@ -8,6 +8,7 @@ import {
   IsoDate,
   type Issue,
   type Library,
+  noCommitments,
   type ObligationsOutput,
   parseEventSpec,
   prepareWorld,
@@ -18,6 +19,7 @@ import { type Command, EXIT, InputError, UsageError } from '../command.ts';
 import { libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
 import { renderFindings } from '../render/findings.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
+import { wrap } from '../render/wrap.ts';
 
 const usage = `Usage: casus obligations --date YYYY-MM-DD --event "ACTOR KIND TARGET"... [options]
 
@@ -94,6 +96,7 @@ export const obligationsCommand: Command = {
       header: answerHeader({ architecture, date, assumptions }),
       events,
       findings,
+      noCommitment: events.flatMap((e, i) => noCommitments(world, e, i)),
     };
     if (values.json) io.stdout(JSON.stringify(output, null, 2));
     else io.stdout(renderObligations(output, values.event));
@@ -106,6 +109,13 @@ function renderObligations(output: ObligationsOutput, specs: readonly string[]):
   output.events.forEach((_, i) => {
     if (output.events.length > 1 || i === 0) lines.push('', `event ${i + 1}: ${specs[i]}`, '');
     lines.push(renderFindings(output.findings.filter((f) => f.event === i)));
+    const none = output.noCommitment.filter((n) => n.event === i);
+    lines.push(`NO COMMITMENT (${none.length})`);
+    lines.push(
+      ...(none.length
+        ? none.map((n) => wrap(`${n.states.join(', ')}: ${n.reason}`, 96, '  '))
+        : ['  none']),
+    );
   });
   return lines.join('\n');
 }

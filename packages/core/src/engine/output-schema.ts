@@ -5,6 +5,7 @@ import { Event } from '../model/event.ts';
 import { Assumptions } from '../model/scenario.ts';
 import type { CascadeResult } from './cascade-types.ts';
 import type { Finding } from './finding.ts';
+import type { NoCommitment } from './no-commitment.ts';
 
 const State = z.string().regex(/^[A-Z]{3}$/);
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -79,8 +80,24 @@ export const AnswerHeader = z
   })
   .strict();
 
+const NoCommitmentOutput = z
+  .object({
+    event: z.number().int().min(0),
+    agreement: z.string(),
+    shortName: z.string(),
+    states: z.array(State),
+    reason: z.string(),
+  })
+  .strict();
+
 export const ObligationsOutputSchema = z
-  .object({ header: AnswerHeader, events: z.array(Event), findings: z.array(FindingOutput) })
+  .object({
+    header: AnswerHeader,
+    events: z.array(Event),
+    findings: z.array(FindingOutput),
+    /** Agreements the state attacked belongs to that oblige nobody to act for it. */
+    noCommitment: z.array(NoCommitmentOutput),
+  })
   .strict();
 
 const Side = z.enum(['attacker', 'defender']);
@@ -127,6 +144,7 @@ export interface ObligationsOutput {
   header: AnswerHeader;
   events: Event[];
   findings: Finding[];
+  noCommitment: NoCommitment[];
 }
 
 /** `casus run --json`: a scenario's cascade, exactly as runCascade returns it. */

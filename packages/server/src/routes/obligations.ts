@@ -7,6 +7,7 @@ import {
   Event,
   findObligations,
   IsoDate,
+  noCommitments,
   type ObligationsOutput,
   ObligationsOutputSchema,
   type Scenario,
@@ -61,6 +62,7 @@ export const obligationRoutes = ({ state, worlds }: AppContext) => [
         header: { architecture, date, assumptions, libraryVersion: state.hash },
         events,
         findings: events.flatMap((event, i) => findObligations(world, event, i)),
+        noCommitment: events.flatMap((event, i) => noCommitments(world, event, i)),
       };
     },
   }),
