@@ -40,7 +40,7 @@ export interface AppOptions {
   dataDb?: string;
   /** The built web app (default: packages/web/dist). */
   webDist?: string;
-  /** Job kinds for /api/jobs (default: compare and simulate). */
+  /** Job kinds for /api/jobs (default: the in-process honoured `compare`; `casus serve` passes `monteCarloJobRunners`). */
   jobRunners?: Record<string, JobRunner>;
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes (default 1 MiB). */

@@ -1,10 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { senkakuEvent, testApp } from './testing.ts';
+import { monteCarloJobRunners } from './monte-carlo-jobs.ts';
+import { senkakuEvent, testApp, testLibrary, testPact } from './testing.ts';
+
+/** The job kinds `casus serve` offers; bad input never reaches their engine. */
+const unreachable = () => Promise.reject(new Error('bad input reached the engine'));
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  app = await testApp();
+  const engine = { compare: unreachable, simulate: unreachable };
+  app = await testApp({ jobRunners: monteCarloJobRunners(testLibrary(), engine) });
 });
 afterAll(() => app.close());
 
@@ -355,6 +360,78 @@ const table: Record<string, Case[]> = {
       status: 400,
       code: 'bad_input',
       pointer: '/params',
+    },
+    {
+      name: 'too many trials',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare', params: { architectures: ['status-quo'], trials: 1_000_001 } },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/trials',
+    },
+    {
+      name: 'a mode the Monte Carlo compare does not run',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare', params: { architectures: ['status-quo'], mode: 'strict' } },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/mode',
+    },
+    {
+      name: 'unknown scenario',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare', params: { architectures: ['status-quo'], scenarios: ['guam'] } },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/scenarios/0',
+    },
+    {
+      name: 'unknown architecture',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare', params: { architectures: ['status-quo', 'asian-nato'] } },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/architectures/1',
+    },
+    {
+      name: 'a designed pact with an unknown member',
+      method: 'POST',
+      url: '/api/jobs',
+      body: {
+        kind: 'compare',
+        params: {
+          architectures: ['status-quo'],
+          extraAgreements: [testPact('my-pact', ['JPN', 'PHL', 'XYZ'])],
+        },
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/extraAgreements/0/members/2',
+    },
+    {
+      name: 'a designed pact that fails the agreement schema',
+      method: 'POST',
+      url: '/api/jobs',
+      body: {
+        kind: 'compare',
+        params: { architectures: ['status-quo'], extraAgreements: [{ id: 'my-pact' }] },
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/extraAgreements/0/name',
+    },
+    {
+      name: 'simulate without a scenario',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'simulate', params: { trials: 100 } },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/scenario',
     },
     {
       name: 'bad JSON',

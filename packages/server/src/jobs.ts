@@ -1,5 +1,6 @@
 /** Long runs as jobs: started, watched (progress with an ETA), cancelled, and finished with a result. */
 import { randomUUID } from 'node:crypto';
+import type { Issue } from '@casus/core';
 import type { z } from 'zod';
 
 export interface Progress {
@@ -12,10 +13,15 @@ export interface JobContext {
   onProgress(progress: Progress): void;
 }
 
-/** What a job kind does; `params` validates the request's `params` before `run` sees them. */
+/**
+ * What a job kind does; `params` validates the request's `params`, then `check` (when given) looks
+ * them up against the library, before `run` sees them.
+ */
 export interface JobRunner<P = unknown> {
   params: z.ZodType<P>;
   summary: string;
+  /** Problems the schema cannot see (unknown ids, bad designed pacts), pointers relative to params. */
+  check?(params: P): Issue[];
   run(params: P, context: JobContext): Promise<unknown>;
 }
 

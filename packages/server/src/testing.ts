@@ -1,4 +1,4 @@
-/** Test support: an app over the repository's library with a throw-away workbench database. */
+/** Test support: an app over the repository's library with a throw-away workbench database, and an event-stream reader. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,4 +41,48 @@ export const senkakuEvent = {
   actor: 'CHN',
   kind: 'armed-attack',
   target: { place: 'JPN.senkaku' },
+};
+
+export interface SseEvent {
+  event: string;
+  data: unknown;
+}
+
+/**
+ * Reads server-sent events until the stream ends, calling `onEvent` as each arrives.
+ * @example const events = await readEvents(await fetch(url), (e) => e.event === 'progress' && cancel())
+ */
+export async function readEvents(
+  response: Response,
+  onEvent: (e: SseEvent) => void = () => undefined,
+): Promise<SseEvent[]> {
+  const events: SseEvent[] = [];
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = /^event: (.*)$/m.exec(block)?.[1];
+      const data = /^data: (.*)$/m.exec(block)?.[1];
+      if (event && data) {
+        const e = { event, data: JSON.parse(data) };
+        events.push(e);
+        onEvent(e);
+      }
+      end = buffer.indexOf('\n\n');
+    }
+  }
+  return events;
+}
+
+/**
+ * A designed pact for job requests: the library's exclusive Asian NATO under a new id.
+ * @example {kind: 'compare', params: {architectures: ['status-quo'], extraAgreements: [testPact()]}}
+ */
+export const testPact = (id = 'test-pact', members?: string[]) => {
+  const base = testLibrary().library.agreements.get('asian-nato-exclusive' as never)!;
+  return { ...base, id, ...(members ? { members } : {}) };
 };

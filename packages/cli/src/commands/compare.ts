@@ -1,23 +1,14 @@
 /** `casus compare BATTERY`: deterrence, entanglement and escalation per scenario and architecture, with a coverage matrix. */
 import { writeFileSync } from 'node:fs';
-import {
-  batteryRow,
-  type CompareRow,
-  type CoverageCell,
-  compareRow,
-  coverage,
-  coverRank,
-  formatIssue,
-  type StateId,
-} from '@casus/core';
+import { type CompareRow, type CoverageCell, coverRank, formatIssue } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { table } from '../render/table.ts';
-import { loadSimContext, modelStamp, readBattery } from '../sim/context.ts';
+import { compareArchitectures } from '../sim/comparison.ts';
+import { loadSimContext, readBattery } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { num, pct } from '../sim/format.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
-import { runBattery } from '../sim/run-battery.ts';
 
 export const DEFAULT_ARCHITECTURES = [
   'status-quo',
@@ -143,46 +134,14 @@ export const compareCommand: Command = {
       io.stderr(battery.issues.map(formatIssue).join('\n\n'));
       return EXIT.badInput;
     }
-    const runs = await runBattery(ctx, battery.value, architectures, flags, io);
-    const rows = runs.map((r) => compareRow(r.summary));
-    const cells = architectures.flatMap((a) =>
-      battery.value.flatMap((s) => coverage(ctx.library, s, a)),
-    );
-    const members = [
-      ...new Set(
-        architectures.flatMap((a) =>
-          ctx.library.architectures
-            .get(a as never)!
-            .add.flatMap((id) => ctx.library.agreements.get(id)?.members ?? []),
-        ),
-      ),
-    ].sort() as StateId[];
-    const totals = architectures.map((a) => {
-      const mine = runs.filter((r) => r.prepared.architecture === a);
-      const b = batteryRow(
-        a,
-        mine.map((r) => ({
-          states: r.prepared.states,
-          initialSide: r.prepared.sim.cascade.initialSide,
-          aggregate: r.aggregate,
-        })),
-        members,
-      );
-      return { ...b, entanglement: Object.fromEntries(b.entanglement) };
-    });
-    const answer = {
-      command: 'compare',
-      battery: battery.value.map((s) => s.id),
+    const { answer, members } = await compareArchitectures(
+      ctx,
+      battery.value,
       architectures,
-      seed: flags.seed,
-      trials: rows[0]?.trials,
-      model: modelStamp(ctx),
-      assumptions: Object.fromEntries(battery.value.map((s) => [s.id, s.assumptions])),
-      rows,
-      battery_totals: totals,
-      coverage: cells,
-      scenarios: runs.map((r) => r.summary),
-    };
+      flags,
+      io,
+    );
+    const { rows, battery_totals: totals, coverage: cells } = answer;
     if (values.report) {
       const data: ReportData = { ...answer, members };
       writeFileSync(values.report, renderReport(data));

@@ -1,20 +1,25 @@
 /** `casus serve`: the workbench (JSON API and web app) on localhost, until SIGINT or SIGTERM. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { formatIssue } from '@casus/core';
 import { DEFAULT_PORT, loadLibraryState, startServer } from '@casus/server';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { serverJobRunners } from '../sim/server-jobs.ts';
 
-const usage = `Usage: casus serve [--host HOST] [--port PORT] [--library DIR]
+const usage = `Usage: casus serve [--host HOST] [--port PORT] [--library DIR] [--reliability FILE]
 
 Serves the Casus workbench: the web app (packages/web/dist) and the JSON API under /api
-(its OpenAPI document is /api/openapi.json). Runs until Ctrl-C (SIGINT) or SIGTERM, then
-finishes the requests in flight, cancels running jobs and closes the database.
+(its OpenAPI document is /api/openapi.json). Its jobs are Monte Carlo runs on worker threads:
+\`compare\` (as \`casus compare --json\`) and \`simulate\` (as \`casus run --mode probabilistic
+--json\`). Runs until Ctrl-C (SIGINT) or SIGTERM, then finishes the requests in flight,
+cancels running jobs and closes the database.
 
 Options:
   --host HOST     the address to bind (default 127.0.0.1: this machine only)
   --port PORT     the port (default ${DEFAULT_PORT}; 0 picks a free one)
   --library DIR   the library folder (default: the repository's library/, or $CASUS_LIBRARY)
+  --reliability F reliability parameters for the jobs (default <library>/models/reliability.yaml)
 Saved scenarios and architectures are kept in $CASUS_WORKBENCH_DB
 (default ~/.local/share/casus/workbench.duckdb).
 Exit codes: 0 stopped by a signal, 1 bad arguments or the port is taken, 2 internal error.`;
@@ -46,6 +51,7 @@ export const serveCommand: Command = {
       host: { type: 'string' },
       port: { type: 'string' },
       library: { type: 'string' },
+      reliability: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const port = parsePort(values.port);
@@ -57,9 +63,19 @@ export const serveCommand: Command = {
       io.stderr(
         `casus serve: the library has ${library.issues.length} problem(s); see \`casus validate ${library.dir}\``,
       );
+    const jobs = serverJobRunners(library, { reliability: values.reliability });
+    if (!jobs.ok)
+      io.stderr(
+        `casus serve: no Monte Carlo jobs (the plain honoured comparison instead):\n${jobs.issues.map(formatIssue).join('\n\n')}`,
+      );
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
-      server = await startServer({ host: values.host ?? '127.0.0.1', port, library });
+      server = await startServer({
+        host: values.host ?? '127.0.0.1',
+        port,
+        library,
+        ...(jobs.ok ? { jobRunners: jobs.value } : {}),
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
       io.stderr(

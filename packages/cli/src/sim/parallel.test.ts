@@ -1,5 +1,6 @@
+import { Worker } from 'node:worker_threads';
 import { prepareScenario, type ReliabilityParams, runTrials } from '@casus/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   tinyInputs,
   tinyLibrary,
@@ -45,5 +46,38 @@ describe('parallel simulation', () => {
     const b = await simulate(sims, { seed: 1, trials: 1_000_000, workers: 2, ciWidth: 0.02 });
     expect(a[0]!.trials).toBeLessThan(1_000_000);
     expect(json(a)).toBe(json(b));
+  });
+
+  it('on abort terminates its workers within a second and rejects with an AbortError', async () => {
+    const controller = new AbortController();
+    let abortedAt = 0;
+    let last = 0;
+    const run = simulate([prepared().sim], {
+      seed: 1,
+      trials: 50_000_000,
+      workers: 2,
+      signal: controller.signal,
+      onProgress: (done) => {
+        last = done;
+        if (done < 3) return;
+        abortedAt = performance.now();
+        controller.abort();
+      },
+    });
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - abortedAt).toBeLessThan(1_000);
+    expect(last).toBe(3);
+    expect(terminate).toHaveBeenCalledTimes(2);
+    terminate.mockRestore();
+  });
+
+  it('rejects at once when the signal is already aborted', async () => {
+    const signal = AbortSignal.abort();
+    const started = performance.now();
+    await expect(
+      simulate([prepared().sim], { seed: 1, trials: 1_000_000, workers: 1, signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

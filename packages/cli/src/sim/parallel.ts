@@ -27,6 +27,8 @@ export interface ParallelOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Called about every 50 ms while running, e.g. to sample memory. */
   onTick?: (() => void) | undefined;
+  /** Aborting terminates the workers at once and rejects `simulate` with the signal's reason (an AbortError). */
+  signal?: AbortSignal | undefined;
 }
 
 /** Blocks per scenario in one round of the stopping rule; fixed so the stop point does not depend on workers. */
@@ -56,15 +58,20 @@ function startWorkers(n: number, sims: SimScenario[]): Worker[] {
   return Array.from({ length: n }, () => new Worker(url, { workerData: { sims } }));
 }
 
-/** Runs the tasks on the pool, at most two in flight per worker. */
+/** Runs the tasks on the pool, at most two in flight per worker; an abort rejects at once. */
 function runTasks(
   pool: Worker[],
   tasks: BlockTask[],
   onResult: (r: BlockResult) => void,
+  signal: AbortSignal | undefined,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
+  let stop: () => void = () => undefined;
+  return new Promise<void>((resolve, reject) => {
     let sent = 0;
     let received = 0;
+    if (signal?.aborted) return reject(signal.reason);
+    stop = () => reject(signal?.reason);
+    signal?.addEventListener('abort', stop, { once: true });
     if (tasks.length === 0) return resolve();
     const send = (w: Worker) => {
       if (sent < tasks.length) w.postMessage(tasks[sent++]);
@@ -72,6 +79,7 @@ function runTasks(
     for (const w of pool) {
       w.removeAllListeners('message').removeAllListeners('error');
       w.on('message', (r: BlockResult) => {
+        if (signal?.aborted) return;
         onResult(r);
         if (++received === tasks.length) resolve();
         else send(w);
@@ -80,7 +88,7 @@ function runTasks(
       send(w);
       send(w);
     }
-  });
+  }).finally(() => signal?.removeEventListener('abort', stop));
 }
 
 function widest(a: Aggregate): number {
@@ -90,8 +98,9 @@ function widest(a: Aggregate): number {
 }
 
 /**
- * Simulates every scenario for `trials` trials (or until the interval rule stops it).
- * @example await simulate([prepared.sim], {seed: 1, trials: 100_000, workers: 2})
+ * Simulates every scenario for `trials` trials (or until the interval rule stops it). On abort
+ * the workers are terminated and the promise rejects with the signal's reason (an AbortError).
+ * @example await simulate([prepared.sim], {seed: 1, trials: 100_000, workers: 2, signal})
  */
 export async function simulate(
   sims: SimScenario[],
@@ -102,6 +111,7 @@ export async function simulate(
   const maxBlocks = blockCount(options.trials);
   const total = maxBlocks * sims.length;
   let done = 0;
+  options.signal?.throwIfAborted();
   const pool = startWorkers(workers, sims);
   const ticker = options.onTick ? setInterval(options.onTick, 50) : undefined;
   try {
@@ -117,10 +127,15 @@ export async function simulate(
             trials: trialsInBlock(options.trials, b),
             seed: options.seed,
           });
-      await runTasks(pool, tasks, (r) => {
-        merges[r.job]!.add(r.block, r.aggregate);
-        options.onProgress?.(++done, total);
-      });
+      await runTasks(
+        pool,
+        tasks,
+        (r) => {
+          merges[r.job]!.add(r.block, r.aggregate);
+          options.onProgress?.(++done, total);
+        },
+        options.signal,
+      );
       if (options.ciWidth !== undefined && merges.every((m) => widest(m.total) <= options.ciWidth!))
         break;
     }

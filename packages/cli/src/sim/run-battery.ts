@@ -17,6 +17,10 @@ export interface BatteryOptions {
   seed: number;
   workers?: number | undefined;
   ciWidth?: number | undefined;
+  /** Aborting stops the workers; `runBattery` then rejects with an AbortError. */
+  signal?: AbortSignal | undefined;
+  /** Trial blocks done of the total, as they finish. */
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export interface BatteryRun {
@@ -26,7 +30,8 @@ export interface BatteryRun {
 }
 
 /**
- * Every scenario under every architecture, simulated with the same seed.
+ * Every scenario under every architecture, simulated with the same seed; a progress bar on `io`
+ * when it is a terminal.
  * @example await runBattery(ctx, scenarios, ['status-quo'], {trials: 10_000, seed: 1}, io)
  */
 export async function runBattery(
@@ -34,7 +39,7 @@ export async function runBattery(
   scenarios: readonly Scenario[],
   architectures: readonly (string | undefined)[],
   options: BatteryOptions,
-  io: Io,
+  io?: Io,
   library = ctx.library,
 ): Promise<BatteryRun[]> {
   const prepared = architectures.flatMap((architecture) =>
@@ -42,12 +47,15 @@ export async function runBattery(
       prepareScenario(library, s, { architecture, params: ctx.params, inputs: ctx.inputs }),
     ),
   );
-  const bar = progressBar(io, 'trials', BLOCK_SIZE);
+  const bar = io ? progressBar(io, 'trials', BLOCK_SIZE) : undefined;
+  const onProgress = (done: number, total: number) => {
+    bar?.update(done, total);
+    options.onProgress?.(done, total);
+  };
   const aggregates = await simulate(
     prepared.map((p) => p.sim),
-    { ...options, onProgress: (d, t) => bar.update(d, t) },
-  );
-  bar.stop();
+    { ...options, onProgress },
+  ).finally(() => bar?.stop());
   return prepared.map((p, i) => ({
     prepared: p,
     aggregate: aggregates[i]!,

@@ -12,7 +12,7 @@ import { table } from '../render/table.ts';
 import { loadSimContext, modelStamp, type SimContext } from './context.ts';
 import { readSimFlags } from './flags.ts';
 import { num, pct } from './format.ts';
-import { runBattery } from './run-battery.ts';
+import { type BatteryOptions, runBattery } from './run-battery.ts';
 
 function readScenario(ref: string, ctx: SimContext): Scenario | string {
   const known = ctx.library.scenarios.get(ref);
@@ -69,6 +69,35 @@ export function renderSummary(s: ScenarioSummary): string {
 }
 
 /**
+ * One scenario under one architecture, simulated: P(enter) per state with 95% intervals, the war's
+ * measures, the obligations, and the model stamp; what `casus run --mode probabilistic --json` prints.
+ * @example (await simulateScenario(ctx, scenario, 'status-quo', {trials: 2000, seed: 1})).result.states
+ */
+export async function simulateScenario(
+  ctx: SimContext,
+  scenario: Scenario,
+  architecture: string,
+  options: BatteryOptions,
+  io?: Io,
+  library = ctx.library,
+) {
+  const [run] = await runBattery(ctx, [scenario], [architecture], options, io, library);
+  const result = run!.summary;
+  return {
+    command: 'run',
+    mode: 'probabilistic',
+    scenario: scenario.id,
+    architecture,
+    date: scenario.date,
+    assumptions: scenario.assumptions,
+    seed: options.seed,
+    trials: result.trials,
+    model: modelStamp(ctx),
+    result,
+  };
+}
+
+/**
  * Runs the probabilistic mode for `casus run`; `values` are its parsed flags.
  * @example await runProbabilistic('korea-invasion-2025', {trials: '100000', seed: '1'}, io)
  */
@@ -93,26 +122,15 @@ export async function runProbabilistic(
   const architecture = (values.architecture as string | undefined) ?? scenario.architecture;
   if (!ctx.library.architectures.has(architecture as never))
     throw new UsageError(`no architecture "${architecture}" in the library`);
-  const [run] = await runBattery(ctx, [scenario], [architecture], flags, io);
-  const s = run!.summary;
-  const header = {
-    command: 'run',
-    mode: 'probabilistic',
-    scenario: scenario.id,
-    architecture,
-    date: scenario.date,
-    assumptions: scenario.assumptions,
-    seed: flags.seed,
-    trials: s.trials,
-    model: modelStamp(ctx),
-  };
-  if (values.json) io.stdout(JSON.stringify({ ...header, result: s }, null, 2));
+  const answer = await simulateScenario(ctx, scenario, architecture, flags, io);
+  const { result: s, model } = answer;
+  if (values.json) io.stdout(JSON.stringify(answer, null, 2));
   else
     io.stdout(
       [
         `${scenario.name} — ${architecture}, ${scenario.date}`,
         `${s.trials.toLocaleString('en-US')} trials, seed ${flags.seed}; reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}), library ${ctx.libraryHash}`,
-        `model: ${header.model.reliability.form}; base ${ctx.params.base.duty.value} (Leeds, Long & Mitchell 2000)`,
+        `model: ${model.reliability.form}; base ${ctx.params.base.duty.value} (Leeds, Long & Mitchell 2000)`,
         ...scenario.assumptions.notes.map((n) => `assumes: ${n}`),
         ...Object.entries(scenario.assumptions.situations).map(
           ([st, sit]) => `assumes: ${st} declares a ${sit}`,

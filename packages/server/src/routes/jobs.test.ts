@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { JobRunner } from '../jobs.ts';
 import { type RunningServer, startServer } from '../start.ts';
-import { tempDir, testApp, testLibrary } from '../testing.ts';
+import { readEvents, tempDir, testApp, testLibrary } from '../testing.ts';
 
 /** A job of many small steps that stops when asked; `stopped` records that it did. */
 const stopped: string[] = [];
@@ -21,35 +21,6 @@ const slow: JobRunner<{ trials: number }> = {
     return { trials };
   },
 };
-
-interface SseEvent {
-  event: string;
-  data: unknown;
-}
-
-/** Reads server-sent events until the stream ends, calling `onEvent` as each arrives. */
-async function readEvents(response: Response, onEvent: (e: SseEvent) => void): Promise<SseEvent[]> {
-  const events: SseEvent[] = [];
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end = buffer.indexOf('\n\n');
-    while (end >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const event = /^event: (.*)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (event && data) {
-        const e = { event, data: JSON.parse(data) };
-        events.push(e);
-        onEvent(e);
-      }
-      end = buffer.indexOf('\n\n');
-    }
-  }
-  return events;
-}
 
 describe('jobs over HTTP', () => {
   let server: RunningServer;

@@ -1,7 +1,7 @@
 /** Jobs: start a long run, read its state, follow its progress as server-sent events, cancel it. */
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { ApiError, unknownId } from '../errors.ts';
+import { ApiError, badInput, unknownId } from '../errors.ts';
 import type { Job, JobEvent, JobManager } from '../jobs.ts';
 import { defineRoute } from '../route.ts';
 import { SECURITY_HEADERS } from '../security-headers.ts';
@@ -48,11 +48,14 @@ export function jobRoutes({ jobs }: AppContext) {
     defineRoute({
       method: 'POST',
       url: '/api/jobs',
-      summary: `Start a long run (${jobs.kinds().join(', ')}); answers 202 with its id`,
+      summary: `Start a long run (${jobs.kinds().join(', ')}); answers 202 with its id, or 400 with located issues`,
       tag: 'jobs',
       body: jobRequest(jobs),
       responses: { 202: { description: 'started', schema: z.object({ id: z.string() }) } },
       handler: ({ body }, _request, reply) => {
+        const issues = jobs.runner(body.kind)!.check?.(body.params) ?? [];
+        if (issues.length > 0)
+          throw badInput(issues.map((i) => ({ ...i, pointer: `/params${i.pointer}` })));
         const job = jobs.start(body.kind, body.params);
         return reply.status(202).header('location', `/api/jobs/${job.id}`).send({ id: job.id });
       },

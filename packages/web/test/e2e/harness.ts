@@ -1,10 +1,11 @@
-/** The end-to-end harness: a fresh web build if needed, the real server on 127.0.0.1, headless Chromium. */
+/** The end-to-end harness: a fresh web build if needed, the real server (with `casus serve`'s Monte Carlo jobs) on 127.0.0.1, headless Chromium. */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type RunningServer, startServer } from '@casus/server';
+import { loadLibraryState, type RunningServer, startServer } from '@casus/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { serverJobRunners } from '../../../cli/src/sim/server-jobs.ts';
 import { ensureBuilt } from '../../bench.ts';
 
 export const CHROMIUM = process.env.CASUS_CHROMIUM ?? '/usr/bin/chromium';
@@ -38,10 +39,15 @@ export async function startHarness(): Promise<Harness> {
   ensureBuilt();
   mkdirSync(screenshotDir, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
+  const library = loadLibraryState();
+  const jobs = serverJobRunners(library, { workers: 2 });
+  if (!jobs.ok) throw new Error(`the library does not load: ${jobs.issues[0]?.message}`);
   const server = await startServer({
     host: '127.0.0.1',
     port: 0,
+    library,
     workbenchDb: join(tmp, 'workbench.duckdb'),
+    jobRunners: jobs.value,
   });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

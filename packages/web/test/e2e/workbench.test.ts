@@ -1,4 +1,4 @@
-/** End to end in real headless Chromium against `casus serve`: map, Senkaku, Korea, comparison, designer. */
+/** End to end in real headless Chromium against the server as `casus serve` runs it: map, Senkaku, Korea, comparison, designer. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type Harness, hasChromium, shoot, startHarness } from './harness.ts';
 
@@ -67,16 +67,21 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await shoot(page, 'cascade-korea');
   });
 
-  it('compares architectures: instant charts, a server job with progress, and the coverage heat map', async () => {
+  it('compares architectures: instant charts, the server Monte Carlo with 95% whiskers, and the coverage heat map', async () => {
     const { page } = h;
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('quick-table').locator('td').first().waitFor();
     expect(await page.getByTestId('coverage-heatmap').locator('rect').count()).toBeGreaterThan(10);
+    await page.getByTestId('trials').fill('500');
     await page.getByTestId('start-job').click();
     await expect
       .poll(() => page.getByTestId('job-status').textContent(), { timeout: 30_000 })
-      .toMatch(/Done|Cancelled/);
-    expect(await page.locator('[data-testid^=job-chart-] rect').count()).toBeGreaterThan(0);
+      .toMatch(/Done/);
+    expect(await page.getByTestId('job-status').textContent()).not.toMatch(/plain honoured/);
+    for (const measure of ['deterrence', 'entanglement', 'escalation'])
+      expect(
+        await page.getByTestId(`job-chart-${measure}`).locator('.interval .whisker').count(),
+      ).toBeGreaterThan(0);
     await shoot(page, 'compare');
   });
 
@@ -108,6 +113,14 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
       .getByTestId('quick-senkaku-landing-status-quo-with-design')
       .textContent();
     expect(after).not.toBe(before);
+    await page.getByTestId('trials').fill('500');
+    await page.getByTestId('start-job').click();
+    await expect
+      .poll(() => page.getByTestId('job-status').textContent(), { timeout: 30_000 })
+      .toMatch(/Done/);
+    expect(await page.getByTestId('job-chart-deterrence').textContent()).toContain(
+      'status-quo+jpn-phl-pact',
+    );
     await shoot(page, 'compare-with-design');
     expect(h.errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });

@@ -40,6 +40,42 @@ describe('compare job results', () => {
     });
     expect(measuresOf(rows).slice(0, 2)).toEqual(['deterrence', 'escalation']);
   });
+  it('reads the rows of `casus compare --json`, naming entangled and widened as the comparison does', () => {
+    const estimate = (value: number) => ({ value, low: value - 0.1, high: value + 0.1 });
+    const rows = normalizeRows({
+      command: 'compare',
+      rows: [
+        {
+          scenario: 'senkaku-landing',
+          architecture: 'status-quo+jpn-phl-pact',
+          trials: 2000,
+          deterrence: estimate(1.5),
+          deterred: estimate(0.7),
+          entangled: estimate(2.25),
+          widened: estimate(0.3),
+          belligerents: estimate(4),
+        },
+      ],
+      coverage: [],
+    });
+    expect(rows.map((r) => r.measure)).not.toContain('trials');
+    expect(rows).toContainEqual({
+      scenario: 'senkaku-landing',
+      architecture: 'status-quo+jpn-phl-pact',
+      measure: 'entanglement',
+      value: 2.25,
+      lo: 2.15,
+      hi: 2.35,
+    });
+    expect(measuresOf(rows)).toEqual([
+      'deterrence',
+      'entanglement',
+      'escalation',
+      'deterred',
+      'belligerents',
+    ]);
+    expect(rows.every((r) => r.lo !== undefined && r.hi !== undefined)).toBe(true);
+  });
   it('gives nothing for a result without rows', () => {
     expect(normalizeRows({ error: 'x' })).toEqual([]);
   });

@@ -11,6 +11,12 @@ export interface MeasureRow {
 
 const PREFERRED = ['deterrence', 'entanglement', 'escalation'];
 
+/** `casus compare --json` names two of the three by what they count. */
+const ALIASES: Record<string, string> = { entangled: 'entanglement', widened: 'escalation' };
+
+/** Fields of a row that describe the run, not a measure. */
+const NOT_MEASURES = new Set(['trials']);
+
 function estimate(
   v: unknown,
 ): Omit<MeasureRow, 'scenario' | 'architecture' | 'measure'> | undefined {
@@ -32,6 +38,8 @@ function estimate(
 
 /**
  * Every numeric measure of every row; arrays count their members (attackers: ['PRK', 'CHN'] → 2).
+ * Reads the server's Monte Carlo rows (`casus compare --json`: `{value, low, high}`, with
+ * `entangled` and `widened` named entanglement and escalation) and the plain battery's counts.
  * @example normalizeRows({rows: [{scenario: 's', architecture: 'a', deterrence: {mean: 1.2, ci: [1, 1.4]}}]})
  * // [{scenario: 's', architecture: 'a', measure: 'deterrence', value: 1.2, lo: 1, hi: 1.4}]
  */
@@ -45,9 +53,9 @@ export function normalizeRows(result: unknown): MeasureRow[] {
     const measures = (
       rest.measures && typeof rest.measures === 'object' ? rest.measures : rest
     ) as Record<string, unknown>;
-    for (const [measure, v] of Object.entries(measures)) {
-      const e = estimate(v);
-      if (e) out.push({ scenario, architecture, measure, ...e });
+    for (const [name, v] of Object.entries(measures)) {
+      const e = NOT_MEASURES.has(name) ? undefined : estimate(v);
+      if (e) out.push({ scenario, architecture, measure: ALIASES[name] ?? name, ...e });
     }
   }
   return out;

@@ -1,0 +1,147 @@
+import { loadLibraryState, type RunningServer, startServer } from '@casus/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readEvents, tempDir, testPact } from '../../../server/src/testing.ts';
+import { serverJobRunners } from './server-jobs.ts';
+
+interface Estimate {
+  value: number;
+  low: number;
+  high: number;
+}
+
+let server: RunningServer;
+let db: ReturnType<typeof tempDir>;
+beforeAll(async () => {
+  db = tempDir();
+  const library = loadLibraryState();
+  const runners = serverJobRunners(library, { workers: 2 });
+  if (!runners.ok) throw new Error(runners.issues.map((i) => i.message).join('\n'));
+  server = await startServer({
+    port: 0,
+    library,
+    workbenchDb: `${db.dir}/w.duckdb`,
+    jobRunners: runners.value,
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  db?.remove();
+});
+
+const api = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
+
+async function start(kind: string, params: unknown): Promise<string> {
+  const r = await api('/api/jobs', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind, params }),
+  });
+  expect(r.status).toBe(202);
+  return ((await r.json()) as { id: string }).id;
+}
+
+/** Starts a job and follows its event stream to the end; the last event is the outcome. */
+async function follow(
+  kind: string,
+  params: unknown,
+  onProgress = (_id: string, _done: number) => undefined,
+) {
+  const id = await start(kind, params);
+  const events = await readEvents(await api(`/api/jobs/${id}/events`), (e) => {
+    if (e.event === 'progress') onProgress(id, (e.data as { done: number }).done);
+  });
+  return { id, events, last: events.at(-1)! };
+}
+
+const small = {
+  scenarios: ['senkaku-landing', 'korea-invasion-2025'],
+  architectures: ['status-quo', 'asian-nato-exclusive'],
+  trials: 500,
+  seed: 7,
+  mode: 'probabilistic',
+};
+
+const inside = (e: Estimate) => e.low <= e.value && e.value <= e.high;
+
+describe('the Monte Carlo jobs of `casus serve`', () => {
+  it('compares architectures with 95% intervals and the model stamp, reproducibly', async () => {
+    const { events, last } = await follow('compare', small);
+    expect(events.some((e) => e.event === 'progress')).toBe(true);
+    expect(last.event).toBe('done');
+    const result = last.data as {
+      rows: {
+        scenario: string;
+        architecture: string;
+        deterrence: Estimate;
+        entangled: Estimate;
+        widened: Estimate;
+      }[];
+      coverage: unknown[];
+      model: { reliability: { sha256: string } };
+    };
+    expect(result).toMatchObject({
+      command: 'compare',
+      battery: small.scenarios,
+      architectures: small.architectures,
+      seed: 7,
+      trials: 500,
+      assumptions: { 'senkaku-landing': expect.any(Object) },
+      model: { reliability: { sha256: expect.stringMatching(/^[0-9a-f]{16}$/) } },
+    });
+    expect(result.rows).toHaveLength(4);
+    for (const row of result.rows)
+      for (const e of [row.deterrence, row.entangled, row.widened]) expect(inside(e)).toBe(true);
+    expect(result.rows.some((r) => r.widened.high > r.widened.low)).toBe(true);
+    expect(result.coverage.length).toBeGreaterThan(0);
+    const again = await follow('compare', small);
+    expect(again.last.data).toEqual(last.data);
+  });
+
+  it('adds a designed pact as the architecture status-quo+<id> for that job only', async () => {
+    const { last } = await follow('compare', {
+      ...small,
+      architectures: ['status-quo'],
+      extraAgreements: [testPact('jpn-phl-pact')],
+    });
+    const result = last.data as { architectures: string[]; rows: { architecture: string }[] };
+    expect(result.architectures).toEqual(['status-quo', 'status-quo+jpn-phl-pact']);
+    expect(new Set(result.rows.map((r) => r.architecture))).toEqual(new Set(result.architectures));
+    const without = await api('/api/jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'compare',
+        params: { ...small, architectures: ['status-quo+jpn-phl-pact'] },
+      }),
+    });
+    expect(without.status).toBe(400);
+  });
+
+  it('simulates one scenario: P(enter) per state with intervals', async () => {
+    const { last } = await follow('simulate', {
+      scenario: 'korea-invasion-2025',
+      trials: 500,
+    });
+    const result = last.data as { command: string; result: { states: { enter: Estimate }[] } };
+    expect(result.command).toBe('run');
+    expect(result.result.states.length).toBeGreaterThan(2);
+    for (const s of result.result.states) expect(inside(s.enter)).toBe(true);
+  });
+
+  it('cancels a big job mid-run: DELETE stops the workers, the stream ends with `cancelled`', async () => {
+    let cancelling: Promise<Response> | undefined;
+    const started = performance.now();
+    const { id, last } = await follow(
+      'compare',
+      { ...small, scenarios: undefined, trials: 1_000_000 },
+      (jobId, done) => {
+        if (done > 0) cancelling ??= api(`/api/jobs/${jobId}`, { method: 'DELETE' });
+      },
+    );
+    expect(last.event).toBe('cancelled');
+    expect((await cancelling!).status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const job = (await (await api(`/api/jobs/${id}`)).json()) as { status: string };
+    expect(job.status).toBe('cancelled');
+  });
+});

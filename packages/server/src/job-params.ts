@@ -1,0 +1,59 @@
+/** The params of the Monte Carlo job kinds, `compare` over the battery and `simulate` for one scenario. */
+import { Agreement } from '@casus/core';
+import { z } from 'zod';
+
+/** The most trials a job may ask for, per scenario and architecture. */
+export const MAX_TRIALS = 1_000_000;
+
+const trials = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_TRIALS)
+  .default(2_000)
+  .describe('trials per scenario and architecture (2,000 answers at interactive speed)');
+const seed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 32 - 1)
+  .default(1)
+  .describe('the seed: the same seed gives the same answer');
+const extraAgreements = z
+  .array(Agreement)
+  .max(8)
+  .optional()
+  .describe(
+    'designed pacts, added to the library for this job only; each adds the architecture `status-quo+<id>` (every real agreement, plus it)',
+  );
+
+export const MonteCarloCompareParams = z
+  .object({
+    scenarios: z
+      .array(z.string())
+      .min(1)
+      .optional()
+      .describe('library scenario ids; default: the whole battery'),
+    architectures: z.array(z.string().min(1)).min(1),
+    trials,
+    seed,
+    mode: z.literal('probabilistic').default('probabilistic'),
+    extraAgreements,
+  })
+  .strict();
+export type MonteCarloCompareParams = z.output<typeof MonteCarloCompareParams>;
+
+export const SimulateParams = z
+  .object({
+    scenario: z.string().min(1).describe('a library scenario id'),
+    architecture: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("default: the scenario's own; `status-quo+<id>` for a designed pact"),
+    trials,
+    seed,
+    extraAgreements,
+  })
+  .strict();
+export type SimulateParams = z.output<typeof SimulateParams>;

@@ -1,0 +1,141 @@
+/** The Monte Carlo job kinds: their params checked against the library here, the trials run by an injected engine. */
+import { didYouMean, type Issue, type Library, type Scenario, suggest } from '@casus/core';
+import { withDesignedAgreements } from './designed-agreements.ts';
+import { MonteCarloCompareParams, SimulateParams } from './job-params.ts';
+import type { JobContext, JobRunner } from './jobs.ts';
+import type { LibraryState } from './library-state.ts';
+
+export interface CompareRun {
+  /** The library with the job's designed pacts added. */
+  library: Library;
+  scenarios: Scenario[];
+  architectures: string[];
+  trials: number;
+  seed: number;
+}
+
+export interface SimulateRun {
+  library: Library;
+  scenario: Scenario;
+  architecture: string;
+  trials: number;
+  seed: number;
+}
+
+/** What runs the trials (the CLI's worker pool); it must stop when `job.signal` aborts. */
+export interface MonteCarloEngine {
+  compare(run: CompareRun, job: JobContext): Promise<object>;
+  simulate(run: SimulateRun, job: JobContext): Promise<object>;
+}
+
+function unknown(
+  what: 'scenario' | 'architecture',
+  id: string,
+  pointer: string,
+  known: Iterable<string>,
+): Issue {
+  return {
+    code: what === 'architecture' ? 'unknown_architecture' : 'invalid_value',
+    severity: 'error',
+    pointer,
+    message: `${what} "${id}" is not in the library`,
+    expected: `one of ${[...known].join(', ')}`,
+    hint: didYouMean(suggest(id, known)),
+  };
+}
+
+/** Resolves the ids of the request against the library with its designed pacts; issues point into params. */
+function resolve(
+  state: LibraryState,
+  params: { extraAgreements?: MonteCarloCompareParams['extraAgreements'] },
+  scenarios: [string, string][],
+  architectures: [string, string][],
+) {
+  const designed = withDesignedAgreements(state.library, params.extraAgreements ?? []);
+  const { library } = designed;
+  const issues = [
+    ...designed.issues,
+    ...scenarios
+      .filter(([id]) => !library.scenarios.has(id))
+      .map(([id, at]) => unknown('scenario', id, at, library.scenarios.keys())),
+    ...architectures
+      .filter(([id]) => !library.architectures.has(id as never))
+      .map(([id, at]) => unknown('architecture', id, at, library.architectures.keys())),
+  ];
+  return { designed, issues };
+}
+
+const designedIds = (p: { extraAgreements?: { id: string }[] | undefined }) =>
+  (p.extraAgreements ?? []).map((a) => a.id);
+
+function compareRunner(
+  state: LibraryState,
+  engine: MonteCarloEngine,
+): JobRunner<MonteCarloCompareParams> {
+  const resolved = (p: MonteCarloCompareParams) =>
+    resolve(
+      state,
+      p,
+      (p.scenarios ?? []).map((id, i) => [id, `/scenarios/${i}`]),
+      p.architectures.map((id, i) => [id, `/architectures/${i}`]),
+    );
+  return {
+    params: MonteCarloCompareParams,
+    summary:
+      'Monte Carlo over the battery: deterrence, entanglement and escalation per scenario and architecture, with 95% intervals, and coverage',
+    check: (p) => resolved(p).issues,
+    async run(p, job) {
+      const { designed } = resolved(p);
+      const { library } = designed;
+      const architectures = [
+        ...p.architectures,
+        ...designed.architectures.filter((a) => !p.architectures.includes(a)),
+      ];
+      const ids = p.scenarios ?? [...library.scenarios.keys()];
+      const scenarios = ids.map((id) => library.scenarios.get(id)!);
+      const answer = await engine.compare(
+        { library, scenarios, architectures, trials: p.trials, seed: p.seed },
+        job,
+      );
+      return { ...answer, libraryVersion: state.hash, extraAgreements: designedIds(p) };
+    },
+  };
+}
+
+function simulateRunner(state: LibraryState, engine: MonteCarloEngine): JobRunner<SimulateParams> {
+  const resolved = (p: SimulateParams) =>
+    resolve(
+      state,
+      p,
+      [[p.scenario, '/scenario']],
+      p.architecture === undefined ? [] : [[p.architecture, '/architecture']],
+    );
+  return {
+    params: SimulateParams,
+    summary:
+      'Monte Carlo for one scenario: P(enter) per state, deterrence, entanglement and escalation, with 95% intervals',
+    check: (p) => resolved(p).issues,
+    async run(p, job) {
+      const { library } = resolved(p).designed;
+      const scenario = library.scenarios.get(p.scenario)!;
+      const architecture = p.architecture ?? scenario.architecture;
+      const answer = await engine.simulate(
+        { library, scenario, architecture, trials: p.trials, seed: p.seed },
+        job,
+      );
+      return { ...answer, libraryVersion: state.hash, extraAgreements: designedIds(p) };
+    },
+  };
+}
+
+/**
+ * `compare` and `simulate` over a library, the trials run by `engine`; pass them to `buildApp({jobRunners})`.
+ * @example buildApp({jobRunners: monteCarloJobRunners(state, engine)})
+ */
+export const monteCarloJobRunners = (
+  state: LibraryState,
+  engine: MonteCarloEngine,
+): Record<string, JobRunner> => ({
+  compare: compareRunner(state, engine) as JobRunner,
+  simulate: simulateRunner(state, engine) as JobRunner,
+});
