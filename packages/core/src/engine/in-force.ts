@@ -130,3 +130,12 @@ export function memberOn(
     };
   return undefined;
 }
+
+/**
+ * The members of an agreement on a date, by their own accession and withdrawal dates.
+ * @example membersOn(nato, '2020-01-01').includes('FIN') // false
+ */
+export const membersOn = (agreement: Agreement, date: IsoDate): StateId[] =>
+  agreement.memberships.length === 0
+    ? agreement.members
+    : agreement.members.filter((m) => memberOn(agreement, m, date) === undefined);

@@ -4,6 +4,7 @@ import type { Event } from '../model/event.ts';
 import type { AgreementId, StateId } from '../model/ids.ts';
 import { listWords, nameOf } from './describe.ts';
 import { locate, victimOf } from './gazetteer.ts';
+import { membersOn } from './in-force.ts';
 import type { World } from './world.ts';
 
 /** An agreement in force with the victim among its members, and no clause answering for it. */
@@ -39,10 +40,15 @@ export function noCommitments(world: World, event: Event, eventIndex = 0): NoCom
     (world.byVictim.get(victim) ?? []).map((p) => p.agreement.id as string),
   );
   return world.inForce
-    .filter((a) => a.members.includes(victim) && !answering.has(a.id) && a.kind !== 'domestic-law')
+    .filter(
+      (a) =>
+        membersOn(a, world.date).includes(victim) &&
+        !answering.has(a.id) &&
+        a.kind !== 'domestic-law',
+    )
     .map((a) => {
       const types = new Set(a.articles.flatMap((art) => art.clauses.map((c) => c.type)));
-      const states = a.members.filter((m) => m !== victim && m !== event.actor);
+      const states = membersOn(a, world.date).filter((m) => m !== victim && m !== event.actor);
       return {
         event: eventIndex,
         agreement: a.id,

@@ -4,6 +4,7 @@ import { entryStrikes } from '../engine/cascade-strikes.ts';
 import type { Entry } from '../engine/cascade-types.ts';
 import { findObligations } from '../engine/find-obligations.ts';
 import { locate, victimOf } from '../engine/gazetteer.ts';
+import { membersOn } from '../engine/in-force.ts';
 import { prepareWorld, type World } from '../engine/world.ts';
 import { yearOf } from '../model/dates.ts';
 import type { Event } from '../model/event.ts';
@@ -138,14 +139,14 @@ export function prepareScenario(
       return t.p;
     });
   const source = engineSource(world, scenario.events);
-  const candidates = [...new Set(world.inForce.flatMap((a) => a.members))];
+  const candidates = [...new Set(world.inForce.flatMap((a) => membersOn(a, world.date)))];
   const cascade = compileCascade(source, {
     probability,
     ...(options.affinity === false
       ? {}
       : {
           affinity: (s: StateId, anchor: StateId, enemy: StateId) =>
-            affinityProbability(options.params, world.inForce, s, anchor, enemy),
+            affinityProbability(options.params, world.inForce, s, anchor, enemy, world.date),
           affinityCandidates: candidates,
         }),
   });

@@ -33,7 +33,7 @@ export const ReliabilityParams = z
         discretionary: Coefficient,
       })
       .strict(),
-    depth: z.object({ ...depthShape, cap: Coefficient }).strict(),
+    depth: z.object({ ...depthShape, cap: Coefficient, dormant: Coefficient }).strict(),
     distance: z.object({ perThousandKm: Coefficient, floor: Coefficient }).strict(),
     capability: z.object({ perLogRatio: Coefficient, bound: Coefficient }).strict(),
     domesticConstraint: z.object({ p: Probability }).strict(),

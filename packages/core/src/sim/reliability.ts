@@ -6,6 +6,7 @@
 
 import type { DeterrenceInputs } from '../analytics/deterrence.ts';
 import { greatCircleMiles, milesToKm } from '../analytics/deterrence.ts';
+import { membersOn } from '../engine/in-force.ts';
 import type { Agreement } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
@@ -38,20 +39,21 @@ export interface ProbabilityTerms {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
+/**
+ * Depth: a shift per institution in force on the date, capped; an agreement whose institutions
+ * have all ended (the Manila Pact after SEATO was dissolved in 1977) is dormant instead.
+ */
 function depthTerm(ctx: ReliabilityContext, agreement: Agreement | undefined): number {
   if (!agreement) return 0;
   const d = ctx.params.depth;
-  const kinds = new Set(
-    agreement.institutions
-      .filter(
-        (i) =>
-          isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date) ||
-          (!i.inForce && !i.signed),
-      )
-      .map((i) => i.kind),
+  const live = agreement.institutions.filter(
+    (i) =>
+      isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date) ||
+      (!i.inForce && !i.signed),
   );
+  if (live.length === 0 && agreement.institutions.length > 0) return d.dormant.value;
   let sum = 0;
-  for (const k of kinds) sum += d[k].value;
+  for (const k of new Set(live.map((i) => i.kind))) sum += d[k].value;
   return Math.min(sum, d.cap.value);
 }
 
@@ -103,7 +105,7 @@ export function honourProbability(
  * Affinity: the chance that `state`, with no obligation in the scenario, joins `anchor`'s side:
  * 1 − Π(1 − p_kind) over the agreements in force that both belong to, leaving out any agreement
  * the enemy leader also belongs to (a pact with both sides is no alignment).
- * @example affinityProbability(params, inForce, 'AUS', 'USA', 'CHN') // from the Quad, AUKUS, ANZUS
+ * @example affinityProbability(params, inForce, 'AUS', 'USA', 'CHN', date) // from the Quad, AUKUS, ANZUS
  */
 export function affinityProbability(
   params: ReliabilityParams,
@@ -111,10 +113,11 @@ export function affinityProbability(
   state: StateId,
   anchor: StateId,
   enemyLeader: StateId,
+  date: IsoDate,
 ): number {
   let stay = 1;
   for (const a of inForce) {
-    const m = a.members;
+    const m = membersOn(a, date);
     if (m.includes(state) && m.includes(anchor) && !m.includes(enemyLeader))
       stay *= 1 - params.affinity[a.kind].value;
   }
