@@ -45,4 +45,3 @@ export async function runDataBench(dataDir: string = defaultDataDir()): Promise<
     await rm(dir, { recursive: true, force: true });
   }
 }
-
