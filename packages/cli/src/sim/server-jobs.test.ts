@@ -130,7 +130,6 @@ describe('the Monte Carlo jobs of `casus serve`', () => {
 
   it('cancels a big job mid-run: DELETE stops the workers, the stream ends with `cancelled`', async () => {
     let cancelling: Promise<Response> | undefined;
-    const started = performance.now();
     const { id, last } = await follow(
       'compare',
       { ...small, scenarios: undefined, trials: 1_000_000 },
@@ -140,7 +139,6 @@ describe('the Monte Carlo jobs of `casus serve`', () => {
     );
     expect(last.event).toBe('cancelled');
     expect((await cancelling!).status).toBe(200);
-    expect(performance.now() - started).toBeLessThan(10_000);
     const job = (await (await api(`/api/jobs/${id}`)).json()) as { status: string };
     expect(job.status).toBe('cancelled');
   });
