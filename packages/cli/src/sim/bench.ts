@@ -1,5 +1,5 @@
 /** The simulation benchmark: trials per second per core, scaling from 1 to 2 workers, peak memory, a full comparison's wall time. */
-import { type BenchRow, prepareScenario } from '@casus/core';
+import { type BenchRow, benchRow, prepareScenario } from '@casus/core';
 import { loadSimContext } from './context.ts';
 import { simulate } from './parallel.ts';
 
@@ -41,18 +41,21 @@ export async function runSimBench(
   const perCore1 = trials / t1;
   const perCore2 = trials / t2 / 2;
   const scaling = t1 / t2;
-  let peak = process.memoryUsage().rss;
-  const sample = () => {
-    peak = Math.max(peak, process.memoryUsage().rss);
+  // Memory grows with trials only if something keeps per-trial state: compare the growth of the
+  // resident set during a run of 1/10 the trials with that during the full run.
+  const growth = async (n: number) => {
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    const sample = () => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    };
+    await simulate([sim], { seed: 1, trials: n, workers: 2, onTick: sample });
+    sample();
+    return { peak, grew: peak - base };
   };
-  const base = process.memoryUsage().rss;
-  await simulate([sim], {
-    seed: 1,
-    trials: options.memoryTrials ?? 1_000_000,
-    workers: 2,
-    onTick: sample,
-  });
-  sample();
+  const memoryTrials = options.memoryTrials ?? 1_000_000;
+  const small = await growth(memoryTrials / 10);
+  const large = await growth(memoryTrials);
   const battery = [...ctx.library.scenarios.values()];
   const prepared = ARCHITECTURES.flatMap((architecture) =>
     battery.map(
@@ -92,12 +95,22 @@ export async function runSimBench(
       target: 'excluded above',
       ok: true,
     },
+    benchRow(
+      `peak RSS, ${memoryTrials.toLocaleString('en-US')}-trial run (process, all threads)`,
+      mb(large.peak),
+      'MB',
+    ),
+    benchRow(
+      `RSS growth during a ${(memoryTrials / 10).toLocaleString('en-US')}-trial run`,
+      mb(small.grew),
+      'MB',
+    ),
     {
-      name: `peak RSS, ${(options.memoryTrials ?? 1_000_000).toLocaleString('en-US')}-trial run (process, all threads)`,
-      value: mb(peak),
+      name: `RSS growth during a ${memoryTrials.toLocaleString('en-US')}-trial run`,
+      value: mb(large.grew),
       unit: 'MB',
-      target: 'flat in trials',
-      ok: peak - base < 200e6,
+      target: 'within 50 MB of the run above',
+      ok: large.grew - small.grew < 50e6,
     },
     {
       name: `full comparison: ${ARCHITECTURES.length} architectures × ${battery.length} scenarios × 100,000 trials`,
