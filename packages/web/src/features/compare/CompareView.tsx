@@ -4,6 +4,7 @@ import { useWorkbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { useDesignedPact } from '../common/design-store.ts';
 import { Note } from '../common/Note.tsx';
+import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { CoverageMap } from './CoverageMap.tsx';
 import { JobPanel } from './JobPanel.tsx';
 import { QuickCompare } from './QuickCompare.tsx';
@@ -73,24 +74,12 @@ export default function CompareView() {
       <section aria-labelledby="coverage-title">
         <h3 id="coverage-title">Coverage</h3>
         <div className="filters">
-          <label>
-            Architecture
-            <select
-              value={coverageArch}
-              onChange={(e) => setCoverageArch(e.target.value)}
-              data-testid="coverage-architecture"
-            >
-              {catalog.architectures.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Date
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </label>
+          <ArchitectureField
+            value={coverageArch}
+            onChange={setCoverageArch}
+            testId="coverage-architecture"
+          />
+          <DateField value={date} onChange={setDate} />
         </div>
         <CoverageMap architecture={coverageArch} date={date} design={design} />
       </section>

@@ -7,6 +7,22 @@ import { GroupedBars } from '../charts/GroupedBars.tsx';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture } from '../common/defaults.ts';
 
+/** The two charts: states that join each side. */
+const CHARTS = [
+  {
+    title: 'States joining the defence',
+    unit: "states entering on the victim's side after round 0",
+    pick: (r: QuickCompareRow) => r.defenders,
+    testId: 'chart-defenders',
+  },
+  {
+    title: 'States joining the attack',
+    unit: "states entering on the attacker's side after round 0",
+    pick: (r: QuickCompareRow) => r.attackers,
+    testId: 'chart-attackers',
+  },
+];
+
 export function QuickCompare({
   architectures,
   design,
@@ -38,22 +54,17 @@ export function QuickCompare({
     >
       <h3 id="quick-title">Instant comparison (honoured mode, in the browser)</h3>
       <div className="charts">
-        <GroupedBars
-          title="States joining the defence"
-          unit="states entering on the victim's side after round 0"
-          data={bars((r) => r.defenders)}
-          series={series}
-          groupLabel={scenarioName}
-          testId="chart-defenders"
-        />
-        <GroupedBars
-          title="States joining the attack"
-          unit="states entering on the attacker's side after round 0"
-          data={bars((r) => r.attackers)}
-          series={series}
-          groupLabel={scenarioName}
-          testId="chart-attackers"
-        />
+        {CHARTS.map((c) => (
+          <GroupedBars
+            key={c.testId}
+            title={c.title}
+            unit={c.unit}
+            data={bars(c.pick)}
+            series={series}
+            groupLabel={scenarioName}
+            testId={c.testId}
+          />
+        ))}
       </div>
       <table data-testid="quick-table">
         <thead>

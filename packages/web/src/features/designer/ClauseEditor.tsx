@@ -1,9 +1,36 @@
 /** One clause of the design: type, response strength, area, events and targets. */
 import { useWorkbench } from '../common/catalog-context.tsx';
+import { SelectField } from '../common/SelectField.tsx';
 import { CLAUSE_TYPES, type ClauseDesign, DESIGN_EVENTS, RESPONSES, TARGETS } from './design.ts';
 
 function toggle(list: string[], v: string): string[] {
   return list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+}
+
+/** A row of checkboxes choosing any number of `options`. */
+function CheckGroup(props: {
+  legend: string;
+  options: readonly string[];
+  chosen: string[];
+  onChange: (chosen: string[]) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{props.legend}</legend>
+      <div className="check-row">
+        {props.options.map((k) => (
+          <label key={k} className="inline">
+            <input
+              type="checkbox"
+              checked={props.chosen.includes(k)}
+              onChange={() => props.onChange(toggle(props.chosen, k))}
+            />
+            {k}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
 }
 
 export function ClauseEditor(props: {
@@ -20,82 +47,47 @@ export function ClauseEditor(props: {
     <fieldset data-testid={`clause-${props.index}`}>
       <legend>Article {n}</legend>
       <div className="check-row">
-        <label>
-          Clause type
-          <select
-            value={c.type}
-            onChange={(e) => set({ type: e.target.value as ClauseDesign['type'] })}
-            data-testid={`clause-type-${props.index}`}
-          >
-            {CLAUSE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Response strength
-          <select
-            value={c.response}
-            onChange={(e) => set({ response: e.target.value as ClauseDesign['response'] })}
-            data-testid={`clause-response-${props.index}`}
-          >
-            {RESPONSES.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Clause type"
+          value={c.type}
+          choices={CLAUSE_TYPES}
+          onChange={(type) => set({ type: type as ClauseDesign['type'] })}
+          testId={`clause-type-${props.index}`}
+        />
+        <SelectField
+          label="Response strength"
+          value={c.response}
+          choices={RESPONSES}
+          onChange={(response) => set({ response: response as ClauseDesign['response'] })}
+          testId={`clause-response-${props.index}`}
+        />
       </div>
       {c.type !== 'access' && (
         <>
-          <label>
-            Area
-            <select
-              value={c.area}
-              onChange={(e) => set({ area: e.target.value })}
-              data-testid={`clause-area-${props.index}`}
-            >
-              <option value="">anywhere</option>
-              {catalog.areas.map((a) => (
-                <option key={a.id} value={a.id} title={a.description}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset>
-            <legend>Set off by</legend>
-            <div className="check-row">
-              {DESIGN_EVENTS.map((k) => (
-                <label key={k} className="inline">
-                  <input
-                    type="checkbox"
-                    checked={c.events.includes(k)}
-                    onChange={() => set({ events: toggle(c.events, k) })}
-                  />
-                  {k}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <fieldset>
-            <legend>Protects</legend>
-            <div className="check-row">
-              {TARGETS.map((k) => (
-                <label key={k} className="inline">
-                  <input
-                    type="checkbox"
-                    checked={c.targets.includes(k)}
-                    onChange={() => set({ targets: toggle(c.targets, k) })}
-                  />
-                  {k}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <SelectField
+            label="Area"
+            value={c.area}
+            blank="anywhere"
+            choices={catalog.areas.map((a) => ({
+              value: a.id,
+              label: a.name,
+              title: a.description,
+            }))}
+            onChange={(area) => set({ area })}
+            testId={`clause-area-${props.index}`}
+          />
+          <CheckGroup
+            legend="Set off by"
+            options={DESIGN_EVENTS}
+            chosen={c.events}
+            onChange={(events) => set({ events })}
+          />
+          <CheckGroup
+            legend="Protects"
+            options={TARGETS}
+            chosen={c.targets}
+            onChange={(targets) => set({ targets })}
+          />
         </>
       )}
       <p className="muted">

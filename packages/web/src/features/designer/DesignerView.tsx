@@ -9,6 +9,7 @@ import { defaultArchitecture, today } from '../common/defaults.ts';
 import { setDesignedPact } from '../common/design-store.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
+import { ArchitectureField } from '../common/SetupFields.tsx';
 import { DesignForm } from './DesignForm.tsx';
 import { blankDesign, type Design, toAgreement } from './design.ts';
 import { EffectTable } from './EffectTable.tsx';
@@ -98,20 +99,12 @@ export default function DesignerView() {
         />
         <div className="scenario-main">
           <div className="filters">
-            <label>
-              Added to
-              <select
-                value={base}
-                onChange={(e) => setBase(e.target.value)}
-                data-testid="design-base"
-              >
-                {catalog.architectures.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ArchitectureField
+              label="Added to"
+              value={base}
+              onChange={setBase}
+              testId="design-base"
+            />
             <button
               type="button"
               className="primary"

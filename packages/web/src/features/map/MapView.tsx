@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { Note } from '../common/Note.tsx';
+import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { Legend } from './Legend.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { PlaceList } from './PlaceList.tsx';
@@ -26,29 +27,12 @@ export function MapView() {
           who administers and who claims it.
         </Note>
         <div className="filters">
-          <label>
-            Date
-            <input
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              data-testid="map-date"
-            />
-          </label>
-          <label>
-            Architecture
-            <select
-              value={architecture}
-              onChange={(e) => setArchitecture(e.target.value)}
-              data-testid="map-architecture"
-            >
-              {catalog.architectures.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DateField value={date} onChange={setDate} testId="map-date" />
+          <ArchitectureField
+            value={architecture}
+            onChange={setArchitecture}
+            testId="map-architecture"
+          />
           <Legend />
         </div>
       </header>

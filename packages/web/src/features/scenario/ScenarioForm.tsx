@@ -1,5 +1,6 @@
 /** The scenario builder's fields: actor, event kind, target, date, architecture and assumptions. */
 import { useWorkbench } from '../common/catalog-context.tsx';
+import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { ASSET_KINDS, type AssetKind, type Draft, EVENT_KINDS } from './draft.ts';
 
 export function ScenarioForm({
@@ -106,29 +107,12 @@ export function ScenarioForm({
           </select>
         )}
       </fieldset>
-      <label>
-        Date
-        <input
-          type="date"
-          value={draft.date}
-          onChange={(e) => set({ date: e.target.value })}
-          data-testid="scenario-date"
-        />
-      </label>
-      <label>
-        Architecture
-        <select
-          value={draft.architecture}
-          onChange={(e) => set({ architecture: e.target.value })}
-          data-testid="scenario-architecture"
-        >
-          {catalog.architectures.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DateField value={draft.date} onChange={(date) => set({ date })} testId="scenario-date" />
+      <ArchitectureField
+        value={draft.architecture}
+        onChange={(architecture) => set({ architecture })}
+        testId="scenario-architecture"
+      />
       {catalog.constraints.length > 0 && (
         <fieldset>
           <legend>Assumptions</legend>
