@@ -1,5 +1,11 @@
 /** A designed pact as form fields, and the Agreement (the library's own schema) it stands for. */
-import type { Agreement, AgreementInput, Clause } from '@casus/core';
+import {
+  type Agreement,
+  type AgreementInput,
+  type Clause,
+  EventKind,
+  TargetKind,
+} from '@casus/core';
 
 export type DesignClauseType = 'defense' | 'consultation' | 'access' | 'nonaggression';
 export const CLAUSE_TYPES: DesignClauseType[] = [
@@ -9,16 +15,8 @@ export const CLAUSE_TYPES: DesignClauseType[] = [
   'nonaggression',
 ];
 export const RESPONSES = ['automatic', 'constitutional', 'consult-first', 'discretionary'] as const;
-export const TARGETS = ['territory', 'armed-forces', 'public-vessel', 'aircraft'] as const;
-export const DESIGN_EVENTS = [
-  'armed-attack',
-  'incursion',
-  'blockade',
-  'missile-launch',
-  'gray-zone',
-  'cyber',
-  'threat',
-] as const;
+export const TARGETS = TargetKind.options;
+export const DESIGN_EVENTS = EventKind.options;
 
 export interface ClauseDesign {
   type: DesignClauseType;
@@ -46,7 +44,7 @@ export const defenceClause = (): ClauseDesign => ({
   response: 'constitutional',
   area: '',
   events: ['armed-attack'],
-  targets: ['territory', 'armed-forces', 'public-vessel', 'aircraft'],
+  targets: [...TARGETS],
   obligors: 'members',
   beneficiaries: 'members',
 });

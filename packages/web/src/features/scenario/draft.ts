@@ -1,7 +1,13 @@
 /** The scenario being built, as form fields, and its translation to engine events. */
-import type { Assumptions, EventInput, Scenario } from '@casus/core';
+import {
+  type Assumptions,
+  type EventInput,
+  EventKind,
+  type Scenario,
+  TargetKind,
+} from '@casus/core';
 
-export type AssetKind = 'territory' | 'armed-forces' | 'public-vessel' | 'aircraft';
+export type AssetKind = TargetKind;
 
 export interface Draft {
   actor: string;
@@ -18,16 +24,8 @@ export interface Draft {
   extraEvents: EventInput[];
 }
 
-export const EVENT_KINDS = [
-  'armed-attack',
-  'incursion',
-  'blockade',
-  'missile-launch',
-  'gray-zone',
-  'cyber',
-  'threat',
-] as const;
-export const ASSET_KINDS: AssetKind[] = ['territory', 'armed-forces', 'public-vessel', 'aircraft'];
+export const EVENT_KINDS = EventKind.options;
+export const ASSET_KINDS = TargetKind.options;
 
 /**
  * The draft's first event as the engine takes it.
