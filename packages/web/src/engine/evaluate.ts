@@ -11,6 +11,8 @@ import {
   findObligations,
   type Issue,
   type Library,
+  type NoCommitment,
+  noCommitments,
   prepareWorld,
   runCascade,
   Scenario,
@@ -47,18 +49,24 @@ function worldFor(lib: Library, architecture: string, scenario: Scenario) {
 }
 
 /**
- * Every finding for one event under the setup.
- * @example evaluateEvent(lib, {architecture: 'status-quo', date: '2025-06-01', event}).findings
+ * Every finding for one event under the setup, and the victim's agreements that commit nobody.
+ * @example evaluateEvent(lib, {architecture: 'status-quo', date: '2025-06-01', event}).noCommitments[0].shortName // 'Quad'
  */
 export function evaluateEvent(
   lib: Library,
   setup: Setup & { event: EventInput },
-): { findings: Finding[]; issues: Issue[] } {
+): { findings: Finding[]; noCommitments: NoCommitment[]; issues: Issue[] } {
   const d = derive(lib, setup);
   const checked = checkedScenario(d.library, setup, d.architecture, [setup.event]);
-  if (!checked.scenario) return { findings: [], issues: [...d.issues, ...checked.issues] };
+  if (!checked.scenario)
+    return { findings: [], noCommitments: [], issues: [...d.issues, ...checked.issues] };
   const world = worldFor(d.library, d.architecture, checked.scenario);
-  return { findings: findObligations(world, checked.scenario.events[0]!, 0), issues: d.issues };
+  const event = checked.scenario.events[0]!;
+  return {
+    findings: findObligations(world, event, 0),
+    noCommitments: noCommitments(world, event, 0),
+    issues: d.issues,
+  };
 }
 
 /** Runs the cascade for the setup's events in the given mode. */

@@ -33,6 +33,18 @@ describe('engine worker handlers', () => {
     expect(duty?.obligation).toBe('must-defend');
   });
 
+  it('names the agreements of the victim that oblige nobody to act, with their other members', () => {
+    const r = handlers.findObligations(loaded, {
+      architecture: 'status-quo',
+      date: '2025-06-01',
+      event: { actor: 'CHN', kind: 'armed-attack', target: { place: 'JPN.senkaku' } } as never,
+    });
+    const quad = r.noCommitments.find((n) => n.agreement === 'quad');
+    expect(quad?.states).toEqual(expect.arrayContaining(['AUS', 'IND', 'USA']));
+    expect(quad?.reason).toMatch(/obliges no member to act/);
+    expect(r.noCommitments.map((n) => n.agreement)).not.toContain('us-japan-1960');
+  });
+
   it('reports a bad event as located issues instead of throwing', () => {
     const r = handlers.findObligations(loaded, {
       architecture: 'status-quo',
@@ -40,6 +52,7 @@ describe('engine worker handlers', () => {
       event: { actor: 'CHN', kind: 'armed-attack', target: { place: 'JPN.senkakus' } } as never,
     });
     expect(r.findings).toEqual([]);
+    expect(r.noCommitments).toEqual([]);
     expect(r.issues[0]?.code).toBe('unknown_place');
   });
 

@@ -9,6 +9,7 @@ import type {
   EventInput,
   Finding,
   Issue,
+  NoCommitment,
   Scenario,
 } from '@casus/core';
 
@@ -100,7 +101,7 @@ export interface Requests {
   links: { req: Setup; res: AgreementSummary[] };
   findObligations: {
     req: Setup & { event: EventInput };
-    res: { findings: Finding[]; issues: Issue[] };
+    res: { findings: Finding[]; noCommitments: NoCommitment[]; issues: Issue[] };
   };
   runCascade: {
     req: Setup & { events: EventInput[]; mode: CascadeMode };

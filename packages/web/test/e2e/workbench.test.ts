@@ -48,6 +48,11 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     expect(await duty.first().locator('blockquote').textContent()).toContain(
       'territories under the administration of Japan',
     );
+    const quad = page.locator(
+      '[data-testid=findings-no-commitment] [data-testid=no-commitment][data-agreement=quad]',
+    );
+    await quad.waitFor();
+    expect(await quad.textContent()).toMatch(/Australia.*obliges no member to act/);
     await shoot(page, 'scenario-senkaku');
   });
 

@@ -1,11 +1,20 @@
-/** Findings grouped as Duties, Permissions, Policy and Did not fire, each expandable to its trace. */
-import type { Finding } from '@casus/core';
+/** Findings grouped as Duties, Permissions, Policy and Did not fire, each expandable to its trace, then the agreements with no commitment. */
+import type { Finding, NoCommitment } from '@casus/core';
 import { FindingCard } from './FindingCard.tsx';
 import { GROUP_TITLES, type Group, groupFindings } from './group-findings.ts';
+import { NoCommitmentGroup } from './NoCommitmentGroup.tsx';
 
 const ORDER: Group[] = ['duty', 'permission', 'policy', 'none'];
 
-export function FindingsPanel({ findings, busy }: { findings: readonly Finding[]; busy: boolean }) {
+export function FindingsPanel({
+  findings,
+  noCommitments,
+  busy,
+}: {
+  findings: readonly Finding[];
+  noCommitments: readonly NoCommitment[];
+  busy: boolean;
+}) {
   const groups = groupFindings(findings);
   return (
     <section
@@ -33,6 +42,7 @@ export function FindingsPanel({ findings, busy }: { findings: readonly Finding[]
           </ul>
         </section>
       ))}
+      <NoCommitmentGroup items={noCommitments} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 /** The scenario builder: pick actor, event and target; findings at once; run the cascade on the map. */
-import type { Finding, Issue } from '@casus/core';
+import type { Finding, Issue, NoCommitment } from '@casus/core';
 import { useEffect, useMemo, useState } from 'react';
 import { engine } from '../../engine/client.ts';
 import { CascadePanel } from '../cascade/CascadePanel.tsx';
@@ -29,13 +29,14 @@ function initialDraft(params: URLSearchParams, architecture: string): Draft {
 }
 
 function useFindings(draft: Draft) {
-  const [state, setState] = useState<{ findings: Finding[]; issues: Issue[]; busy: boolean }>({
-    findings: [],
-    issues: [],
-    busy: false,
-  });
+  const [state, setState] = useState<{
+    findings: Finding[];
+    noCommitments: NoCommitment[];
+    issues: Issue[];
+    busy: boolean;
+  }>({ findings: [], noCommitments: [], issues: [], busy: false });
   useEffect(() => {
-    if (!draft.place) return setState({ findings: [], issues: [], busy: false });
+    if (!draft.place) return setState({ findings: [], noCommitments: [], issues: [], busy: false });
     let live = true;
     setState((s) => ({ ...s, busy: true }));
     engine
@@ -51,6 +52,7 @@ function useFindings(draft: Draft) {
           live &&
           setState({
             findings: [],
+            noCommitments: [],
             issues: [{ code: 'invalid_event', severity: 'error', pointer: '', message: e.message }],
             busy: false,
           }),
@@ -66,7 +68,7 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
   const { catalog, places, name } = useWorkbench();
   const [draft, setDraft] = useState(() => initialDraft(params, defaultArchitecture(catalog)));
   const [cascadeFills, setCascadeFills] = useState<Record<string, string>>();
-  const { findings, issues, busy } = useFindings(draft);
+  const { findings, noCommitments, issues, busy } = useFindings(draft);
   const change = (d: Draft) => {
     setCascadeFills(undefined);
     setDraft(d);
@@ -130,7 +132,7 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
             events={draft.place ? eventsOf(draft) : []}
             onFills={setCascadeFills}
           />
-          <FindingsPanel findings={findings} busy={busy} />
+          <FindingsPanel findings={findings} noCommitments={noCommitments} busy={busy} />
         </div>
       </div>
     </section>
