@@ -33,6 +33,7 @@ export {
 } from './dyads.ts';
 export { FetchError, fetchDatasets } from './fetch/fetch-datasets.ts';
 export { ImportError, type ImportReport, importDatasets } from './import.ts';
+export { readYamlFiles } from './library-files.ts';
 export { type ManifestEntry, readManifest } from './manifest.ts';
 export { type AtopDifference, mergeWithCurated } from './merge-curated.ts';
 export { defaultDataDir, defaultDbPath } from './paths.ts';

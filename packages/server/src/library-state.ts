@@ -1,6 +1,5 @@
 /** The curated library as the server holds it: its YAML files, their hash, and the parsed library. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   buildLibrary,
@@ -9,6 +8,7 @@ import {
   libraryVersion,
   type SourceFile,
 } from '@casus/core';
+import { readYamlFiles } from '@casus/data';
 
 export interface LibraryState {
   /** The folder the files were read from. */
@@ -27,25 +27,14 @@ export const defaultLibraryDir = (): string =>
   process.env.CASUS_LIBRARY ??
   resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'library');
 
-function yamlFilesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return yamlFilesUnder(path);
-      return /\.ya?ml$/.test(name) && !/\.cases\.ya?ml$/.test(name) ? [path] : [];
-    });
-}
-
 /**
  * Reads and parses the library once, at start.
  * @example loadLibraryState('library').library.agreements.size // 9
  */
 export function loadLibraryState(dir = defaultLibraryDir()): LibraryState {
-  const files = yamlFilesUnder(dir).map((path) => ({
-    path: ['library', ...relative(dir, path).split(sep)].join('/'),
-    text: readFileSync(path, 'utf8'),
-  }));
+  const files = readYamlFiles(dir, dir)
+    .filter((f) => !/\.cases\.ya?ml$/.test(f.path))
+    .map((f) => ({ ...f, path: ['library', ...f.path.split(sep)].join('/') }));
   const { library, issues } = buildLibrary(files);
   return { dir, files, hash: libraryVersion(files), library, issues };
 }

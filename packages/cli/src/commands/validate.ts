@@ -13,9 +13,10 @@ import {
   type Scenario,
   type SourceFile,
 } from '@casus/core';
+import { readYamlFiles } from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-import { defaultLibraryDir, readYamlFiles } from '../library-files.ts';
+import { defaultLibraryDir } from '../library-files.ts';
 
 const usage = `Usage: casus validate PATH... [--json]
 
@@ -63,7 +64,9 @@ export const validateCommand: Command = {
     if (positionals.length === 0) throw new UsageError('give a file or folder to check');
     const missing = positionals.filter((p) => !existsSync(p));
     if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-    const files = positionals.flatMap(readYamlFiles).filter((f) => !/\.cases\.ya?ml$/.test(f.path));
+    const files = positionals
+      .flatMap((p) => readYamlFiles(p))
+      .filter((f) => !/\.cases\.ya?ml$/.test(f.path));
     const issues = validateFiles(files);
     const errors = issues.filter((i) => i.severity === 'error').length;
     if (values.json) io.stdout(JSON.stringify({ files: files.length, errors, issues }, null, 2));

@@ -1,6 +1,7 @@
 /** The header every engine answer carries: architecture, date, mode, assumptions and library version. */
 import { type AnswerHeader, type Assumptions, libraryVersion } from '@casus/core';
-import { defaultLibraryDir, readYamlFiles } from '../library-files.ts';
+import { readYamlFiles } from '@casus/data';
+import { defaultLibraryDir } from '../library-files.ts';
 
 /**
  * The header object of an answer, with the version of the library on disk.

@@ -14,7 +14,8 @@ import {
   type Result,
   type Scenario,
 } from '@casus/core';
-import { defaultLibraryDir, readYamlFiles } from '../library-files.ts';
+import { readYamlFiles } from '@casus/data';
+import { defaultLibraryDir } from '../library-files.ts';
 
 export interface SimContext {
   library: Library;
