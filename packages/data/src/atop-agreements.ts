@@ -169,7 +169,8 @@ function agreementOf(
     shortName: `ATOP ${atopId}`,
     kind: 'treaty',
     members: all,
-    ...(signed ? { signed } : {}),
+    // ATOP dates an alliance from the day its obligations begin; that is the day it is in force.
+    ...(signed ? { signed, inForce: signed } : {}),
     ...(ended ? { ended } : {}),
     atopId,
     summary: `ATOP 5.1 alliance ${atopId} among ${all.join(', ')}: ${types.join(', ') || 'no coded obligation'} (coded by ATOP, text not quoted)`,

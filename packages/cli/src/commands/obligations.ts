@@ -16,6 +16,7 @@ import {
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import { HISTORY_USAGE, historyFlags, withHistory } from '../history.ts';
 import { libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
 import { renderFindings } from '../render/findings.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
@@ -31,6 +32,7 @@ then the clauses that did not fire, each with the first condition that failed.
   --architecture A      the security architecture (default status-quo)
   --assume S=SITUATION  repeatable; a situation a government declares,
                         e.g. --assume JPN=survival-threatening-situation
+${HISTORY_USAGE}
   --json                the findings as JSON (docs/schema/findings.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -81,19 +83,21 @@ export const obligationsCommand: Command = {
       event: { type: 'string', multiple: true },
       architecture: { type: 'string', default: 'status-quo' },
       assume: { type: 'string', multiple: true },
+      ...historyFlags,
     });
     if (!values.date) throw new UsageError('--date is required');
     if (!values.event?.length) throw new UsageError('give at least one --event');
     const date = parseOption(IsoDate, values.date, '--date');
-    const lib = libraryOrExit(io);
-    if (!lib) return EXIT.badInput;
+    const curated = libraryOrExit(io);
+    if (!curated) return EXIT.badInput;
+    const { library: lib, history } = await withHistory(curated, date, values);
     const architecture = resolveArchitecture(lib, values.architecture).id;
     const events = parseEvents(values.event, lib);
     const assumptions = parseAssumptions(values.assume ?? []);
     const world = prepareWorld(lib, { architecture, date, assumptions });
     const findings = events.flatMap((e, i) => findObligations(world, e, i));
     const output: ObligationsOutput = {
-      header: answerHeader({ architecture, date, assumptions }),
+      header: answerHeader({ architecture, date, assumptions, history }),
       events,
       findings,
       noCommitment: events.flatMap((e, i) => noCommitments(world, e, i)),

@@ -3,12 +3,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import {
   type CascadeMode,
   type CascadeOutput,
+  parseLibraryFile,
   parseScenario,
   prepareWorld,
   runCascade,
+  type Scenario,
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import { HISTORY_USAGE, historyFlags, withHistory } from '../history.ts';
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
@@ -26,6 +29,7 @@ side, which can set off the other side's allies' clauses, until a round adds nob
                         --ci-width W --reliability FILE; see docs/simulation.md)
   --architecture A      overrides the scenario's architecture
   --assume S=SITUATION  repeatable; adds to the scenario's declared situations
+${HISTORY_USAGE}
   --json                the cascade as JSON (docs/schema/cascade.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -44,6 +48,7 @@ export const runCommand: Command = {
       mode: { type: 'string', default: 'honoured' },
       architecture: { type: 'string' },
       assume: { type: 'string', multiple: true },
+      ...historyFlags,
       ...simFlags,
     });
     if (positionals.length !== 1) throw new UsageError('give one scenario file');
@@ -51,9 +56,15 @@ export const runCommand: Command = {
     const mode = modeOf(values.mode);
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-    const lib = libraryOrExit(io);
-    if (!lib) return EXIT.badInput;
-    const parsed = parseScenario(readFileSync(file, 'utf8'), file, lib);
+    const curated = libraryOrExit(io);
+    if (!curated) return EXIT.badInput;
+    const text = readFileSync(file, 'utf8');
+    // The date decides which ATOP alliances join the library; the full check comes after.
+    const draft = parseLibraryFile('scenarios', { path: file, text });
+    if (!draft.ok) throw new InputError(draft.issues);
+    const { date } = draft.value[0]![0] as Scenario;
+    const { library: lib, history } = await withHistory(curated, date, values);
+    const parsed = parseScenario(text, file, lib);
     if (!parsed.ok) throw new InputError(parsed.issues);
     const scenario = parsed.value;
     const architecture = resolveArchitecture(lib, values.architecture ?? scenario.architecture).id;
@@ -62,7 +73,7 @@ export const runCommand: Command = {
     const result = runCascade(world, scenario.events, { mode });
     const { id, name, description } = scenario;
     const output: CascadeOutput = {
-      header: answerHeader({ architecture, date: scenario.date, mode, assumptions }),
+      header: answerHeader({ architecture, date: scenario.date, mode, assumptions, history }),
       scenario: { id, name, description },
       events: scenario.events,
       result,

@@ -24,6 +24,11 @@ export function headerLines(header: AnswerHeader): string[] {
   return [
     `architecture ${header.architecture} · ${header.date}${mode} · library ${header.libraryVersion}`,
     `assumptions: ${declared.length ? declared.join('; ') : 'no situations declared'}; escalation: ${header.assumptions.escalation} (entrants strike ${header.assumptions.escalation === 'theatre' ? "the attacker's homeland, or the defenders at the scene" : 'the homelands of those they fight'})`,
+    ...(header.history
+      ? [
+          `history: ${header.history.alliances} ${header.history.dataset} alliances in force on the date added; curated agreements replace their ATOP codings (${header.history.differences} coded differently)`,
+        ]
+      : []),
     ...header.assumptions.notes.map((n) => `  - ${n}`),
   ];
 }

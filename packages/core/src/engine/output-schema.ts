@@ -77,6 +77,16 @@ export const AnswerHeader = z
     assumptions: Assumptions,
     /** A hash of the library files' text: the same library gives the same version anywhere. */
     libraryVersion: z.string(),
+    /** With --atop: the ATOP alliances added to the curated library for the date. */
+    history: z
+      .object({
+        dataset: z.literal('ATOP 5.1'),
+        alliances: z.number().int().min(0),
+        /** ATOP codings that differ from the curated agreement that replaced them. */
+        differences: z.number().int().min(0),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

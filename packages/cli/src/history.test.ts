@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { importDatasets } from '@casus/data';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCasus } from './test-io.ts';
+
+const shared =
+  process.env.CASUS_DATA_MIRROR ?? resolve(import.meta.dirname, '../../../../shared/data');
+const available = existsSync(join(shared, 'atop'));
+
+describe.skipIf(!available)(
+  `--atop: answers for history${available ? '' : ' (skipped: ../shared/data is absent)'}`,
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-history-'));
+    const db = join(dir, 'casus.duckdb');
+    beforeAll(() => importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-capitals'] }));
+
+    it('obligations on 1 August 1914: France owes Russia defence under ATOP 1385', async () => {
+      const { code, stdout } = await runCasus([
+        'obligations',
+        '--atop',
+        '--db',
+        db,
+        '--date',
+        '1914-08-02',
+        '--event',
+        'DEU armed-attack RUS.european',
+        '--json',
+      ]);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out.header.history).toMatchObject({ dataset: 'ATOP 5.1' });
+      expect(out.findings).toContainEqual(
+        expect.objectContaining({ obligor: 'FRA', agreement: 'atop-1385', fired: true }),
+      );
+    });
+
+    it('run: the cascade brings France in for Russia, then Austria-Hungary for Germany', async () => {
+      const file = join(dir, 'july-1914.yaml');
+      writeFileSync(
+        file,
+        'id: july-1914\nname: July crisis\ndescription: Germany attacks Russia.\ndate: 1914-08-02\nevents:\n  - {actor: DEU, kind: armed-attack, target: {place: RUS.european}}\n',
+      );
+      const { code, stdout } = await runCasus(['run', file, '--atop', '--db', db, '--json']);
+      expect(code).toBe(0);
+      const entries = JSON.parse(stdout).result.entries.map(
+        (e: { state: string; round: number }) => [e.state, e.round],
+      );
+      expect(entries).toContainEqual(['FRA', 1]);
+      expect(entries).toContainEqual(['AUH', 2]);
+    });
+
+    it('says which command to run first when there is no store', async () => {
+      const { code, stderr } = await runCasus([
+        'obligations',
+        '--atop',
+        '--db',
+        join(dir, 'none.duckdb'),
+        '--date',
+        '1914-08-02',
+        '--event',
+        'DEU armed-attack RUS.european',
+      ]);
+      expect(code).toBe(1);
+      expect(stderr).toContain('run `casus data import DIR`');
+    });
+  },
+);
