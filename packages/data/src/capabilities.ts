@@ -39,6 +39,16 @@ const toNmc = (r: Record<string, unknown>): NmcRecord => ({
   cinc: r.cinc as number | null,
 });
 
+/** The NMC records that match `where`, a condition on cow_nmc with $1, $2… bound to `params`. */
+async function selectNmc(
+  connection: DuckDBConnection,
+  where: string,
+  params: number[],
+): Promise<NmcRecord[]> {
+  const reader = await connection.runAndReadAll(`SELECT * FROM cow_nmc WHERE ${where}`, params);
+  return reader.getRowObjectsJS().map(toNmc);
+}
+
 /**
  * Every state's NMC record for `year` (COW NMC 6.0 covers 1816-2016), keyed by ccode.
  * @example (await loadCapabilities(connection, 1945)).get(2)?.cinc // 0.38386354
@@ -47,8 +57,8 @@ export async function loadCapabilities(
   connection: DuckDBConnection,
   year: number,
 ): Promise<Map<number, NmcRecord>> {
-  const reader = await connection.runAndReadAll('SELECT * FROM cow_nmc WHERE year = $1', [year]);
-  return new Map(reader.getRowObjectsJS().map((r) => [Number(r.ccode), toNmc(r)]));
+  const records = await selectNmc(connection, 'year = $1', [year]);
+  return new Map(records.map((r) => [r.ccode, r]));
 }
 
 /**
@@ -60,12 +70,8 @@ export async function lookupCapabilities(
   ccode: number,
   year: number,
 ): Promise<NmcRecord | undefined> {
-  const reader = await connection.runAndReadAll(
-    'SELECT * FROM cow_nmc WHERE ccode = $1 AND year = $2',
-    [ccode, year],
-  );
-  const [row] = reader.getRowObjectsJS();
-  return row ? toNmc(row) : undefined;
+  const [record] = await selectNmc(connection, 'ccode = $1 AND year = $2', [ccode, year]);
+  return record;
 }
 
 /**

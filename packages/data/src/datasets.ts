@@ -54,6 +54,16 @@ const STATES_CITATION =
 const MID_CITATION =
   'Palmer, Glenn, et al. 2022. "The MID5 Dataset, 2011-2014: Procedures, Coding Rules, and Description." Conflict Management and Peace Science 39(4): 470-482. (COW MID 5.0)';
 const COW = 'https://correlatesofwar.org/wp-content/uploads';
+/** COW's spell columns: a state's code, then the day a spell starts and the day it ends. */
+const SPELL_COLUMNS = {
+  ccode: 'INTEGER',
+  styear: 'INTEGER',
+  stmonth: 'INTEGER',
+  stday: 'INTEGER',
+  endyear: 'INTEGER',
+  endmonth: 'INTEGER',
+  endday: 'INTEGER',
+} as const;
 
 const atopMember = (name: string): ArchiveSource => ({
   url: ATOP_ZIP,
@@ -133,15 +143,7 @@ export const DATASETS: readonly Dataset[] = [
         sha256: 'e3c5cae0e12ec4e3efec2198f29af3b3411f7667cf5e1785c0131bca3bd799f5',
         bytes: 11_595,
         rows: 243,
-        columns: {
-          ccode: 'INTEGER',
-          styear: 'INTEGER',
-          stmonth: 'INTEGER',
-          stday: 'INTEGER',
-          endyear: 'INTEGER',
-          endmonth: 'INTEGER',
-          endday: 'INTEGER',
-        },
+        columns: SPELL_COLUMNS,
       },
     ],
   },
@@ -174,15 +176,7 @@ export const DATASETS: readonly Dataset[] = [
         sha256: '6ba42de12f2f63401ff5a61e6d0037d17b5dd03ed9aca07d0bc16660e03694eb',
         bytes: 539,
         rows: 14,
-        columns: {
-          ccode: 'INTEGER',
-          styear: 'INTEGER',
-          stmonth: 'INTEGER',
-          stday: 'INTEGER',
-          endyear: 'INTEGER',
-          endmonth: 'INTEGER',
-          endday: 'INTEGER',
-        },
+        columns: SPELL_COLUMNS,
         official: `${COW}/2019/08/majors2016.csv`,
       },
     ],

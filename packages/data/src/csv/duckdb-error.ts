@@ -1,5 +1,6 @@
 /** Turns DuckDB's CSV error messages into issues that name the file, line and column. */
 import type { Issue } from '@casus/core';
+import { csvIssue } from './issue.ts';
 
 /**
  * Reads line, column name and original line out of a DuckDB CSV error; falls back to line 1.
@@ -19,14 +20,11 @@ export function csvIssueFromDuckDb(error: unknown, file: string, header: readonl
           .slice(0, fieldIndex)
           .reduce((at, field) => at + field.length + 1, 1);
   const detail = /Could not convert [^\n]*/.exec(text)?.[0] ?? text.split('\n')[0] ?? text;
-  return {
-    code: 'invalid_value',
-    severity: 'error',
+  return csvIssue(
     file,
     line,
     column,
-    pointer: '',
-    message: columnName ? `column "${columnName}": ${detail}` : detail,
-    expected: "a value of the column's type, as in the official release",
-  };
+    columnName ? `column "${columnName}": ${detail}` : detail,
+    "a value of the column's type, as in the official release",
+  );
 }

@@ -1,6 +1,7 @@
 /** A fast structural check of a CSV file: header columns, fields per row and quoting, with line and column of the first fault. */
 import { readFile } from 'node:fs/promises';
 import type { Issue } from '@casus/core';
+import { csvIssue } from './issue.ts';
 
 export interface CsvShape {
   header: string[];
@@ -12,23 +13,6 @@ const QUOTE = 34;
 const COMMA = 44;
 const CR = 13;
 const LF = 10;
-
-const issue = (
-  file: string,
-  line: number,
-  column: number,
-  message: string,
-  expected: string,
-): Issue => ({
-  code: 'invalid_value',
-  severity: 'error',
-  file,
-  line,
-  column,
-  pointer: '',
-  message,
-  expected,
-});
 
 interface Row {
   fields: string[];
@@ -112,7 +96,7 @@ export async function checkCsvShape(
       const { line, column } = row.unterminated;
       return {
         ok: false,
-        issue: issue(
+        issue: csvIssue(
           label,
           line,
           column,
@@ -128,7 +112,7 @@ export async function checkCsvShape(
       if (missing.length > 0) {
         return {
           ok: false,
-          issue: issue(
+          issue: csvIssue(
             label,
             1,
             1,
@@ -147,12 +131,18 @@ export async function checkCsvShape(
         : `the row has ${row.fields.length} fields, the header ${header.length}`;
       return {
         ok: false,
-        issue: issue(label, row.line, column, message, `${header.length} comma-separated fields`),
+        issue: csvIssue(
+          label,
+          row.line,
+          column,
+          message,
+          `${header.length} comma-separated fields`,
+        ),
       };
     }
     rows++;
   }
   if (!header)
-    return { ok: false, issue: issue(label, 1, 1, 'the file is empty', 'a header line') };
+    return { ok: false, issue: csvIssue(label, 1, 1, 'the file is empty', 'a header line') };
   return { ok: true, shape: { header, rows } };
 }
