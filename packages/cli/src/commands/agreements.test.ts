@@ -110,3 +110,18 @@ describe('casus --help', () => {
     expect((await runCasus(['obligate'])).code).toBe(1);
   });
 });
+
+describe('casus state', () => {
+  it('looks a state up by name, COW code or abbreviation', async () => {
+    expect((await runCasus(['state', 'Taiwan'])).stdout).toContain('ISO3 TWN, COW code 713');
+    expect(JSON.parse((await runCasus(['state', '732', '--json'])).stdout)).toMatchObject({
+      iso3: 'KOR',
+    });
+  });
+
+  it('exits 1 with the closest matches for an unknown one', async () => {
+    const { code, stderr } = await runCasus(['state', 'Phillipines']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('did you mean "Philippines"?');
+  });
+});

@@ -9,6 +9,7 @@ import { exploreCommand } from './explore.ts';
 import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
 import { serveCommand } from './serve.ts';
+import { stateCommand } from './state.ts';
 import { validateCommand } from './validate.ts';
 
 export const commands: Command[] = [
@@ -18,6 +19,7 @@ export const commands: Command[] = [
   exploreCommand,
   agreementsCommand,
   agreementShowCommand,
+  stateCommand,
   validateCommand,
   serveCommand,
   benchCommand,
