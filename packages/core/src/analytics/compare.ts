@@ -1,6 +1,6 @@
 /** The architecture comparison: per scenario and architecture, deterrence, entanglement and escalation with 95% intervals. */
 import type { StateId } from '../model/ids.ts';
-import type { Aggregate } from '../sim/collector.ts';
+import { type Aggregate, addTotals, emptyTotals } from '../sim/collector.ts';
 import { type Estimate, meanInterval, wilson } from '../sim/intervals.ts';
 import type { ScenarioSummary } from '../sim/summary.ts';
 
@@ -54,30 +54,10 @@ export function batteryRow(
   runs: readonly { states: readonly StateId[]; initialSide: Int8Array; aggregate: Aggregate }[],
   members: readonly StateId[] = [],
 ): BatteryRow {
-  let n = 0;
-  const sums = {
-    ratioN: 0,
-    ratio: 0,
-    ratioSq: 0,
-    above: 0,
-    ent: 0,
-    entSq: 0,
-    wid: 0,
-    bel: 0,
-    belSq: 0,
-  };
+  const t = emptyTotals();
   const perState = new Map<StateId, [number, number]>();
   for (const { states, initialSide, aggregate: a } of runs) {
-    n += a.trials;
-    sums.ratioN += a.ratioTrials;
-    sums.ratio += a.ratioSum;
-    sums.ratioSq += a.ratioSumSq;
-    sums.above += a.ratioAbove1;
-    sums.ent += a.entangledSum;
-    sums.entSq += a.entangledSumSq;
-    sums.wid += a.widened;
-    sums.bel += a.belligerentSum;
-    sums.belSq += a.belligerentSumSq;
+    addTotals(t, a);
     for (const s of new Set([...states, ...members])) {
       const i = states.indexOf(s);
       if (i >= 0 && initialSide[i]! >= 0) continue;
@@ -88,11 +68,11 @@ export function batteryRow(
   return {
     architecture,
     scenarios: runs.length,
-    deterrence: meanInterval(sums.ratioN, sums.ratio, sums.ratioSq),
-    deterred: wilson(sums.above, sums.ratioN),
-    entangled: meanInterval(n, sums.ent, sums.entSq),
-    widened: wilson(sums.wid, n),
-    belligerents: meanInterval(n, sums.bel, sums.belSq),
+    deterrence: meanInterval(t.ratioTrials, t.ratioSum, t.ratioSumSq),
+    deterred: wilson(t.ratioAbove1, t.ratioTrials),
+    entangled: meanInterval(t.trials, t.entangledSum, t.entangledSumSq),
+    widened: wilson(t.widened, t.trials),
+    belligerents: meanInterval(t.trials, t.belligerentSum, t.belligerentSumSq),
     entanglement: new Map([...perState].map(([s, [k, m]]) => [s, wilson(k, m)])),
   };
 }

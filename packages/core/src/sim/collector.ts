@@ -44,6 +44,35 @@ export interface Aggregate {
 
 export const ratioBins: LogBins = RATIO_BINS;
 
+const TOTALS = [
+  'trials',
+  'belligerentSum',
+  'belligerentSumSq',
+  'entangledSum',
+  'entangledSumSq',
+  'widened',
+  'majorsOpposed',
+  'ratioTrials',
+  'ratioSum',
+  'ratioSumSq',
+  'ratioAbove1',
+] as const;
+
+/** An aggregate's counts and sums, without the per-state arrays: what pools across scenarios too. */
+export type Totals = Pick<Aggregate, (typeof TOTALS)[number]>;
+
+export const emptyTotals = (): Totals =>
+  Object.fromEntries(TOTALS.map((k) => [k, 0])) as unknown as Totals;
+
+/**
+ * Adds `b`'s counts and sums into `a` (in place) and returns `a`.
+ * @example runs.reduce((t, r) => addTotals(t, r.aggregate), emptyTotals()).trials
+ */
+export function addTotals<T extends Totals>(a: T, b: Totals): T {
+  for (const k of TOTALS) a[k] += b[k];
+  return a;
+}
+
 export function emptyAggregate(states: number): Aggregate {
   return {
     trials: 0,
@@ -127,21 +156,11 @@ const addInto = (to: Float64Array, from: Float64Array) => {
  * @example blocks.reduce(mergeAggregates, emptyAggregate(n))
  */
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
-  a.trials += b.trials;
+  addTotals(a, b);
   addInto(a.enter, b.enter);
   addInto(a.enterAttacker, b.enterAttacker);
   addInto(a.entangled, b.entangled);
-  a.belligerentSum += b.belligerentSum;
-  a.belligerentSumSq += b.belligerentSumSq;
-  a.entangledSum += b.entangledSum;
-  a.entangledSumSq += b.entangledSumSq;
   addInto(a.belligerentHist, b.belligerentHist);
-  a.widened += b.widened;
-  a.majorsOpposed += b.majorsOpposed;
-  a.ratioTrials += b.ratioTrials;
-  a.ratioSum += b.ratioSum;
-  a.ratioSumSq += b.ratioSumSq;
-  a.ratioAbove1 += b.ratioAbove1;
   addInto(a.ratioHist, b.ratioHist);
   return a;
 }
