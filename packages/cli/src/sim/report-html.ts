@@ -25,7 +25,13 @@ const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Grouped bars (scenario groups, one bar per architecture) with 95% interval whiskers. */
-export function barChart(
+export /** A round axis step (1, 2 or 5 times a power of ten) at least as large as `raw`. */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+}
+
+function barChart(
   title: string,
   data: ReportData,
   pick: (r: CompareRow) => Estimate,
@@ -37,15 +43,17 @@ export function barChart(
   const groupW = archs.length * barW + 14;
   const left = 50;
   const height = 200;
-  const width = left + scenarios.length * groupW + 10;
+  const width = left + scenarios.length * groupW + 60; // room for the last slanted label
   const values = data.rows.map((r) => pick(r).high).filter(Number.isFinite);
-  const max = Math.max(1e-9, ...values) * 1.05;
+  const step = niceStep(Math.max(1e-9, ...values) / 4);
+  const ticks = Math.ceil(Math.max(1e-9, ...values) / step);
+  const max = step * ticks;
   const y = (v: number) => 20 + height - (Math.max(0, v) / max) * height;
   const parts: string[] = [];
-  for (let t = 0; t <= 4; t++) {
-    const v = (max * t) / 4;
+  for (let t = 0; t <= ticks; t++) {
+    const v = step * t;
     parts.push(
-      `<line x1="${left}" x2="${width}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${left - 4}" y="${y(v) + 3}" text-anchor="end" font-size="9">${percent ? `${(v * 100).toFixed(0)}%` : v.toFixed(2)}</text>`,
+      `<line x1="${left}" x2="${width}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/><text x="${left - 4}" y="${y(v) + 3}" text-anchor="end" font-size="9">${percent ? `${Math.round(v * 100)}%` : Number(v.toPrecision(3))}</text>`,
     );
   }
   scenarios.forEach((s, i) => {
