@@ -1,6 +1,6 @@
 /** The Monte Carlo job kinds: their params checked against the library here, the trials run by an injected engine. */
 import { didYouMean, type Issue, type Library, type Scenario, suggest } from '@casus/core';
-import { withDesignedAgreements } from './designed-agreements.ts';
+import { type DesignedLibrary, withDesignedAgreements } from './designed-agreements.ts';
 import { MonteCarloCompareParams, SimulateParams } from './job-params.ts';
 import type { JobContext, JobRunner } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
@@ -68,24 +68,39 @@ function resolve(
 const designedIds = (p: { extraAgreements?: { id: string }[] | undefined }) =>
   (p.extraAgreements ?? []).map((a) => a.id);
 
-function compareRunner(
+type Ids = [string, string][];
+
+/** A Monte Carlo job kind: ids checked against the library with the job's designed pacts, the answer stamped with the library version. */
+function monteCarloRunner<P extends Parameters<typeof resolve>[1]>(
   state: LibraryState,
-  engine: MonteCarloEngine,
-): JobRunner<MonteCarloCompareParams> {
-  const resolved = (p: MonteCarloCompareParams) =>
-    resolve(
-      state,
-      p,
-      (p.scenarios ?? []).map((id, i) => [id, `/scenarios/${i}`]),
-      p.architectures.map((id, i) => [id, `/architectures/${i}`]),
-    );
+  kind: Pick<JobRunner<P>, 'params' | 'summary'> & {
+    /** The params' scenario and architecture ids, each with its JSON pointer. */
+    ids: (p: P) => [scenarios: Ids, architectures: Ids];
+    run: (p: P, designed: DesignedLibrary, job: JobContext) => Promise<object>;
+  },
+): JobRunner<P> {
+  const resolved = (p: P) => resolve(state, p, ...kind.ids(p));
   return {
+    params: kind.params,
+    summary: kind.summary,
+    check: (p) => resolved(p).issues,
+    async run(p, job) {
+      const answer = await kind.run(p, resolved(p).designed, job);
+      return { ...answer, libraryVersion: state.hash, extraAgreements: designedIds(p) };
+    },
+  };
+}
+
+const compareRunner = (state: LibraryState, engine: MonteCarloEngine) =>
+  monteCarloRunner<MonteCarloCompareParams>(state, {
     params: MonteCarloCompareParams,
     summary:
       'Monte Carlo over the battery: deterrence, entanglement and escalation per scenario and architecture, with 95% intervals, and coverage',
-    check: (p) => resolved(p).issues,
-    async run(p, job) {
-      const { designed } = resolved(p);
+    ids: (p) => [
+      (p.scenarios ?? []).map((id, i) => [id, `/scenarios/${i}`]),
+      p.architectures.map((id, i) => [id, `/architectures/${i}`]),
+    ],
+    run: (p, designed, job) => {
       const { library } = designed;
       const architectures = [
         ...p.architectures,
@@ -93,40 +108,31 @@ function compareRunner(
       ];
       const ids = p.scenarios ?? [...library.scenarios.keys()];
       const scenarios = ids.map((id) => library.scenarios.get(id)!);
-      const answer = await engine.compare(
+      return engine.compare(
         { library, scenarios, architectures, trials: p.trials, seed: p.seed },
         job,
       );
-      return { ...answer, libraryVersion: state.hash, extraAgreements: designedIds(p) };
     },
-  };
-}
+  });
 
-function simulateRunner(state: LibraryState, engine: MonteCarloEngine): JobRunner<SimulateParams> {
-  const resolved = (p: SimulateParams) =>
-    resolve(
-      state,
-      p,
-      [[p.scenario, '/scenario']],
-      p.architecture === undefined ? [] : [[p.architecture, '/architecture']],
-    );
-  return {
+const simulateRunner = (state: LibraryState, engine: MonteCarloEngine) =>
+  monteCarloRunner<SimulateParams>(state, {
     params: SimulateParams,
     summary:
       'Monte Carlo for one scenario: P(enter) per state, deterrence, entanglement and escalation, with 95% intervals',
-    check: (p) => resolved(p).issues,
-    async run(p, job) {
-      const { library } = resolved(p).designed;
+    ids: (p) => [
+      [[p.scenario, '/scenario']],
+      p.architecture === undefined ? [] : [[p.architecture, '/architecture']],
+    ],
+    run: (p, { library }, job) => {
       const scenario = library.scenarios.get(p.scenario)!;
       const architecture = p.architecture ?? scenario.architecture;
-      const answer = await engine.simulate(
+      return engine.simulate(
         { library, scenario, architecture, trials: p.trials, seed: p.seed },
         job,
       );
-      return { ...answer, libraryVersion: state.hash, extraAgreements: designedIds(p) };
     },
-  };
-}
+  });
 
 /**
  * `compare` and `simulate` over a library, the trials run by `engine`; pass them to `buildApp({jobRunners})`.
