@@ -43,24 +43,21 @@ export function ClauseEditor(props: {
   const c = props.clause;
   const set = (patch: Partial<ClauseDesign>) => props.onChange({ ...c, ...patch });
   const n = props.index + 1;
+  const pick = (field: 'type' | 'response', label: string, choices: readonly string[]) => (
+    <SelectField
+      label={label}
+      value={c[field]}
+      choices={choices}
+      onChange={(v) => set({ [field]: v } as Partial<ClauseDesign>)}
+      testId={`clause-${field}-${props.index}`}
+    />
+  );
   return (
     <fieldset data-testid={`clause-${props.index}`}>
       <legend>Article {n}</legend>
       <div className="check-row">
-        <SelectField
-          label="Clause type"
-          value={c.type}
-          choices={CLAUSE_TYPES}
-          onChange={(type) => set({ type: type as ClauseDesign['type'] })}
-          testId={`clause-type-${props.index}`}
-        />
-        <SelectField
-          label="Response strength"
-          value={c.response}
-          choices={RESPONSES}
-          onChange={(response) => set({ response: response as ClauseDesign['response'] })}
-          testId={`clause-response-${props.index}`}
-        />
+        {pick('type', 'Clause type', CLAUSE_TYPES)}
+        {pick('response', 'Response strength', RESPONSES)}
       </div>
       {c.type !== 'access' && (
         <>
