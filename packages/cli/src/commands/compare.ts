@@ -5,7 +5,7 @@ import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { table } from '../render/table.ts';
 import { compareArchitectures } from '../sim/comparison.ts';
-import { loadSimContext, readBattery } from '../sim/context.ts';
+import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { num, pct } from '../sim/format.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
@@ -112,12 +112,8 @@ export const compareCommand: Command = {
     if (positionals.length > 1)
       throw new UsageError('give at most one battery (a folder or a list file)');
     const flags = readSimFlags(values, 10_000);
-    const loaded = loadSimContext({ reliability: flags.reliability });
-    if (!loaded.ok) {
-      io.stderr(loaded.issues.map(formatIssue).join('\n\n'));
-      return EXIT.badInput;
-    }
-    const ctx = loaded.value;
+    const ctx = simContextOrExit(io, { reliability: flags.reliability });
+    if (!ctx) return EXIT.badInput;
     const architectures =
       values.architectures
         ?.split(',')

@@ -15,7 +15,7 @@ import {
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { table } from '../render/table.ts';
-import { loadSimContext, modelStamp, readBattery } from '../sim/context.ts';
+import { modelStamp, readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { BLOCK_SIZE, simulate } from '../sim/parallel.ts';
 import { progressBar } from '../sim/progress.ts';
@@ -84,12 +84,8 @@ export const exploreCommand: Command = {
     const required = states(values.require ?? 'USA,JPN', 'require');
     const limits = limitsOf(values['max-entanglement']);
     const template = (values.template ?? 'asian-nato-exclusive') as AgreementId;
-    const loaded = loadSimContext({ reliability: flags.reliability });
-    if (!loaded.ok) {
-      io.stderr(loaded.issues.map(formatIssue).join('\n\n'));
-      return EXIT.badInput;
-    }
-    const ctx = loaded.value;
+    const ctx = simContextOrExit(io, { reliability: flags.reliability });
+    if (!ctx) return EXIT.badInput;
     if (!ctx.library.agreements.has(template))
       throw new UsageError(`no agreement "${template}" in the library`);
     const battery = readBattery(positionals[0] ?? `${ctx.libraryDir}/scenarios`, ctx.library);

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   type DeterrenceInputs,
+  formatIssue,
   type Issue,
   type Library,
   loadLibrary,
@@ -15,6 +16,7 @@ import {
   type Scenario,
 } from '@casus/core';
 import { readYamlFiles } from '@casus/data';
+import type { Io } from '../command.ts';
 import { defaultLibraryDir } from '../library-files.ts';
 
 export interface SimContext {
@@ -68,6 +70,20 @@ export function loadSimContext(options: {
       inputs: presentDayInputs(),
     },
   };
+}
+
+/**
+ * The simulation context, or undefined after printing why it could not be loaded.
+ * @example const ctx = simContextOrExit(io, {reliability: flags.reliability}); if (!ctx) return EXIT.badInput;
+ */
+export function simContextOrExit(
+  io: Io,
+  options: Parameters<typeof loadSimContext>[0],
+): SimContext | undefined {
+  const loaded = loadSimContext(options);
+  if (loaded.ok) return loaded.value;
+  io.stderr(loaded.issues.map(formatIssue).join('\n\n'));
+  return undefined;
 }
 
 const missing = (file: string): Issue => ({

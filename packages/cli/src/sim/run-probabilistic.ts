@@ -9,7 +9,7 @@ import {
 } from '@casus/core';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { table } from '../render/table.ts';
-import { loadSimContext, modelStamp, type SimContext } from './context.ts';
+import { modelStamp, type SimContext, simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
 import { num, pct } from './format.ts';
 import { type BatteryOptions, runBattery } from './run-battery.ts';
@@ -107,12 +107,8 @@ export async function runProbabilistic(
   io: Io,
 ): Promise<number> {
   const flags = readSimFlags(values, 100_000);
-  const loaded = loadSimContext({ reliability: flags.reliability });
-  if (!loaded.ok) {
-    io.stderr(loaded.issues.map(formatIssue).join('\n\n'));
-    return EXIT.badInput;
-  }
-  const ctx = loaded.value;
+  const ctx = simContextOrExit(io, { reliability: flags.reliability });
+  if (!ctx) return EXIT.badInput;
   const scenario = readScenario(ref, ctx);
   if (typeof scenario === 'string') {
     if (!existsSync(ref) && !ctx.library.scenarios.has(ref)) throw new UsageError(scenario);
