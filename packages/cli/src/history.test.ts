@@ -14,7 +14,9 @@ describe.skipIf(!available)(
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-history-'));
     const db = join(dir, 'casus.duckdb');
-    beforeAll(() => importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-capitals'] }));
+    beforeAll(() =>
+      importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-capitals', 'cow-nmc'] }),
+    );
 
     it('obligations on 1 August 1914: France owes Russia defence under ATOP 1385', async () => {
       const { code, stdout } = await runCasus([
@@ -49,6 +51,31 @@ describe.skipIf(!available)(
       );
       expect(entries).toContainEqual(['FRA', 1]);
       expect(entries).toContainEqual(['AUH', 2]);
+    });
+
+    it('probabilistic: the deterrence ratio uses COW CINC for 1914, and the stamp says so', async () => {
+      const file = join(dir, 'july-1914-p.yaml');
+      writeFileSync(
+        file,
+        'id: july-1914\nname: July crisis\ndescription: Germany attacks Russia.\ndate: 1914-08-02\nevents:\n  - {actor: DEU, kind: armed-attack, target: {place: RUS.european}}\n',
+      );
+      const { code, stdout } = await runCasus([
+        'run',
+        file,
+        '--atop',
+        '--db',
+        db,
+        '--mode',
+        'probabilistic',
+        '--trials',
+        '2000',
+        '--json',
+      ]);
+      expect(code).toBe(0);
+      const out = JSON.parse(stdout);
+      expect(out.model.capability).toContain('COW NMC 6.0 CINC for 1914');
+      expect(out.model.history).toMatchObject({ dataset: 'ATOP 5.1' });
+      expect(out.result.missingCapability).toEqual([]);
     });
 
     it('says which command to run first when there is no store', async () => {

@@ -1,7 +1,7 @@
 /** `--atop`: answer on the library of a date joined with ATOP's alliances, from the research-data store. */
 import { existsSync } from 'node:fs';
-import type { AnswerHeader, IsoDate, Library } from '@casus/core';
-import { defaultDbPath, historicalLibrary, openStore } from '@casus/data';
+import type { AnswerHeader, DeterrenceInputs, IsoDate, Library } from '@casus/core';
+import { defaultDbPath, historicalInputs, historicalLibrary, openStore } from '@casus/data';
 import { InputError } from './command.ts';
 
 export const historyFlags = {
@@ -13,6 +13,13 @@ export const HISTORY_USAGE = `  --atop                add every ATOP 5.1 allianc
                         win) and a place XXX.territory for each state the gazetteer lacks
   --db FILE             the research-data store (default $CASUS_DB or ~/.local/share/casus)`;
 
+export interface WithHistory {
+  library: Library;
+  history?: AnswerHeader['history'];
+  /** COW CINC and capitals for the deterrence ratio, for dates up to 2016. */
+  capability?: { inputs: DeterrenceInputs; source: string } | undefined;
+}
+
 /**
  * The library to answer on: as it is, or with history added when --atop is given.
  * @example await withHistory(lib, asDate('1914-08-01'), { atop: true }) // {library, history: {alliances: …}}
@@ -21,7 +28,7 @@ export async function withHistory(
   library: Library,
   date: IsoDate,
   flags: { atop?: boolean | undefined; db?: string | undefined },
-): Promise<{ library: Library; history?: AnswerHeader['history'] }> {
+): Promise<WithHistory> {
   if (!flags.atop) return { library };
   const path = flags.db ?? defaultDbPath();
   if (!existsSync(path))
@@ -42,6 +49,7 @@ export async function withHistory(
     return {
       library: h.library,
       history: { dataset: 'ATOP 5.1', alliances: h.added, differences: h.differences.length },
+      capability: await historicalInputs(store.connection, date),
     };
   } finally {
     store.close();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { asDate, findObligations, type Library, loadLibrary, prepareWorld } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { libraryFiles } from '../../core/test/library-files.ts';
-import { historicalLibrary } from './history.ts';
+import { historicalInputs, historicalLibrary } from './history.ts';
 import { importDatasets } from './import.ts';
 import { openStore, type Store } from './store.ts';
 import {
@@ -56,3 +56,23 @@ describe.skipIf(!sharedDataAvailable)(`the library with history${needsSharedData
     expect(h.differences.some((d) => d.curatedId === 'us-japan-1960')).toBe(true);
   });
 });
+
+describe.skipIf(!sharedDataAvailable)(
+  `COW capabilities for the deterrence ratio${needsSharedData}`,
+  () => {
+    it('gives CINC and capitals up to 2016, and nothing after (the proxy serves)', async () => {
+      const dbPath = join(await tempDir('history-nmc'), 'casus.duckdb');
+      await importDatasets({ dir: sharedDataDir, dbPath, only: ['cow-nmc', 'cow-capitals'] });
+      const store = await openStore(dbPath, { readOnly: true });
+      try {
+        const h = await historicalInputs(store.connection, asDate('1945-06-01'));
+        expect(h?.inputs.capability('USA' as never, 1945)).toBeCloseTo(0.38386354, 6);
+        const [lng, lat] = h!.inputs.capital('USA' as never)!;
+        expect([Math.round(lng), Math.round(lat)]).toEqual([-77, 39]);
+        expect(await historicalInputs(store.connection, asDate('2020-01-01'))).toBeUndefined();
+      } finally {
+        store.close();
+      }
+    });
+  },
+);

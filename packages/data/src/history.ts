@@ -1,15 +1,18 @@
 /** The curated library joined with the ATOP alliances of a date and a home place for every state, so the engine answers for any day from 1815 to 2018. */
 import {
   asPlace,
+  type DeterrenceInputs,
   type IsoDate,
   type Library,
   type Place,
   type StateId,
+  stateByCcode,
   stateById,
+  yearOf,
 } from '@casus/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { loadAtopAgreements } from './atop-agreements.ts';
-import { lookupCapital } from './capabilities.ts';
+import { loadCapabilities, lookupCapital } from './capabilities.ts';
 import { type AtopDifference, mergeWithCurated } from './merge-curated.ts';
 
 export interface HistoricalLibrary {
@@ -68,5 +71,49 @@ export async function historicalLibrary(
     added: merged.agreements.length - library.agreements.size,
     differences: merged.differences,
     warnings: atop.warnings,
+  };
+}
+
+/** True when the store holds every one of the tables (an import may have taken only some datasets). */
+async function hasTables(connection: DuckDBConnection, names: string[]): Promise<boolean> {
+  const reader = await connection.runAndReadAll(
+    `SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN (${names.map((_, i) => `$${i + 1}`).join(', ')})`,
+    names,
+  );
+  return Number(reader.getRowObjectsJS()[0]?.n) === names.length;
+}
+
+/** The last year of COW National Material Capabilities 6.0. */
+export const NMC_LAST_YEAR = 2016;
+
+/**
+ * Capability for the deterrence ratio from COW itself: each state's CINC in the year (NMC 6.0) and
+ * its capital on the date; undefined after 2016, where the present-day proxy must serve instead.
+ * @example (await historicalInputs(store.connection, asDate('1914-08-02')))?.inputs.capability('GBR', 1914) // ≈ 0.13
+ */
+export async function historicalInputs(
+  connection: DuckDBConnection,
+  date: IsoDate,
+): Promise<{ inputs: DeterrenceInputs; source: string } | undefined> {
+  const year = yearOf(date);
+  if (year > NMC_LAST_YEAR || !(await hasTables(connection, ['cow_nmc', 'cow_capitals'])))
+    return undefined;
+  const nmc = await loadCapabilities(connection, year);
+  const capitals = new Map<StateId, readonly [number, number]>();
+  const reader = await connection.runAndReadAll(
+    'SELECT ccode, lat, lng FROM cow_capitals WHERE CAST($1 AS DATE) BETWEEN stdate AND enddate',
+    [date],
+  );
+  for (const row of reader.getRowObjectsJS()) {
+    const state = stateByCcode(Number(row.ccode));
+    if (state) capitals.set(state.iso3 as StateId, [Number(row.lng), Number(row.lat)]);
+  }
+  const cinc = (state: StateId) => {
+    const record = stateById(state);
+    return record ? (nmc.get(record.ccode)?.cinc ?? undefined) : undefined;
+  };
+  return {
+    inputs: { capability: (state) => cinc(state), capital: (state) => capitals.get(state) },
+    source: `COW NMC 6.0 CINC for ${year} and COW capitals on ${date}, distance-discounted by the EUGene loss-of-strength gradient from each capital`,
   };
 }

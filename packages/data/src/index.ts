@@ -32,7 +32,12 @@ export {
   writeDyadYears,
 } from './dyads.ts';
 export { FetchError, fetchDatasets } from './fetch/fetch-datasets.ts';
-export { type HistoricalLibrary, historicalLibrary } from './history.ts';
+export {
+  type HistoricalLibrary,
+  historicalInputs,
+  historicalLibrary,
+  NMC_LAST_YEAR,
+} from './history.ts';
 export { ImportError, type ImportReport, importDatasets } from './import.ts';
 export { readYamlFiles } from './library-files.ts';
 export { type ManifestEntry, readManifest } from './manifest.ts';

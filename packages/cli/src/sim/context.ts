@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
+  type AnswerHeader,
   type DeterrenceInputs,
   formatIssue,
   type Issue,
@@ -28,6 +29,10 @@ export interface SimContext {
   paramsFile: string;
   paramsHash: string;
   inputs: DeterrenceInputs;
+  /** What `inputs` are, in words, for the model stamp. */
+  capabilitySource: string;
+  /** With --atop: the ATOP alliances added for the scenario's date. */
+  history?: AnswerHeader['history'];
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
@@ -68,6 +73,8 @@ export function loadSimContext(options: {
       paramsFile: relative(process.cwd(), paramsFile) || paramsFile,
       paramsHash: sha(text),
       inputs: presentDayInputs(),
+      capabilitySource:
+        'present-day proxy share (core/src/data/capability-proxy.ts), distance-discounted by the EUGene loss-of-strength gradient from each capital',
     },
   };
 }
@@ -105,8 +112,8 @@ export function modelStamp(ctx: SimContext) {
       values: parameterValues(ctx.params),
     },
     library: { dir: relative(process.cwd(), ctx.libraryDir) || '.', sha256: ctx.libraryHash },
-    capability:
-      'present-day proxy share (core/src/data/capability-proxy.ts), distance-discounted by the EUGene loss-of-strength gradient from each capital',
+    capability: ctx.capabilitySource,
+    ...(ctx.history ? { history: ctx.history } : {}),
     majorPowers: 'COW majors2016 (USA, GBR, FRA, DEU, RUS, CHN, JPN), carried past 2016',
   };
 }

@@ -3,11 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import {
   formatIssue,
   nameOf,
+  parseLibraryFile,
   parseScenario,
   type Scenario,
   type ScenarioSummary,
 } from '@casus/core';
 import { EXIT, type Io, UsageError } from '../command.ts';
+import { withHistory } from '../history.ts';
 import { table } from '../render/table.ts';
 import { modelStamp, type SimContext, simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
@@ -21,6 +23,30 @@ function readScenario(ref: string, ctx: SimContext): Scenario | string {
     return `no scenario "${ref}": give a scenario file or the id of one in library/scenarios`;
   const parsed = parseScenario(readFileSync(ref, 'utf8'), ref, ctx.library);
   return parsed.ok ? parsed.value : parsed.issues.map(formatIssue).join('\n\n');
+}
+
+/** With --atop: the context on the library of the scenario's date, with COW capabilities up to 2016. */
+async function historicalContext(
+  base: SimContext,
+  ref: string,
+  values: Record<string, unknown>,
+): Promise<SimContext> {
+  const known = base.library.scenarios.get(ref);
+  const draft = known
+    ? undefined
+    : existsSync(ref)
+      ? parseLibraryFile('scenarios', { path: ref, text: readFileSync(ref, 'utf8') })
+      : undefined;
+  const date = known?.date ?? (draft?.ok ? (draft.value[0]![0] as Scenario).date : undefined);
+  if (!date) return base; // readScenario reports the problem
+  const h = await withHistory(base.library, date, values as Parameters<typeof withHistory>[2]);
+  return {
+    ...base,
+    library: h.library,
+    inputs: h.capability?.inputs ?? base.inputs,
+    capabilitySource: h.capability?.source ?? base.capabilitySource,
+    history: h.history,
+  };
 }
 
 /** The human answer: states, then the war's measures, then the obligations with their probabilities. */
@@ -107,8 +133,9 @@ export async function runProbabilistic(
   io: Io,
 ): Promise<number> {
   const flags = readSimFlags(values, 100_000);
-  const ctx = simContextOrExit(io, { reliability: flags.reliability });
-  if (!ctx) return EXIT.badInput;
+  const base = simContextOrExit(io, { reliability: flags.reliability });
+  if (!base) return EXIT.badInput;
+  const ctx = values.atop ? await historicalContext(base, ref, values) : base;
   const scenario = readScenario(ref, ctx);
   if (typeof scenario === 'string') {
     if (!existsSync(ref) && !ctx.library.scenarios.has(ref)) throw new UsageError(scenario);
@@ -127,6 +154,12 @@ export async function runProbabilistic(
         `${scenario.name} — ${architecture}, ${scenario.date}`,
         `${s.trials.toLocaleString('en-US')} trials, seed ${flags.seed}; reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}), library ${ctx.libraryHash}`,
         `model: ${model.reliability.form}; base ${ctx.params.base.duty.value} (Leeds, Long & Mitchell 2000)`,
+        `capability: ${ctx.capabilitySource}`,
+        ...(ctx.history
+          ? [
+              `history: ${ctx.history.alliances} ${ctx.history.dataset} alliances in force on the date added`,
+            ]
+          : []),
         ...scenario.assumptions.notes.map((n) => `assumes: ${n}`),
         ...Object.entries(scenario.assumptions.situations).map(
           ([st, sit]) => `assumes: ${st} declares a ${sit}`,

@@ -65,7 +65,8 @@ function consider(war: War, finding: Finding, round: number, added: Entry[]): vo
     side,
     round,
     because: finding,
-    via: finding.adversary,
+    // The state whose attack set this one off: the attacker, or for an offence pledge the ally.
+    via: finding.obligation === 'must-join-attack' ? finding.beneficiary : finding.adversary,
     reason: `${verb} ${nameOf(finding.beneficiary)} under ${shortName}, ${article}`,
   };
   enter(war, entry);

@@ -30,7 +30,8 @@ function evaluate(pair: Pair, ev: Evaluation): Finding {
     obligation: pair.obligation,
     obligor: pair.obligor,
     beneficiary: pair.beneficiary,
-    adversary: ev.event.actor,
+    // An offence pledge is directed against the state its ally attacks, not against the ally.
+    adversary: pair.obligation === 'must-join-attack' ? ev.victim : ev.event.actor,
     response: pair.clause.response,
     citation: pair.citation,
     trace,

@@ -59,7 +59,7 @@ export interface Finding {
   obligation: Obligation;
   obligor: StateId;
   beneficiary: StateId;
-  /** The attacker the obligation is directed against (the event's actor). */
+  /** The state the obligation is directed against: the attacker, or for an offence pledge the state its ally attacks. */
   adversary: StateId;
   response: ResponseStrength;
   citation: Citation;

@@ -8,7 +8,8 @@ import type { Check } from './check.ts';
  * @example checkAdversary(pair, ev).reason // 'Article IV answers only an attack by China; the attacker is Russia'
  */
 export const checkAdversary: Check = (pair, ev) => {
-  const actor = ev.event.actor;
+  // An offence pledge is directed against the state attacked; every other pledge against the attacker.
+  const actor = pair.obligation === 'must-join-attack' ? ev.victim : ev.event.actor;
   const named = pair.clause.trigger?.adversaries;
   const narrowing = pair.exceptions.find(
     (e) => e.onlyAgainst !== undefined && e.kind !== 'suspension',
