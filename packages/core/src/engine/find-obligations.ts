@@ -71,13 +71,13 @@ function candidates(world: World, event: Event, victim: Event['actor']): Pair[] 
 }
 
 /** How many event signatures a world remembers; past that the oldest answer is forgotten. */
-const REMEMBERED = 1024;
+const REMEMBERED = 128;
 
 /**
  * Every finding for one event: duties first (defence before consultation), then permissions, then
  * policy, then the clauses that did not fire, each with the first condition that failed. An event
  * on territory no state administers concerns no clause. Answers are remembered per world and event
- * signature (the last 1,024), so the world must not be changed after prepareWorld; returned
+ * signature (the last 128), so the world must not be changed after prepareWorld; returned
  * findings are shared: do not mutate them.
  * @example findObligations(world, {actor: 'CHN', kind: 'armed-attack', target: {place: 'JPN.senkaku'}, severity: 'high'})
  * // [{obligor: 'USA', beneficiary: 'JPN', obligation: 'must-defend', fired: true, ...}, ...]

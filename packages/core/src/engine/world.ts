@@ -30,8 +30,8 @@ export interface Pair {
   exceptions: Exception[];
   /** A domestic law in force that limits the obligor's use of force, for clauses that call for force. */
   constraint?: Agreement | undefined;
-  /** Words that depend only on the pair, built on first use (see triggers/check.ts). */
-  phrases: Map<string, string>;
+  /** Phrases and conditions that depend only on the pair and a key, built on first use (triggers/check.ts). */
+  memo: Map<string, unknown>;
 }
 
 export interface World {
@@ -112,7 +112,7 @@ function pairsOf(agreement: Agreement, article: Article, clause: Clause, ctx: Pa
             : inForce,
           exceptions: exceptionsFor(agreement, clause, obligor, beneficiary, ctx.date),
           constraint: law && forceObligations.has(kind[0]) ? law : undefined,
-          phrases: new Map(),
+          memo: new Map(),
         };
       }),
   );

@@ -1,7 +1,7 @@
 /** Condition: the target lies in the clause's treaty area. */
 import { nameOf } from '../describe.ts';
 import { inArea } from '../in-area.ts';
-import { type Check, phrase } from './check.ts';
+import { type Check, once } from './check.ts';
 
 /**
  * @example checkArea(pair, ev).reason
@@ -18,7 +18,7 @@ export const checkArea: Check = (pair, ev) => {
       reason: `${article} names no treaty area; it applies wherever the attack happens`,
     };
   const pass = inArea(trigger.area, ev.location, ev.world.library, ev.world.areaMemo);
-  const covers = phrase(
+  const covers = once(
     pair,
     'area',
     () => `${article} covers ${ev.world.library.areas.get(trigger.area!)?.name ?? trigger.area}`,

@@ -19,15 +19,15 @@ export interface Evaluation {
 export type Check = (pair: Pair, ev: Evaluation) => Condition | undefined;
 
 /**
- * A phrase that depends only on the clause pair, built once and kept on it: the event-specific
- * part of a reason is all that is built per event.
- * @example phrase(pair, 'event-kind', () => 'Article V answers an armed attack')
+ * A value that depends only on the clause pair and `key` (a phrase, or a whole condition for an
+ * event kind), built once and kept on the pair: conditions are never mutated, so they are shared.
+ * @example once(pair, `event-kind:${kind}`, () => ({test: 'event-kind', pass, reason}))
  */
-export function phrase(pair: Pair, key: string, make: () => string): string {
-  let words = pair.phrases.get(key);
-  if (words === undefined) {
-    words = make();
-    pair.phrases.set(key, words);
+export function once<T>(pair: Pair, key: string, make: () => T): T {
+  let value = pair.memo.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    pair.memo.set(key, value);
   }
-  return words;
+  return value;
 }

@@ -1,12 +1,14 @@
 /** Condition: the event involves the pair the right way round (the victim protected, or the pledge-giver attacking). */
 import { NameOf, nameOf } from '../describe.ts';
-import type { Check } from './check.ts';
+import { type Check, once } from './check.ts';
 
 /**
  * Always passes for the pairs the engine asks (it indexes them by victim or actor); the reason says who is who.
  * @example checkParties(pair, ev).reason // 'Japan, the state attacked, is protected by Article V'
  */
-export const checkParties: Check = (pair, ev) => {
+export const checkParties: Check = (pair, ev) => once(pair, 'parties', () => parties(pair, ev));
+
+const parties: Check = (pair, ev) => {
   const article = pair.article.article;
   if (pair.obligation === 'must-not-attack')
     return {
