@@ -1,4 +1,4 @@
-/** The only entry point of @casus/core: the model, its validation, and (as they land) the engine and simulation. */
+/** The only entry point of @casus/core: the model and its validation, the engine, the simulation and the analytics. */
 
 export * from './analytics/compare.ts';
 export * from './analytics/coverage.ts';
@@ -59,5 +59,4 @@ export * from './sim/reliability.ts';
 export * from './sim/reliability-params.ts';
 export * from './sim/rng.ts';
 export * from './sim/summary.ts';
-export * from './sim/testing/fake-source.ts';
 export * from './sim/trial.ts';

@@ -3,13 +3,13 @@ import {
   type Agreement,
   asDate,
   asState,
-  fakeFinding,
   honourProbability,
   parameterValues,
   parseReliabilityParams,
   type ReliabilityParams,
 } from '@casus/core';
 import { describe, expect, it } from 'vitest';
+import { fakeFinding } from '../../../core/src/sim/testing/fake-source.ts';
 
 const file = new URL('../../../../library/models/reliability.yaml', import.meta.url);
 const text = readFileSync(file, 'utf8');
