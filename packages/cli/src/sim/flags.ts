@@ -15,11 +15,23 @@ export const simUsage = `  --trials N        trials per scenario (the maximum wi
   --ci-width W      stop once every reported probability's 95% interval is at most W wide
   --reliability F   reliability parameters (default library/models/reliability.yaml)`;
 
-const int = (text: string | undefined, name: string, fallback: number, min: number): number => {
+/** The most trials per scenario the CLI runs: beyond it the task list alone outgrows memory. */
+export const MAX_TRIALS = 100_000_000;
+
+const int = (
+  text: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number => {
   if (text === undefined) return fallback;
-  const n = Number(text.replaceAll('_', ''));
-  if (!Number.isSafeInteger(n) || n < min)
-    throw new UsageError(`--${name} must be an integer ≥ ${min}, got "${text}"`);
+  // Decimal digits only (with _ separators or an exponent, as in 1e6): no "", "0x10" or " 5".
+  const n = /^[0-9][0-9_]*(e[0-9]+)?$/i.test(text) ? Number(text.replaceAll('_', '')) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max)
+    throw new UsageError(
+      `--${name} must be an integer from ${min} to ${max.toLocaleString('en-US')}, got "${text}"`,
+    );
   return n;
 };
 
@@ -30,7 +42,7 @@ export function readSimFlags(values: Record<string, unknown>, defaultTrials: num
   if (ciWidth !== undefined && !(ciWidth > 0 && ciWidth < 1))
     throw new UsageError(`--ci-width must be between 0 and 1, got "${width}"`);
   return {
-    trials: int(values.trials as string | undefined, 'trials', defaultTrials, 1),
+    trials: int(values.trials as string | undefined, 'trials', defaultTrials, 1, MAX_TRIALS),
     seed: int(values.seed as string | undefined, 'seed', 1, 0),
     workers:
       values.workers === undefined ? undefined : int(values.workers as string, 'workers', 1, 1),
