@@ -5,10 +5,22 @@ import { UsageError } from './command.ts';
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
- * Parses argv strictly; unknown flags become a UsageError naming the flag.
+ * Parses argv strictly; unknown flags, and more than `maxPositionals` plain arguments, become a
+ * UsageError naming the flag or argument.
  * @example parseFlags(['--json'], {}).values.json // true
  */
-export function parseFlags<O extends Options>(argv: string[], options: O) {
+export function parseFlags<O extends Options>(
+  argv: string[],
+  options: O,
+  maxPositionals = Number.POSITIVE_INFINITY,
+) {
+  const parsed = parseStrictly(argv, options);
+  const extra = parsed.positionals[maxPositionals];
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  return parsed;
+}
+
+function parseStrictly<O extends Options>(argv: string[], options: O) {
   try {
     return parseArgs({
       args: argv,

@@ -56,11 +56,15 @@ export const agreementsCommand: Command = {
   summary: 'list agreements, by date, member and architecture',
   usage,
   async run(argv, io) {
-    const { values } = parseFlags(argv, {
-      date: { type: 'string' },
-      member: { type: 'string' },
-      architecture: { type: 'string', default: 'status-quo' },
-    });
+    const { values } = parseFlags(
+      argv,
+      {
+        date: { type: 'string' },
+        member: { type: 'string' },
+        architecture: { type: 'string', default: 'status-quo' },
+      },
+      0,
+    );
     const date =
       values.date === undefined ? undefined : parseOption(IsoDate, values.date, '--date');
     const member =

@@ -42,7 +42,7 @@ export const benchCommand: Command = {
   summary: 'benchmarks of every package, against their targets',
   usage,
   async run(argv, io) {
-    const { values } = parseFlags(argv, { only: { type: 'string' } });
+    const { values } = parseFlags(argv, { only: { type: 'string' } }, 0);
     const wanted = (values.only?.split(',') ?? Object.keys(suites)) as Suite[];
     const unknown = wanted.filter((s) => !(s in suites));
     if (unknown.length > 0) throw new UsageError(`unknown suite(s): ${unknown.join(', ')}`);

@@ -69,13 +69,17 @@ export const exploreCommand: Command = {
   summary: 'search Asian NATO memberships: the Pareto front of deterrence against entanglement',
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseFlags(argv, {
-      ...simFlags,
-      candidates: { type: 'string' },
-      require: { type: 'string' },
-      'max-entanglement': { type: 'string' },
-      template: { type: 'string' },
-    });
+    const { values, positionals } = parseFlags(
+      argv,
+      {
+        ...simFlags,
+        candidates: { type: 'string' },
+        require: { type: 'string' },
+        'max-entanglement': { type: 'string' },
+        template: { type: 'string' },
+      },
+      1,
+    );
     const flags = readSimFlags(values, 2000);
     const candidates = states(
       values.candidates ?? 'USA,JPN,KOR,PHL,AUS,NZL,GBR,IND,VNM,IDN',

@@ -78,13 +78,17 @@ export const obligationsCommand: Command = {
     'who must act, by which article, when events happen on a date (and who need not, and why)',
   usage,
   async run(argv, io) {
-    const { values } = parseFlags(argv, {
-      date: { type: 'string' },
-      event: { type: 'string', multiple: true },
-      architecture: { type: 'string', default: 'status-quo' },
-      assume: { type: 'string', multiple: true },
-      ...historyFlags,
-    });
+    const { values } = parseFlags(
+      argv,
+      {
+        date: { type: 'string' },
+        event: { type: 'string', multiple: true },
+        architecture: { type: 'string', default: 'status-quo' },
+        assume: { type: 'string', multiple: true },
+        ...historyFlags,
+      },
+      0,
+    );
     if (!values.date) throw new UsageError('--date is required');
     if (!values.event?.length) throw new UsageError('give at least one --event');
     const date = parseOption(IsoDate, values.date, '--date');
