@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { type CompareRow, type CoverageCell, coverRank, formatIssue } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
 import { compareArchitectures } from '../sim/comparison.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
@@ -112,6 +113,7 @@ export const compareCommand: Command = {
     if (positionals.length > 1)
       throw new UsageError('give at most one battery (a folder or a list file)');
     const flags = readSimFlags(values, 10_000);
+    if (values.report) assertWritable(values.report, '--report');
     const ctx = simContextOrExit(io, { reliability: flags.reliability });
     if (!ctx) return EXIT.badInput;
     const architectures =
@@ -119,6 +121,8 @@ export const compareCommand: Command = {
         ?.split(',')
         .map((a) => a.trim())
         .filter(Boolean) ?? DEFAULT_ARCHITECTURES;
+    if (architectures.length === 0)
+      throw new UsageError('--architectures: give at least one architecture id, e.g. status-quo');
     const unknown = architectures.filter((a) => !ctx.library.architectures.has(a as never));
     if (unknown.length > 0)
       throw new UsageError(

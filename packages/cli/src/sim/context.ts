@@ -118,15 +118,18 @@ export function modelStamp(ctx: SimContext) {
   };
 }
 
-/** Scenarios of a battery: a folder of scenario YAML, or a file listing scenario paths (one per line). */
+/** Scenarios of a battery: a folder of scenario YAML, a scenario YAML file, or a file listing scenario paths (one per line). */
 export function readBattery(path: string, library: Library): Result<Scenario[]> {
-  if (!existsSync(path)) return { ok: false, issues: [missing(path)] };
+  if (!existsSync(path)) return batteryError(path, `no battery at ${path}`);
   const paths = statSync(path).isDirectory()
     ? readYamlFiles(path).map((f) => f.path)
-    : readFileSync(path, 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#'));
+    : /\.ya?ml$/i.test(path)
+      ? [path]
+      : readFileSync(path, 'utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l && !l.startsWith('#'));
+  if (paths.length === 0) return batteryError(path, `no scenarios in the battery ${path}`);
   const scenarios: Scenario[] = [];
   const issues: Issue[] = [];
   for (const p of paths) {
@@ -146,3 +149,18 @@ export function readBattery(path: string, library: Library): Result<Scenario[]> 
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: scenarios, issues: [] };
 }
+
+const batteryError = (file: string, message: string): Result<Scenario[]> => ({
+  ok: false,
+  issues: [
+    {
+      code: 'invalid_value',
+      severity: 'error',
+      file,
+      pointer: '',
+      message,
+      expected:
+        'a folder of scenario YAML (e.g. library/scenarios), a scenario file, or a file listing scenario paths, one per line',
+    },
+  ],
+});

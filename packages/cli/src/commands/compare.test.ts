@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCasus } from '../test-io.ts';
+
+const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+describe('casus compare, bad input', () => {
+  it('exits 1 for an empty battery folder instead of answering over no scenarios', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'casus-battery-'));
+    const r = await runCasus(['compare', empty, '--trials', '10']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no scenarios in the battery/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('says the battery is missing, not the reliability parameters', async () => {
+    const r = await runCasus(['compare', '/no/such/battery', '--trials', '10']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no battery at \/no\/such\/battery/);
+    expect(r.stderr).not.toMatch(/reliability/);
+  });
+
+  it('takes one scenario file as a battery of one', async () => {
+    const file = resolve(repo, 'library/scenarios/korea-invasion-2025.yaml');
+    const r = await runCasus(['compare', file, '--trials', '10', '--architectures', 'status-quo']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1 scenarios × 1 architectures/);
+  });
+
+  it('exits 1 for --architectures with no ids', async () => {
+    const r = await runCasus(['compare', '--architectures', ',', '--trials', '10']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--architectures: give at least one architecture id/);
+  });
+
+  it('exits 1, before simulating, when --report cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-report-'));
+    for (const report of [join(dir, 'missing', 'r.html'), dir]) {
+      const r = spawnSync(
+        'node',
+        ['packages/cli/bin/casus.js', 'compare', '--trials', '10', '--report', report],
+        { cwd: repo, encoding: 'utf8', timeout: 60_000 },
+      );
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/--report error invalid_value\n {2}cannot write /);
+      expect(r.stdout).toBe('');
+    }
+  });
+});
