@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -55,5 +56,23 @@ describe('casus run', () => {
     const r = await runCasus(['run', korea, '--mode', 'lazy']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--mode must be strict, honoured or probabilistic/);
+  });
+
+  it('exits 1, not 2, for a folder, and names a binary file without printing it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-run-'));
+    const binary = join(dir, 'photo.yaml');
+    writeFileSync(binary, Buffer.from([0xff, 0xd8, 0x00, 0x10, 0x4a, 0x46, 0x00, 0xc3]));
+    const run = (file: string) =>
+      spawnSync('node', ['packages/cli/bin/casus.js', 'run', file], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
+    const folder = run(dir);
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toMatch(/is a folder; give one scenario file/);
+    const bin = run(binary);
+    expect(bin.status).toBe(1);
+    expect(bin.stderr).toMatch(/photo\.yaml error invalid_value\n {2}this is not a text file/);
+    expect(bin.stderr).not.toContain('\u00ff');
   });
 });

@@ -1,5 +1,5 @@
 /** `casus run SCENARIO.yaml`: the cascade of a scenario: sides, rounds, and the chain of findings. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   type CascadeMode,
   type CascadeOutput,
@@ -38,6 +38,23 @@ function modeOf(text: string): CascadeMode {
   throw new UsageError(`--mode must be strict, honoured or probabilistic, not "${text}"`);
 }
 
+/** A folder or a binary file is bad input (exit 1), not an internal error or a page of noise. */
+function assertTextFile(file: string): void {
+  if (statSync(file).isDirectory())
+    throw new UsageError(`${file} is a folder; give one scenario file (compare takes a folder)`);
+  if (readFileSync(file).includes(0))
+    throw new InputError([
+      {
+        code: 'invalid_value',
+        severity: 'error',
+        file,
+        pointer: '',
+        message: 'this is not a text file (it holds NUL bytes)',
+        expected: 'a scenario written in YAML, like library/scenarios/korea-invasion-2025.yaml',
+      },
+    ]);
+}
+
 export const runCommand: Command = {
   name: 'run',
   summary:
@@ -52,6 +69,7 @@ export const runCommand: Command = {
       ...simFlags,
     });
     if (positionals.length !== 1) throw new UsageError('give one scenario file');
+    if (existsSync(positionals[0]!)) assertTextFile(positionals[0]!);
     if (values.mode === 'probabilistic') return runProbabilistic(positionals[0]!, values, io);
     const mode = modeOf(values.mode);
     const file = positionals[0]!;
@@ -89,11 +107,18 @@ function renderRun(output: CascadeOutput): string {
     `${output.scenario.name} (${output.scenario.id})`,
     ...headerLines(output.header),
     '',
-    `SIDES (${result.entries.length} states, ${result.rounds} round(s))`,
-    sidesTable(result),
-    '',
-    'CHAIN',
-    chainTree(result),
+    ...(result.entries.length === 0
+      ? [
+          'SIDES: none. No event here opens hostilities (only an armed attack, a blockade or a',
+          'missile launch does); the findings below are what the events set off.',
+        ]
+      : [
+          `SIDES (${result.entries.length} states, ${result.rounds} round(s))`,
+          sidesTable(result),
+          '',
+          'CHAIN',
+          chainTree(result),
+        ]),
     ...(result.conflicts?.length
       ? [
           '',
