@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -97,6 +99,21 @@ describe('dyads command', () => {
       1,
     );
     expect(out.stderr).toContain('unknown --with polity');
+  });
+
+  it('exits 1, before any query, when --out cannot be written (it was exit 2 from DuckDB)', async () => {
+    const dir = await tempDir('dy-out');
+    const cli = join(import.meta.dirname, '..', '..', '..', 'cli', 'bin', 'casus.js');
+    for (const target of [join(dir, 'missing', 'd.csv'), join(dir, 'folder.csv')]) {
+      if (target.endsWith('folder.csv')) mkdirSync(target);
+      const r = spawnSync('node', [cli, 'dyads', '--years', '2000', '--out', target], {
+        encoding: 'utf8',
+        env: { ...process.env, CASUS_DB: join(dir, 'any.duckdb') },
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^--out: cannot write .*: (there is no folder|it is a folder)/);
+      expect(r.stdout).toBe('');
+    }
   });
 
   it('tells the user to import first when the database is missing', async () => {

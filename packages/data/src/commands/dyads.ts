@@ -1,5 +1,6 @@
 /** `casus dyads`: dyad-year data in peacesciencer's conventions, written to CSV or Parquet. */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { DYAD_ADDITIONS, type DyadAddition, missingForDyads, writeDyadYears } from '../dyads.ts';
 import { defaultDbPath } from '../paths.ts';
 import { openStore } from '../store.ts';
@@ -72,6 +73,8 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
   const out = v.out as string | undefined;
   if (!out || !/\.(csv|csv\.gz|parquet)$/i.test(out))
     return bad('--out expects a file ending in .csv, .csv.gz or .parquet');
+  const unwritable = whyUnwritable(out);
+  if (unwritable) return bad(`--out: cannot write ${out}: ${unwritable}`);
   const additions = String(v.with ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -106,5 +109,19 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     return EXIT_INTERNAL;
   } finally {
     store.close();
+  }
+}
+
+/** Why `out` cannot be written (its folder is missing or read-only), checked before any query. */
+function whyUnwritable(out: string): string | undefined {
+  const full = resolve(out);
+  const dir = dirname(full);
+  if (existsSync(full) && statSync(full).isDirectory()) return 'it is a folder';
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return `there is no folder ${dir}`;
+  try {
+    accessSync(existsSync(full) ? full : dir, constants.W_OK);
+    return undefined;
+  } catch {
+    return `${existsSync(full) ? out : dir} is not writable`;
   }
 }
