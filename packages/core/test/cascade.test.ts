@@ -143,3 +143,24 @@ describe('the escalation assumption: where entrants strike', () => {
     expect(canada?.because).toMatchObject({ clause: 'nato-1949-art5', beneficiary: 'USA' });
   });
 });
+
+describe('only acts of force open a war', () => {
+  it('an aircraft entering Japanese airspace (an incursion) puts nobody at war, though the US must consult', () => {
+    const incursion = event({
+      actor: 'CHN',
+      kind: 'incursion',
+      target: { place: 'JPN.home-islands' },
+    });
+    const r = runCascade(worldOf('status-quo', '2024-08-26'), [incursion], { mode: 'honoured' });
+    expect(r.entries).toEqual([]);
+    expect(r.findings).toContainEqual(
+      expect.objectContaining({ obligor: 'USA', obligation: 'must-consult', fired: true }),
+    );
+  });
+
+  it('a blockade of Taiwan (aggression under UNGA Resolution 3314, Art. 3(c)) makes China and Taiwan belligerents', () => {
+    const blockade = event({ actor: 'CHN', kind: 'blockade', target: { place: 'TWN.main' } });
+    const r = runCascade(worldOf('status-quo', '2024-11-01'), [blockade], { mode: 'honoured' });
+    expect(entered(r)).toEqual({ CHN: ['attacker', 0], TWN: ['defender', 0] });
+  });
+});

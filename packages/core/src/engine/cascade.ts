@@ -8,6 +8,7 @@ import { describeTarget, NameOf, nameOf } from './describe.ts';
 import { findObligations } from './find-obligations.ts';
 import type { Finding } from './finding.ts';
 import { locate, victimOf } from './gazetteer.ts';
+import { isHostile } from './hostilities.ts';
 import type { World } from './world.ts';
 
 /** The belligerents so far, with the bookkeeping one cascade needs. */
@@ -27,7 +28,7 @@ function enter(war: War, entry: Entry): void {
 }
 
 function openWar(war: War, events: readonly Event[]): void {
-  for (const event of events) {
+  for (const event of events.filter(isHostile)) {
     const location = locate(war.world.gazetteer, event.target);
     const where = describeTarget(event.target, location.primary?.name);
     const victim = victimOf(event.target, location);

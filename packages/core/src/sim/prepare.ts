@@ -4,6 +4,7 @@ import { entryStrikes } from '../engine/cascade-strikes.ts';
 import type { Entry } from '../engine/cascade-types.ts';
 import { findObligations } from '../engine/find-obligations.ts';
 import { locate, victimOf } from '../engine/gazetteer.ts';
+import { isHostile } from '../engine/hostilities.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { prepareWorld, type World } from '../engine/world.ts';
 import { yearOf } from '../model/dates.ts';
@@ -81,7 +82,7 @@ export function engineSource(world: World, events: readonly Event[]): TriggerSou
     (side === 'attacker' ? attackers : defenders).push(state);
     principals.push(principalEntry(state, side));
   };
-  for (const e of events) {
+  for (const e of events.filter(isHostile)) {
     join(e.actor, 'attacker');
     const victim = victimOf(e.target, locate(world.gazetteer, e.target));
     if (victim !== undefined) join(victim, 'defender');
