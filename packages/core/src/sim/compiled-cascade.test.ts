@@ -56,6 +56,26 @@ describe('compiled cascade on hand-made worlds', () => {
     expect(a.enterAttacker[y]).toBe(a.enter[y]); // Y joins the attacker's side
   });
 
+  it('one ally bound by two treaties to the same state decides once, on the stronger (p = max, not 1 − Π(1 − p))', () => {
+    const twoTreaties = fakeSource(
+      'A',
+      'B',
+      [
+        fakeFinding('C', 'B', 'A', { agreement: 'bilateral' }),
+        fakeFinding('C', 'B', 'A', { agreement: 'old-pact' }),
+      ],
+      {},
+    );
+    const p = (e: { finding: { agreement: string } }) =>
+      e.finding.agreement === 'bilateral' ? 0.5 : 0.4;
+    const s = scenario(twoTreaties, { probability: p });
+    const a = runTrials(s, { trials: 40_000, seed: 3 });
+    const c = s.cascade.states.indexOf('C' as StateId);
+    const ci = wilson(a.enter[c]!, a.trials);
+    expect(ci.low).toBeLessThanOrEqual(0.5);
+    expect(ci.high).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('decides each obligation once per trial, and the obligor enters once', () => {
     const twice = fakeSource(
       'X',

@@ -136,7 +136,22 @@ function edgesOf(b: Builder, located: LocatedFinding[], model: CompileModel): nu
     }
     if (!out.includes(id)) out.push(id);
   }
-  return out;
+  return strongest(b, out);
+}
+
+/**
+ * One edge per obligor→beneficiary for one event: a state bound to the same ally by two treaties
+ * (the Philippine treaty and the Manila Pact) makes one decision, on its strongest commitment.
+ */
+function strongest(b: Builder, ids: number[]): number[] {
+  const best = new Map<string, number>();
+  for (const id of ids) {
+    const e = b.edges[id]!;
+    const key = `${e.obligor}|${e.beneficiary}`;
+    const held = best.get(key);
+    if (held === undefined || e.p > b.edges[held]!.p) best.set(key, id);
+  }
+  return [...best.values()];
 }
 
 function eventEdges(

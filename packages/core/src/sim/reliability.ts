@@ -46,10 +46,8 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 function depthTerm(ctx: ReliabilityContext, agreement: Agreement | undefined): number {
   if (!agreement) return 0;
   const d = ctx.params.depth;
-  const live = agreement.institutions.filter(
-    (i) =>
-      isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date) ||
-      (!i.inForce && !i.signed),
+  const live = agreement.institutions.filter((i) =>
+    isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date),
   );
   if (live.length === 0 && agreement.institutions.length > 0) return d.dormant.value;
   let sum = 0;
