@@ -78,6 +78,48 @@ describe.skipIf(!available)(
       expect(out.result.missingCapability).toEqual([]);
     });
 
+    it('ATOP conditions it does not state (a particular adversary) count as met or unmet, as assumed', async () => {
+      const france = async (unstated: string) => {
+        const { stdout } = await runCasus([
+          'obligations',
+          '--atop',
+          '--db',
+          db,
+          '--date',
+          '1900-01-01',
+          '--unstated',
+          unstated,
+          '--event',
+          'GBR armed-attack RUS.european',
+          '--json',
+        ]);
+        const out = JSON.parse(stdout);
+        expect(out.header.assumptions.unstatedConditions).toBe(unstated);
+        return out.findings.find(
+          (f: { obligor: string; agreement: string }) =>
+            f.obligor === 'FRA' && f.agreement === 'atop-1385',
+        );
+      };
+      expect(await france('met')).toMatchObject({ fired: true, response: 'unstated' });
+      expect((await france('unmet')).failed).toMatchObject({ test: 'unstated-condition' });
+      expect(
+        (
+          await runCasus([
+            'obligations',
+            '--atop',
+            '--db',
+            db,
+            '--date',
+            '1900-01-01',
+            '--unstated',
+            'maybe',
+            '--event',
+            'GBR armed-attack RUS.european',
+          ])
+        ).code,
+      ).toBe(1);
+    });
+
     it('says which command to run first when there is no store', async () => {
       const { code, stderr } = await runCasus([
         'obligations',

@@ -7,11 +7,36 @@ import { InputError } from './command.ts';
 export const historyFlags = {
   atop: { type: 'boolean' },
   db: { type: 'string' },
+  unstated: { type: 'string' },
 } as const;
 
 export const HISTORY_USAGE = `  --atop                add every ATOP 5.1 alliance in force on the date (curated agreements
                         win) and a place XXX.territory for each state the gazetteer lacks
-  --db FILE             the research-data store (default $CASUS_DB or ~/.local/share/casus)`;
+  --db FILE             the research-data store (default $CASUS_DB or ~/.local/share/casus)
+  --unstated met|unmet  whether conditions ATOP records without stating them (a particular
+                        adversary, a particular location) count as met (default met)`;
+
+/**
+ * The --unstated flag as an assumption, or nothing when it is absent.
+ * @example unstatedOption({ unstated: 'unmet' }) // {unstatedConditions: 'unmet'}
+ */
+export function unstatedOption(flags: { unstated?: string | undefined }): {
+  unstatedConditions?: 'met' | 'unmet';
+} {
+  if (flags.unstated === undefined) return {};
+  if (flags.unstated === 'met' || flags.unstated === 'unmet')
+    return { unstatedConditions: flags.unstated };
+  throw new InputError([
+    {
+      code: 'invalid_value',
+      severity: 'error',
+      file: '--unstated',
+      pointer: '',
+      message: `"${flags.unstated}" is neither met nor unmet`,
+      expected: 'met or unmet',
+    },
+  ]);
+}
 
 export interface WithHistory {
   library: Library;

@@ -36,7 +36,7 @@ describe.skipIf(!sharedDataAvailable)(`ATOP alliances as agreements${needsShared
     expect(usJapan.signed).toBe('1960-01-19');
     const defense = usJapan.articles[0]!.clauses.filter((c) => c.type === 'defense');
     expect(defense.map((c) => [c.obligors, c.beneficiaries])).toEqual([[['USA'], ['JPN']]]);
-    expect(defense[0]?.response).toBe('constitutional');
+    expect(defense[0]?.response).toBe('unstated'); // ATOP codes the pledge, not its wording
   });
 
   it('turns ATOP conditions into trigger fields, summary notes and flags', () => {

@@ -19,12 +19,12 @@ const PROVISIONS: readonly { column: string; type: ClauseType; prefix: string }[
   { column: 'consul', type: 'consultation', prefix: 'con' },
 ];
 
-/** ATOP codes whether a pledge exists, not its wording: the default strength per type (README explains). */
+/** ATOP codes whether a pledge exists, not its wording: its strength is unstated, but a consultation pledge is one to consult. */
 const RESPONSE: Record<string, ResponseStrength> = {
-  defense: 'constitutional',
-  offense: 'constitutional',
-  neutrality: 'automatic',
-  nonaggression: 'automatic',
+  defense: 'unstated',
+  offense: 'unstated',
+  neutrality: 'unstated',
+  nonaggression: 'unstated',
   consultation: 'consult-first',
 };
 
@@ -95,6 +95,8 @@ function clausesOf(
     if (Number(row[p.column]) !== 1 || others.length === 0) continue;
     const id = `${iso3.toLowerCase()}-${p.type}-p${row.phase ?? 0}-${row.yrent}`;
     const { notes, flags: f } = conditionNotes(row, p.prefix);
+    // The named-conflict condition has its own test; the others ATOP records without saying which.
+    const unstated = notes.filter((n) => !n.includes('ongoing conflict'));
     const unprovoked = p.prefix !== '' && Number(row[`${p.prefix}conpr`]) === 1;
     const trigger = {
       events:
@@ -104,6 +106,7 @@ function clausesOf(
       targets: ['territory' as const],
       unprovoked,
       ...(f.conflict ? { conflict: 'ATOP-coded conflict condition' } : {}),
+      ...(unstated.length > 0 ? { unstated } : {}),
     };
     const inForce = isoDate(row.yrent, row.moent, row.dayent);
     const ended = Number(row.yrexit) > 0 ? isoDate(row.yrexit, row.moexit, row.dayexit) : undefined;

@@ -53,7 +53,16 @@ export function renderAgreement(a: Agreement, lib: Library): string {
   ];
   for (const art of a.articles) {
     out.push('', `${art.article}  [text: ${art.textStatus}]`);
-    if (art.text) out.push(wrap(`“${art.text.trim()}”`, 96, '  '));
+    if (art.text)
+      out.push(
+        wrap(
+          art.textStatus === 'unverified'
+            ? `paraphrase, not the treaty's words: ${art.text.trim()}`
+            : `“${art.text.trim()}”`,
+          96,
+          '  ',
+        ),
+      );
     out.push(wrap(`source: ${art.source}`, 96, '  '));
     for (const c of art.clauses) out.push(...describeClause(c, a, lib));
   }

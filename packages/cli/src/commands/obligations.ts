@@ -16,7 +16,7 @@ import {
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
-import { HISTORY_USAGE, historyFlags, withHistory } from '../history.ts';
+import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
 import { libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
 import { renderFindings } from '../render/findings.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
@@ -97,7 +97,7 @@ export const obligationsCommand: Command = {
     const { library: lib, history } = await withHistory(curated, date, values);
     const architecture = resolveArchitecture(lib, values.architecture).id;
     const events = parseEvents(values.event, lib);
-    const assumptions = parseAssumptions(values.assume ?? []);
+    const assumptions = { ...parseAssumptions(values.assume ?? []), ...unstatedOption(values) };
     const world = prepareWorld(lib, { architecture, date, assumptions });
     const findings = events.flatMap((e, i) => findObligations(world, e, i));
     const output: ObligationsOutput = {

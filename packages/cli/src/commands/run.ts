@@ -11,7 +11,7 @@ import {
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
-import { HISTORY_USAGE, historyFlags, withHistory } from '../history.ts';
+import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
@@ -86,7 +86,10 @@ export const runCommand: Command = {
     if (!parsed.ok) throw new InputError(parsed.issues);
     const scenario = parsed.value;
     const architecture = resolveArchitecture(lib, values.architecture ?? scenario.architecture).id;
-    const assumptions = parseAssumptions(values.assume ?? [], scenario.assumptions);
+    const assumptions = {
+      ...parseAssumptions(values.assume ?? [], scenario.assumptions),
+      ...unstatedOption(values),
+    };
     const world = prepareWorld(lib, { architecture, date: scenario.date, assumptions });
     const result = runCascade(world, scenario.events, { mode });
     const { id, name, description } = scenario;

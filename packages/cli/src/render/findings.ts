@@ -14,8 +14,9 @@ function groupOf(findings: readonly Finding[]): Group[] {
     const reason = f.failed?.reason.replaceAll(f.obligor, '') ?? '';
     const key = [f.clause, f.beneficiary, f.obligation, f.fired, f.failed?.test, reason].join('|');
     const g = groups.get(key);
-    if (g) g.obligors.push(f.obligor);
-    else groups.set(key, { obligors: [f.obligor], first: f });
+    if (g) {
+      if (!g.obligors.includes(f.obligor)) g.obligors.push(f.obligor);
+    } else groups.set(key, { obligors: [f.obligor], first: f });
   }
   return [...groups.values()];
 }
@@ -27,6 +28,12 @@ const who = (obligors: string[]) =>
 
 const clip = (text: string, width: number) =>
   text.length <= width ? text : `${text.slice(0, width - 1).trimEnd()}…`;
+
+/** Words the treaty is known to say go in quotation marks; an unverified paraphrase does not. */
+const quote = (text: string, f: Finding) =>
+  f.citation.textStatus === 'unverified'
+    ? `paraphrase, not the treaty's words: ${clip(text, 55)}`
+    : `“${clip(text, 80)}” [${f.citation.textStatus}]`;
 
 const firstLine = (text: string | undefined) => text?.trim().split('\n')[0]?.trim() ?? '';
 
@@ -42,8 +49,9 @@ function renderGroup(g: Group, width: number): string[] {
   const lines = [`  ${head}  ${f.obligation.padEnd(16)} ${f.response.padEnd(15)} ${cite}`];
   const quoted = firstLine(f.citation.text);
   if (g.obligors.length === 1) lines.push(wrap(f.summary, 98, '      '));
-  if (quoted && f.category !== 'policy')
-    lines.push(`      “${clip(quoted, 80)}” [${f.citation.textStatus}]`);
+  const assumed = f.trace.find((c) => c.test === 'unstated-condition');
+  if (assumed) lines.push(wrap(assumed.reason, 98, '      '));
+  if (quoted && f.category !== 'policy') lines.push(`      ${quote(quoted, f)}`);
   return lines;
 }
 

@@ -26,7 +26,7 @@ export function headerLines(header: AnswerHeader): string[] {
     `assumptions: ${declared.length ? declared.join('; ') : 'no situations declared'}; escalation: ${header.assumptions.escalation} (entrants strike ${header.assumptions.escalation === 'theatre' ? "the attacker's homeland, or the defenders at the scene" : 'the homelands of those they fight'})`,
     ...(header.history
       ? [
-          `history: ${header.history.alliances} ${header.history.dataset} alliances in force on the date added; curated agreements replace their ATOP codings (${header.history.differences} coded differently)`,
+          `history: ${header.history.alliances} ${header.history.dataset} alliances in force on the date added; curated agreements replace their ATOP codings (${header.history.differences} coded differently); conditions ATOP records without stating them are assumed ${header.assumptions.unstatedConditions}`,
         ]
       : []),
     ...header.assumptions.notes.map((n) => `  - ${n}`),

@@ -28,6 +28,7 @@ export const COVER_RANK: Record<string, number> = {
   'duty:constitutional': 5,
   'duty:consult-first': 4,
   'duty:discretionary': 3,
+  'duty:unstated': 3,
   permission: 2,
   policy: 1,
   constrained: 0.5,

@@ -35,6 +35,7 @@ export const responsePhrase: Record<ResponseStrength, string> = {
   constitutional: 'in accordance with its constitutional processes',
   'consult-first': 'after consulting its partners first',
   discretionary: 'at its own discretion',
+  unstated: 'with a strength the source does not record',
 };
 
 export const eventKindWords: Record<EventKind, string> = {

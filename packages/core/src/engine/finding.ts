@@ -31,6 +31,7 @@ export interface Condition {
     | 'adversary'
     | 'conflict'
     | 'provocation'
+    | 'unstated-condition'
     | 'exception'
     | 'domestic-constraint';
   pass: boolean;

@@ -30,6 +30,8 @@ export const ResponseStrength = z.enum([
   'consult-first',
   /** "such action as it deems necessary"; or a permission its government may use */
   'discretionary',
+  /** the source records that a pledge exists, not its wording (ATOP's codings) */
+  'unstated',
 ]);
 export type ResponseStrength = z.infer<typeof ResponseStrength>;
 
@@ -51,6 +53,12 @@ export const Trigger = z
     conflict: z.string().optional(),
     /** True when the clause does not apply if the beneficiary provoked the attack (ATOP `defconpr`). */
     unprovoked: z.boolean().default(false),
+    /**
+     * Conditions the source records but does not state precisely enough to test, e.g. ATOP's
+     * "only against a particular adversary" without naming it. Whether they are taken as met is
+     * the scenario's assumption `unstatedConditions`, shown with every answer.
+     */
+    unstated: z.array(z.string().min(1)).min(1).optional(),
   })
   .strict();
 export type Trigger = z.infer<typeof Trigger>;

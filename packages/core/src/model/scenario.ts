@@ -17,6 +17,12 @@ export const Assumptions = z
      * says otherwise. `homelands`: every entrant strikes the homelands of the states it fights.
      */
     escalation: z.enum(['theatre', 'homelands']).default('theatre'),
+    /**
+     * Whether conditions a source records but does not state (ATOP: "only against a particular
+     * adversary", "only in a particular location") are taken as met. `met` may over-count
+     * obligations; `unmet` may under-count them; every answer says which was assumed.
+     */
+    unstatedConditions: z.enum(['met', 'unmet']).default('met'),
     notes: z.array(z.string()).default([]),
   })
   .strict();

@@ -31,6 +31,7 @@ export const ReliabilityParams = z
         constitutional: Coefficient,
         'consult-first': Coefficient,
         discretionary: Coefficient,
+        unstated: Coefficient,
       })
       .strict(),
     depth: z.object({ ...depthShape, cap: Coefficient, dormant: Coefficient }).strict(),

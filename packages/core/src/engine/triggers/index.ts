@@ -10,6 +10,7 @@ import { checkInForce } from './in-force.ts';
 import { checkParties } from './parties.ts';
 import { checkProvocation } from './provocation.ts';
 import { checkTargetKind } from './target-kind.ts';
+import { checkUnstated } from './unstated.ts';
 
 export const conditions: readonly Check[] = [
   checkInForce,
@@ -20,6 +21,7 @@ export const conditions: readonly Check[] = [
   checkAdversary,
   checkConflict,
   checkProvocation,
+  checkUnstated,
   checkException,
   checkDomesticConstraint,
 ];

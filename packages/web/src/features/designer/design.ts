@@ -4,6 +4,7 @@ import {
   type AgreementInput,
   type Clause,
   EventKind,
+  ResponseStrength,
   TargetKind,
 } from '@casus/core';
 
@@ -14,7 +15,7 @@ export const CLAUSE_TYPES: DesignClauseType[] = [
   'access',
   'nonaggression',
 ];
-export const RESPONSES = ['automatic', 'constitutional', 'consult-first', 'discretionary'] as const;
+export const RESPONSES = ResponseStrength.options;
 export const TARGETS = TargetKind.options;
 export const DESIGN_EVENTS = EventKind.options;
 
