@@ -53,6 +53,27 @@ const weight: Record<Finding['obligation'], number> = {
 };
 const order = (f: Finding) => rank[f.category] + (f.fired ? weight[f.obligation] : 0);
 
+const strength: Record<Finding['response'], number> = {
+  automatic: 0,
+  constitutional: 1,
+  unstated: 2,
+  'consult-first': 3,
+  discretionary: 4,
+};
+
+/**
+ * Duties first; among equals, the strongest and then the most specific agreement (fewest
+ * members), so a state's entry is explained by its bilateral treaty rather than an old pact.
+ */
+function compare(world: World, a: Finding, b: Finding): number {
+  const members = (f: Finding) => world.library.agreements.get(f.agreement)?.members.length ?? 0;
+  return (
+    order(a) - order(b) ||
+    strength[a.response] - strength[b.response] ||
+    members(a) - members(b)
+  );
+}
+
 /** Everything about an event that a finding depends on: equal signatures give equal findings. */
 function signatureOf(event: Event, locationKey: string): string {
   const t = event.target;
@@ -94,7 +115,7 @@ export function findObligations(world: World, event: Event, eventIndex = 0): Fin
       const ev: Evaluation = { world, event, location, victim, where };
       findings = candidates(world, event, victim)
         .map((p) => evaluate(p, ev))
-        .sort((a, b) => order(a) - order(b));
+        .sort((a, b) => compare(world, a, b));
     }
     if (world.answers.size >= REMEMBERED) world.answers.delete(world.answers.keys().next().value!);
     world.answers.set(signature, findings);
