@@ -164,3 +164,14 @@ describe('only acts of force open a war', () => {
     expect(entered(r)).toEqual({ CHN: ['attacker', 0], TWN: ['defender', 0] });
   });
 });
+
+describe('the same invasion with Japan’s security law revised for the pact', () => {
+  it('brings Japan in with the other members in round 1', () => {
+    const r = korea('2025-03-01', 'honoured', 'asian-nato-japan-law-revised');
+    const round1 = r.entries
+      .filter((e) => e.round === 1)
+      .map((e) => e.state)
+      .sort();
+    expect(round1).toEqual(['AUS', 'JPN', 'PHL', 'USA']);
+  });
+});
