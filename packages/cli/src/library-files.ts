@@ -8,7 +8,9 @@ import {
   formatIssue,
   type Library,
   loadLibrary,
+  lookupState,
   type Result,
+  type StateId,
   suggest,
   validate,
 } from '@casus/core';
@@ -69,4 +71,14 @@ export function resolveArchitecture(lib: Library, id: string): Architecture {
       hint: didYouMean(suggest(id, known)),
     },
   ]);
+}
+
+/**
+ * A state of the COW system by its ISO3 code, or an InputError with the closest codes.
+ * @example knownState('JPN', '--member') // 'JPN'
+ */
+export function knownState(code: string, flag: string): StateId {
+  const found = lookupState(code);
+  if (found.ok) return found.value.iso3 as StateId;
+  throw new InputError(found.issues.map((i) => ({ ...i, file: flag })));
 }

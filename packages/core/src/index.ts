@@ -44,7 +44,12 @@ export * from './model/ids.ts';
 export * from './model/issues.ts';
 export * from './model/library.ts';
 export * from './model/place.ts';
-export { checkEvent, checkReferences, checkScenario } from './model/references.ts';
+export {
+  checkAssumptions,
+  checkEvent,
+  checkReferences,
+  checkScenario,
+} from './model/references.ts';
 export * from './model/scenario.ts';
 export { validate } from './model/schema-issues.ts';
 export * from './model/states.ts';

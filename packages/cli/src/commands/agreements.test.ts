@@ -125,3 +125,19 @@ describe('casus state', () => {
     expect(stderr).toContain('did you mean "Philippines"?');
   });
 });
+
+describe('assumptions are checked against the laws that define them', () => {
+  it('refuses a situation no domestic law defines, with the nearest one', async () => {
+    const { code, stderr } = await runCasus([
+      'obligations',
+      '--date',
+      '2024-11-01',
+      '--event',
+      'PRK armed-attack USA.guam',
+      '--assume',
+      'JPN=survival-threatning-situation',
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('did you mean "survival-threatening-situation"?');
+  });
+});

@@ -5,11 +5,11 @@ import {
   architectureAgreements,
   IsoDate,
   type Library,
-  StateId,
+  type StateId,
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
-import { type Command, EXIT, UsageError } from '../command.ts';
-import { libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
+import { type Command, EXIT } from '../command.ts';
+import { knownState, libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
 import { table } from '../render/table.ts';
 
 const usage = `Usage: casus agreements [--date YYYY-MM-DD] [--member ISO3] [--architecture ID] [--json]
@@ -67,8 +67,7 @@ export const agreementsCommand: Command = {
     );
     const date =
       values.date === undefined ? undefined : parseOption(IsoDate, values.date, '--date');
-    const member =
-      values.member === undefined ? undefined : parseOption(StateId, values.member, '--member');
+    const member = values.member === undefined ? undefined : knownState(values.member, '--member');
     const lib = libraryOrExit(io);
     if (!lib) return EXIT.badInput;
     const rows = listAgreements(lib, values.architecture, { date, member });
@@ -77,7 +76,10 @@ export const agreementsCommand: Command = {
       io.stdout(JSON.stringify({ ...header, agreements: rows }, null, 2));
       return EXIT.ok;
     }
-    if (rows.length === 0) throw new UsageError('no agreement matches these filters');
+    if (rows.length === 0) {
+      io.stdout('no agreement matches these filters');
+      return EXIT.ok;
+    }
     io.stdout(
       `${rows.length} agreement(s) in ${values.architecture}${date ? `, in force on ${date}` : ''}${member ? `, with ${member} a member` : ''}\n`,
     );

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { type CompareRow, type CoverageCell, coverRank, formatIssue } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
 import { compareArchitectures } from '../sim/comparison.ts';
@@ -123,11 +124,7 @@ export const compareCommand: Command = {
         .filter(Boolean) ?? DEFAULT_ARCHITECTURES;
     if (architectures.length === 0)
       throw new UsageError('--architectures: give at least one architecture id, e.g. status-quo');
-    const unknown = architectures.filter((a) => !ctx.library.architectures.has(a as never));
-    if (unknown.length > 0)
-      throw new UsageError(
-        `no architecture ${unknown.map((a) => `"${a}"`).join(', ')} in the library (have: ${[...ctx.library.architectures.keys()].join(', ')})`,
-      );
+    for (const a of architectures) resolveArchitecture(ctx.library, a);
     const batteryPath = positionals[0] ?? `${ctx.libraryDir}/scenarios`;
     const battery = readBattery(batteryPath, ctx.library);
     if (!battery.ok) {

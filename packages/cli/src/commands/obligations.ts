@@ -1,6 +1,7 @@
 /** `casus obligations`: every finding for one or more events on a date, duties first, then why the rest did not fire. */
 import {
   type Assumptions,
+  checkAssumptions,
   defaultAssumptions,
   EVENT_SPEC_FORMAT,
   type Event,
@@ -98,6 +99,8 @@ export const obligationsCommand: Command = {
     const architecture = resolveArchitecture(lib, values.architecture).id;
     const events = parseEvents(values.event, lib);
     const assumptions = { ...parseAssumptions(values.assume ?? []), ...unstatedOption(values) };
+    const wrong = checkAssumptions(assumptions, lib).map((i) => ({ ...i, file: '--assume' }));
+    if (wrong.length > 0) throw new InputError(wrong);
     const world = prepareWorld(lib, { architecture, date, assumptions });
     const findings = events.flatMap((e, i) => findObligations(world, e, i));
     const output: ObligationsOutput = {

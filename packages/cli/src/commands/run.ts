@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import {
   type CascadeMode,
   type CascadeOutput,
+  checkAssumptions,
   parseLibraryFile,
   parseScenario,
   prepareWorld,
@@ -90,6 +91,8 @@ export const runCommand: Command = {
       ...parseAssumptions(values.assume ?? [], scenario.assumptions),
       ...unstatedOption(values),
     };
+    const wrong = checkAssumptions(assumptions, lib).map((i) => ({ ...i, file: '--assume' }));
+    if (wrong.length > 0) throw new InputError(wrong);
     const world = prepareWorld(lib, { architecture, date: scenario.date, assumptions });
     const result = runCascade(world, scenario.events, { mode });
     const { id, name, description } = scenario;

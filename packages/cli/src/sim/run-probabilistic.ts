@@ -10,6 +10,7 @@ import {
 } from '@casus/core';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { withHistory } from '../history.ts';
+import { resolveArchitecture } from '../library-files.ts';
 import { table } from '../render/table.ts';
 import { modelStamp, type SimContext, simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
@@ -143,8 +144,7 @@ export async function runProbabilistic(
     return EXIT.badInput;
   }
   const architecture = (values.architecture as string | undefined) ?? scenario.architecture;
-  if (!ctx.library.architectures.has(architecture as never))
-    throw new UsageError(`no architecture "${architecture}" in the library`);
+  resolveArchitecture(ctx.library, architecture);
   const answer = await simulateScenario(ctx, scenario, architecture, flags, io);
   const { result: s, model } = answer;
   if (values.json) io.stdout(JSON.stringify(answer, null, 2));

@@ -68,9 +68,7 @@ const strength: Record<Finding['response'], number> = {
 function compare(world: World, a: Finding, b: Finding): number {
   const members = (f: Finding) => world.library.agreements.get(f.agreement)?.members.length ?? 0;
   return (
-    order(a) - order(b) ||
-    strength[a.response] - strength[b.response] ||
-    members(a) - members(b)
+    order(a) - order(b) || strength[a.response] - strength[b.response] || members(a) - members(b)
   );
 }
 

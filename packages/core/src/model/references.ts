@@ -3,7 +3,7 @@ import type { AreaRule } from './area.ts';
 import type { Event } from './event.ts';
 import type { Issue, IssueCode } from './issues.ts';
 import type { Library, LibraryKind, Origin } from './library.ts';
-import type { Scenario } from './scenario.ts';
+import type { Assumptions, Scenario } from './scenario.ts';
 import { allStates, isKnownState } from './states.ts';
 import { didYouMean, suggest } from './suggest.ts';
 
@@ -237,6 +237,44 @@ export function checkEvent(report: Report, lib: Library, event: Event, path: Pro
     );
 }
 
+/** The situations a state's domestic law knows (e.g. Japan's survival-threatening situation). */
+function situationsOf(lib: Library, state: string): string[] {
+  return [...lib.agreements.values()].flatMap((a) =>
+    a.constraint?.state === state ? a.constraint.allowsForceFor : [],
+  );
+}
+
+function checkSituations(
+  report: Report,
+  lib: Library,
+  assumptions: Assumptions,
+  path: PropertyKey[],
+) {
+  for (const [state, situation] of Object.entries(assumptions.situations)) {
+    const known = situationsOf(lib, state);
+    if (!known.includes(situation))
+      report(
+        [...path, state],
+        'invalid_value',
+        `${state} declares "${situation}", which no domestic law of ${state} in the library defines`,
+        known.length > 0
+          ? `one of ${known.join(', ')}`
+          : `a situation named in a domestic law's constraint (none is recorded for ${state})`,
+        didYouMean(suggest(situation, known)),
+      );
+  }
+}
+
+/**
+ * Checks assumptions given outside a scenario file (command-line flags, an API request).
+ * @example checkAssumptions({...defaultAssumptions(), situations: {JPN: 'bogus'}}, lib) // [{code: 'invalid_value', …}]
+ */
+export function checkAssumptions(assumptions: Assumptions, lib: Library): Issue[] {
+  const issues: Issue[] = [];
+  checkSituations(reporter(issues, undefined), lib, assumptions, ['situations']);
+  return issues;
+}
+
 /**
  * Checks a scenario against a library: its architecture, every event's actor and target.
  * @example checkScenario(scenario, lib, origin) // [] when all is well
@@ -259,6 +297,7 @@ export function checkScenario(scenario: Scenario, lib: Library, origin?: Origin)
     ['assumptions', 'situations'],
     'situations',
   );
+  checkSituations(report, lib, scenario.assumptions, ['assumptions', 'situations']);
   return issues;
 }
 
