@@ -57,6 +57,8 @@ export interface JobManager {
   runner(kind: string): JobRunner | undefined;
   start(kind: string, params: unknown): Job;
   get(id: string): Job | undefined;
+  /** How many jobs are running now. */
+  running(): number;
   /** Stops a running job; false when no such job. */
   cancel(id: string): boolean;
   /** Calls `watcher` for each later event; returns the function that stops watching. */
@@ -148,6 +150,7 @@ export function createJobManager(
       cancelled(entry);
       return true;
     },
+    running: () => [...entries.values()].filter((e) => e.job.status === 'running').length,
     watch(id, watcher) {
       const entry = entries.get(id);
       if (entry?.job.status !== 'running') return () => undefined;

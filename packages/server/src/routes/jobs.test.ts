@@ -95,6 +95,21 @@ describe('jobs over HTTP', () => {
     const late = await readEvents(await api(`/api/jobs/${id}/events`), () => undefined);
     expect(late.at(-1)?.event).toBe('done');
   });
+
+  it('refuses a third job while two run (429), and takes one again once one is cancelled', async () => {
+    const ids = [await start({ trials: 100_000 }), await start({ trials: 100_000 })];
+    const third = await api('/api/jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'slow', params: { trials: 3 } }),
+    });
+    expect(third.status).toBe(429);
+    expect(((await third.json()) as { error: { code: string } }).error.code).toBe('too_many_jobs');
+    await api(`/api/jobs/${ids[0]}`, { method: 'DELETE' });
+    const again = await start({ trials: 3 });
+    await api(`/api/jobs/${ids[1]}`, { method: 'DELETE' });
+    await api(`/api/jobs/${again}`, { method: 'DELETE' });
+  });
 });
 
 describe('the default compare job', () => {

@@ -1,10 +1,13 @@
 /** Jobs: start a long run, read its state, follow its progress as server-sent events, cancel it. */
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
-import { ApiError, badInput, unknownId } from '../errors.ts';
+import { ApiError, badInput, ErrorBody, unknownId } from '../errors.ts';
 import type { Job, JobEvent, JobManager } from '../jobs.ts';
 import { defineRoute } from '../route.ts';
 import { SECURITY_HEADERS } from '../security-headers.ts';
+
+/** Jobs that may run at once; a further one is refused with 429 until one ends. */
+export const MAX_RUNNING_JOBS = 2;
 
 export const JobDoc = z.object({
   id: z.string(),
@@ -51,8 +54,20 @@ export function jobRoutes({ jobs }: AppContext) {
       summary: `Start a long run (${jobs.kinds().join(', ')}); answers 202 with its id, or 400 with located issues`,
       tag: 'jobs',
       body: jobRequest(jobs),
-      responses: { 202: { description: 'started', schema: z.object({ id: z.string() }) } },
+      responses: {
+        202: { description: 'started', schema: z.object({ id: z.string() }) },
+        429: { description: `${MAX_RUNNING_JOBS} jobs are running already`, schema: ErrorBody },
+      },
       handler: ({ body }, _request, reply) => {
+        // Each job uses every core: more at once would only slow them all down.
+        if (jobs.running() >= MAX_RUNNING_JOBS)
+          throw new ApiError(
+            429,
+            'too_many_jobs',
+            `${jobs.running()} jobs are running; wait for one to finish, or cancel one`,
+            undefined,
+            'DELETE /api/jobs/:id cancels a job',
+          );
         const issues = jobs.runner(body.kind)!.check?.(body.params) ?? [];
         if (issues.length > 0)
           throw badInput(issues.map((i) => ({ ...i, pointer: `/params${i.pointer}` })));
