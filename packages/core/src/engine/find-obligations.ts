@@ -62,15 +62,11 @@ const strength: Record<Finding['response'], number> = {
 };
 
 /**
- * Duties first; among equals, the strongest and then the most specific agreement (fewest
- * members), so a state's entry is explained by its bilateral treaty rather than an old pact.
+ * The sort key: duties first; among equals, the strongest and then the most specific agreement
+ * (fewest members), so a state's entry is explained by its bilateral treaty, not an old pact.
  */
-function compare(world: World, a: Finding, b: Finding): number {
-  const members = (f: Finding) => world.library.agreements.get(f.agreement)?.members.length ?? 0;
-  return (
-    order(a) - order(b) || strength[a.response] - strength[b.response] || members(a) - members(b)
-  );
-}
+const sortKey = (pair: Pair, f: Finding): number =>
+  order(f) * 1e6 + strength[f.response] * 1e3 + Math.min(pair.agreement.members.length, 999);
 
 /** Everything about an event that a finding depends on: equal signatures give equal findings. */
 function signatureOf(event: Event, locationKey: string): string {
@@ -112,8 +108,12 @@ export function findObligations(world: World, event: Event, eventIndex = 0): Fin
       const where = describeTarget(event.target, location.primary?.name);
       const ev: Evaluation = { world, event, location, victim, where };
       findings = candidates(world, event, victim)
-        .map((p) => evaluate(p, ev))
-        .sort((a, b) => compare(world, a, b));
+        .map((p) => {
+          const f = evaluate(p, ev);
+          return { f, key: sortKey(p, f) };
+        })
+        .sort((a, b) => a.key - b.key)
+        .map(({ f }) => f);
     }
     if (world.answers.size >= REMEMBERED) world.answers.delete(world.answers.keys().next().value!);
     world.answers.set(signature, findings);
