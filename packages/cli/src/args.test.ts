@@ -1,10 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from './args.ts';
-import { runCasus } from './test-io.ts';
-
-const repo = resolve(import.meta.dirname, '..', '..', '..');
+import { runBinary, runCasus } from './test-io.ts';
 
 describe('parseFlags', () => {
   it('refuses more plain arguments than the command takes, naming the first extra', () => {
@@ -25,19 +21,14 @@ describe('parseFlags', () => {
   });
 
   it('exits 1 from the real binary for a stray word after the obligations flags', () => {
-    const r = spawnSync(
-      'node',
-      [
-        'packages/cli/bin/casus.js',
-        'obligations',
-        '--date',
-        '2024-11-01',
-        '--event',
-        'CHN armed-attack JPN.senkaku',
-        'junk',
-      ],
-      { cwd: repo, encoding: 'utf8' },
-    );
+    const r = runBinary([
+      'obligations',
+      '--date',
+      '2024-11-01',
+      '--event',
+      'CHN armed-attack JPN.senkaku',
+      'junk',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/casus obligations: unexpected argument "junk"/);
     expect(r.stdout).toBe('');

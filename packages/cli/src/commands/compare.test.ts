@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCasus } from '../test-io.ts';
+import { runBinary, runCasus } from '../test-io.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
 
@@ -39,11 +38,7 @@ describe('casus compare, bad input', () => {
   it('exits 1, before simulating, when --report cannot be written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-report-'));
     for (const report of [join(dir, 'missing', 'r.html'), dir]) {
-      const r = spawnSync(
-        'node',
-        ['packages/cli/bin/casus.js', 'compare', '--trials', '10', '--report', report],
-        { cwd: repo, encoding: 'utf8', timeout: 60_000 },
-      );
+      const r = runBinary(['compare', '--trials', '10', '--report', report]);
       expect(r.status).toBe(1);
       expect(r.stderr).toMatch(/--report error invalid_value\n {2}cannot write /);
       expect(r.stdout).toBe('');

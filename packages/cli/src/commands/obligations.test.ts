@@ -1,10 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { ObligationsOutputSchema } from '@casus/core';
 import { describe, expect, it } from 'vitest';
-import { runCasus } from '../test-io.ts';
-
-const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
+import { runBinary, runCasus } from '../test-io.ts';
 
 describe('casus obligations', () => {
   it('answers the Senkaku question: the US duty under Article V, in words, duties first', async () => {
@@ -92,19 +88,14 @@ describe('casus obligations', () => {
   });
 
   it('runs as the real binary and prints JSON of the documented shape', () => {
-    const r = spawnSync(
-      'node',
-      [
-        'packages/cli/bin/casus.js',
-        'obligations',
-        '--date',
-        '2024-11-01',
-        '--event',
-        'CHN armed-attack JPN.senkaku',
-        '--json',
-      ],
-      { cwd: repo, encoding: 'utf8' },
-    );
+    const r = runBinary([
+      'obligations',
+      '--date',
+      '2024-11-01',
+      '--event',
+      'CHN armed-attack JPN.senkaku',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
     const out = ObligationsOutputSchema.parse(JSON.parse(r.stdout));
     expect(out.findings[0]).toMatchObject({
@@ -112,18 +103,13 @@ describe('casus obligations', () => {
       beneficiary: 'JPN',
       obligation: 'must-defend',
     });
-    const bad = spawnSync(
-      'node',
-      [
-        'packages/cli/bin/casus.js',
-        'obligations',
-        '--date',
-        'tomorrow',
-        '--event',
-        'CHN armed-attack JPN.senkaku',
-      ],
-      { cwd: repo, encoding: 'utf8' },
-    );
+    const bad = runBinary([
+      'obligations',
+      '--date',
+      'tomorrow',
+      '--event',
+      'CHN armed-attack JPN.senkaku',
+    ]);
     expect(bad.status).toBe(1);
   });
 });

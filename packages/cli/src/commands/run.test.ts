@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CascadeOutputSchema } from '@casus/core';
 import { describe, expect, it } from 'vitest';
-import { runCasus } from '../test-io.ts';
+import { runBinary, runCasus } from '../test-io.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
 const korea = resolve(repo, 'library/scenarios/korea-invasion-2025.yaml');
@@ -62,11 +61,7 @@ describe('casus run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-run-'));
     const binary = join(dir, 'photo.yaml');
     writeFileSync(binary, Buffer.from([0xff, 0xd8, 0x00, 0x10, 0x4a, 0x46, 0x00, 0xc3]));
-    const run = (file: string) =>
-      spawnSync('node', ['packages/cli/bin/casus.js', 'run', file], {
-        cwd: repo,
-        encoding: 'utf8',
-      });
+    const run = (file: string) => runBinary(['run', file]);
     const folder = run(dir);
     expect(folder.status).toBe(1);
     expect(folder.stderr).toMatch(/is a folder; give one scenario file/);

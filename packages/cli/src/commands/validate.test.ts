@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCasus } from '../test-io.ts';
+import { runBinary, runCasus } from '../test-io.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
 
@@ -40,14 +39,13 @@ describe('casus validate', () => {
   });
 
   it('runs as a real process with meaningful exit codes and never a stack trace', () => {
-    const bin = resolve(repo, 'packages/cli/bin/casus.js');
-    expect(
-      execFileSync('node', [bin, 'validate', resolve(repo, 'library/agreements')]).toString(),
-    ).toMatch(/no problems/);
-    const bad = spawnSync('node', [bin, 'validate', resolve(repo, 'packages/core/test/bad')]);
+    const good = runBinary(['validate', 'library/agreements']);
+    expect(good.status).toBe(0);
+    expect(good.stdout).toMatch(/no problems/);
+    const bad = runBinary(['validate', 'packages/core/test/bad']);
     expect(bad.status).toBe(1);
-    expect(bad.stderr.toString()).not.toMatch(/\n\s+at .*\.ts:\d+/);
-    expect(spawnSync('node', [bin, 'validate']).status).toBe(1);
-    expect(spawnSync('node', [bin, 'validate', '/no/such/path']).status).toBe(1);
+    expect(bad.stderr).not.toMatch(/\n\s+at .*\.ts:\d+/);
+    expect(runBinary(['validate']).status).toBe(1);
+    expect(runBinary(['validate', '/no/such/path']).status).toBe(1);
   });
 });

@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBinary } from '../test-io.ts';
 import { MAX_TRIALS, readSimFlags } from './flags.ts';
-
-const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
 
 describe('readSimFlags', () => {
   it('takes decimal integers, with _ separators or an exponent', () => {
@@ -29,19 +26,14 @@ describe('readSimFlags', () => {
   });
 
   it('exits 1 for --trials 1e12 instead of running out of memory', () => {
-    const r = spawnSync(
-      'node',
-      [
-        'packages/cli/bin/casus.js',
-        'run',
-        'library/scenarios/korea-invasion-2025.yaml',
-        '--mode',
-        'probabilistic',
-        '--trials',
-        '1e12',
-      ],
-      { cwd: repo, encoding: 'utf8', timeout: 60_000 },
-    );
+    const r = runBinary([
+      'run',
+      'library/scenarios/korea-invasion-2025.yaml',
+      '--mode',
+      'probabilistic',
+      '--trials',
+      '1e12',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/--trials must be an integer from 1 to 100,000,000/);
     expect(r.stdout).toBe('');
