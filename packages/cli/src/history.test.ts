@@ -14,6 +14,11 @@ describe.skipIf(!available)(
   () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-history-'));
     const db = join(dir, 'casus.duckdb');
+    const file = join(dir, 'july-1914.yaml');
+    writeFileSync(
+      file,
+      'id: july-1914\nname: July crisis\ndescription: Germany attacks Russia.\ndate: 1914-08-02\nevents:\n  - {actor: DEU, kind: armed-attack, target: {place: RUS.european}}\n',
+    );
     beforeAll(() =>
       importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-capitals', 'cow-nmc'] }),
     );
@@ -39,11 +44,6 @@ describe.skipIf(!available)(
     });
 
     it('run: the cascade brings France in for Russia, then Austria-Hungary for Germany', async () => {
-      const file = join(dir, 'july-1914.yaml');
-      writeFileSync(
-        file,
-        'id: july-1914\nname: July crisis\ndescription: Germany attacks Russia.\ndate: 1914-08-02\nevents:\n  - {actor: DEU, kind: armed-attack, target: {place: RUS.european}}\n',
-      );
       const { code, stdout } = await runCasus(['run', file, '--atop', '--db', db, '--json']);
       expect(code).toBe(0);
       const entries = JSON.parse(stdout).result.entries.map(
@@ -54,11 +54,6 @@ describe.skipIf(!available)(
     });
 
     it('probabilistic: the deterrence ratio uses COW CINC for 1914, and the stamp says so', async () => {
-      const file = join(dir, 'july-1914-p.yaml');
-      writeFileSync(
-        file,
-        'id: july-1914\nname: July crisis\ndescription: Germany attacks Russia.\ndate: 1914-08-02\nevents:\n  - {actor: DEU, kind: armed-attack, target: {place: RUS.european}}\n',
-      );
       const { code, stdout } = await runCasus([
         'run',
         file,
