@@ -44,13 +44,9 @@ export * from './model/ids.ts';
 export * from './model/issues.ts';
 export * from './model/library.ts';
 export * from './model/place.ts';
-export {
-  checkAssumptions,
-  checkEvent,
-  checkReferences,
-  checkScenario,
-} from './model/references.ts';
+export { checkReferences } from './model/references.ts';
 export * from './model/scenario.ts';
+export { checkAssumptions, checkEvent, checkScenario } from './model/scenario-checks.ts';
 export { validate } from './model/schema-issues.ts';
 export * from './model/states.ts';
 export * from './model/suggest.ts';

@@ -3,7 +3,7 @@ import { Event, EventKind } from '../model/event.ts';
 import type { Issue, IssueCode, Result } from '../model/issues.ts';
 import { fail, hasErrors, ok } from '../model/issues.ts';
 import type { Library } from '../model/library.ts';
-import { checkEvent } from '../model/references.ts';
+import { checkEvent } from '../model/scenario-checks.ts';
 import { validate } from '../model/schema-issues.ts';
 
 export const EVENT_SPEC_FORMAT =

@@ -1,8 +1,8 @@
 /** Scenario files: YAML, the schema, and the cross-checks against the library, as one located result. */
 import { fail, hasErrors, ok, type Result } from '../model/issues.ts';
 import { type Library, parseLibraryFile } from '../model/library.ts';
-import { checkScenario } from '../model/references.ts';
 import type { Scenario } from '../model/scenario.ts';
+import { checkScenario } from '../model/scenario-checks.ts';
 
 /**
  * Parses and checks a scenario; every problem comes back as an issue with file, line and column,

@@ -1,0 +1,94 @@
+/** Checks of what a scenario (or a request) names: its architecture, its events and its declared situations. */
+import type { Event } from './event.ts';
+import type { Issue } from './issues.ts';
+import type { Library, Origin } from './library.ts';
+import { checkPlace, checkStates, type Report, reporter } from './report.ts';
+import type { Assumptions, Scenario } from './scenario.ts';
+import { didYouMean, suggest } from './suggest.ts';
+
+/** Checks an event's actor and target against the gazetteer and the states table. */
+export function checkEvent(report: Report, lib: Library, event: Event, path: PropertyKey[]) {
+  checkStates(report, [event.actor], [...path, 'actor'], 'event actor');
+  if (event.provokedBy)
+    checkStates(report, [event.provokedBy], [...path, 'provokedBy'], 'provokedBy');
+  const t = event.target;
+  checkPlace(report, lib, t.place, [...path, 'target', 'place'], 'event target');
+  if ('state' in t) checkStates(report, [t.state], [...path, 'target', 'state'], 'event target');
+  if (
+    'place' in t &&
+    !('state' in t) &&
+    t.place &&
+    !lib.places.get(t.place)?.administeredBy &&
+    lib.places.has(t.place)
+  )
+    report(
+      [...path, 'target', 'place'],
+      'invalid_event',
+      `place ${t.place} is administered by no state, so an attack on it is an attack on no one's territory`,
+      'a territory with an administering state, or an asset target {state, asset, place}',
+    );
+}
+
+/** The situations a state's domestic law knows (e.g. Japan's survival-threatening situation). */
+function situationsOf(lib: Library, state: string): string[] {
+  return [...lib.agreements.values()].flatMap((a) =>
+    a.constraint?.state === state ? a.constraint.allowsForceFor : [],
+  );
+}
+
+function checkSituations(
+  report: Report,
+  lib: Library,
+  assumptions: Assumptions,
+  path: PropertyKey[],
+) {
+  for (const [state, situation] of Object.entries(assumptions.situations)) {
+    const known = situationsOf(lib, state);
+    if (!known.includes(situation))
+      report(
+        [...path, state],
+        'invalid_value',
+        `${state} declares "${situation}", which no domestic law of ${state} in the library defines`,
+        known.length > 0
+          ? `one of ${known.join(', ')}`
+          : `a situation named in a domestic law's constraint (none is recorded for ${state})`,
+        didYouMean(suggest(situation, known)),
+      );
+  }
+}
+
+/**
+ * Checks assumptions given outside a scenario file (command-line flags, an API request).
+ * @example checkAssumptions({...defaultAssumptions(), situations: {JPN: 'bogus'}}, lib) // [{code: 'invalid_value', …}]
+ */
+export function checkAssumptions(assumptions: Assumptions, lib: Library): Issue[] {
+  const issues: Issue[] = [];
+  checkSituations(reporter(issues, undefined), lib, assumptions, ['situations']);
+  return issues;
+}
+
+/**
+ * Checks a scenario against a library: its architecture, every event's actor and target.
+ * @example checkScenario(scenario, lib, origin) // [] when all is well
+ */
+export function checkScenario(scenario: Scenario, lib: Library, origin?: Origin): Issue[] {
+  const issues: Issue[] = [];
+  const report = reporter(issues, origin);
+  if (!lib.architectures.has(scenario.architecture))
+    report(
+      ['architecture'],
+      'unknown_architecture',
+      `architecture "${scenario.architecture}" is not defined`,
+      `one of ${[...lib.architectures.keys()].join(', ')}`,
+      didYouMean(suggest(scenario.architecture, lib.architectures.keys())),
+    );
+  for (const [i, e] of scenario.events.entries()) checkEvent(report, lib, e, ['events', i]);
+  checkStates(
+    report,
+    Object.keys(scenario.assumptions.situations),
+    ['assumptions', 'situations'],
+    'situations',
+  );
+  checkSituations(report, lib, scenario.assumptions, ['assumptions', 'situations']);
+  return issues;
+}
