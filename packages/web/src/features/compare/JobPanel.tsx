@@ -30,7 +30,7 @@ export function JobPanel({
           <input
             type="number"
             min={10}
-            max={100000}
+            max={1_000_000}
             step={100}
             value={trials}
             onChange={(e) => setTrials(Number(e.target.value))}
