@@ -18,6 +18,7 @@ export {
   type Gazetteer,
   type Location,
   locate,
+  placesOn,
   prepareGazetteer,
   victimOf,
 } from './engine/gazetteer.ts';

@@ -242,3 +242,22 @@ describe('who is not obliged: agreements with the victim that commit nobody to i
     });
   });
 });
+
+describe('places carry their administration by date', () => {
+  const onScarborough = (date: string) =>
+    findingsFor(worldOf('status-quo', date), {
+      actor: 'CHN',
+      kind: 'armed-attack',
+      target: { place: 'CHN.scarborough-shoal' },
+    });
+
+  it('Scarborough Shoal in 2011, Philippine-administered: the US has a duty under Article IV', () => {
+    expect(one(onScarborough('2011-06-01'), 'USA', 'PHL', 'us-philippines-1951-art4').fired).toBe(
+      true,
+    );
+  });
+
+  it('Scarborough Shoal in 2024, under Chinese control since 2012: China acting there sets off nothing', () => {
+    expect(onScarborough('2024-06-01')).toEqual([]);
+  });
+});

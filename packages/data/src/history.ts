@@ -38,6 +38,7 @@ async function homeOf(
     altNames: [],
     kind: 'territory',
     administeredBy: state,
+    administration: [],
     claimants: [],
     tags: ['metropolitan'],
     geometry: { type: 'Point', coordinates: [capital.lng, capital.lat] },

@@ -10,7 +10,7 @@ function atScene(world: World, state: StateId, scene: Event): Target {
   if (
     place &&
     !('state' in scene.target) &&
-    world.library.places.get(place)?.administeredBy === state
+    world.gazetteer.places.get(place)?.administeredBy === state
   )
     return { place };
   const at = 'at' in scene.target ? scene.target.at : undefined;

@@ -1,6 +1,8 @@
 /** The gazetteer as the engine reads it: ancestor chains, point look-up, and each state's home territory. */
+
+import { isWithin } from '../model/dates.ts';
 import type { Target } from '../model/event.ts';
-import type { PlaceId, StateId } from '../model/ids.ts';
+import type { IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Place } from '../model/place.ts';
 import { contains, extent, type LonLat, representativePoint } from './geometry.ts';
 
@@ -51,6 +53,19 @@ function homeOf(places: Place[], state: StateId): Place | undefined {
  * Indexes a gazetteer once per world.
  * @example prepareGazetteer(lib.places).homes.get('PRK')?.id // 'PRK.main'
  */
+/**
+ * The places as they stood on a date: a place whose `administration` covers the date takes that
+ * administrator; the others are as they are.
+ * @example placesOn(lib.places, asDate('2011-06-01')).get('CHN.scarborough-shoal')?.administeredBy // 'PHL'
+ */
+export function placesOn(places: Map<PlaceId, Place>, date: IsoDate): Map<PlaceId, Place> {
+  const then = (p: Place): Place => {
+    const held = p.administration.find((a) => isWithin({ start: a.from, end: a.to }, date));
+    return held ? { ...p, administeredBy: held.state } : p;
+  };
+  return new Map([...places].map(([id, p]) => [id, p.administration.length ? then(p) : p]));
+}
+
 export function prepareGazetteer(places: Map<PlaceId, Place>): Gazetteer {
   const chains = new Map([...places.values()].map((p) => [p.id, chainOf(places, p)]));
   const homes = new Map<StateId, Place>();

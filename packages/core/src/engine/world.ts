@@ -6,7 +6,7 @@ import type { ArchitectureId, IsoDate, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { type Assumptions, defaultAssumptions } from '../model/scenario.ts';
 import type { Citation, Condition, Finding, FindingCategory, Obligation } from './finding.ts';
-import { type Gazetteer, prepareGazetteer } from './gazetteer.ts';
+import { type Gazetteer, placesOn, prepareGazetteer } from './gazetteer.ts';
 import type { AreaMemo } from './in-area.ts';
 import {
   agreementInForce,
@@ -152,7 +152,7 @@ export function prepareWorld(library: Library, options: WorldOptions): World {
     inForce,
     byVictim: new Map(),
     byActor: new Map(),
-    gazetteer: prepareGazetteer(library.places),
+    gazetteer: prepareGazetteer(placesOn(library.places, options.date)),
     answers: new Map(),
     areaMemo: new Map(),
   };

@@ -1,6 +1,6 @@
 /** Gazetteer entries: where things are, who administers them and who claims them. */
 import { z } from 'zod';
-import { PlaceId, StateId } from './ids.ts';
+import { IsoDate, PlaceId, StateId } from './ids.ts';
 
 const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type Position = z.infer<typeof Position>;
@@ -21,6 +21,17 @@ export type Geometry = z.infer<typeof Geometry>;
 export const PlaceKind = z.enum(['territory', 'sea', 'border']);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
+/** Who administered a place over a span, where it changed hands (the Philippines held Scarborough Shoal until 2012). */
+export const Administration = z
+  .object({
+    state: StateId,
+    from: IsoDate.optional(),
+    to: IsoDate.optional(),
+    source: z.string().min(1),
+  })
+  .strict();
+export type Administration = z.infer<typeof Administration>;
+
 export const Place = z
   .object({
     id: PlaceId,
@@ -29,6 +40,8 @@ export const Place = z
     kind: PlaceKind,
     /** The state that administers it today (the test Article V of the US–Japan treaty uses). */
     administeredBy: StateId.optional(),
+    /** Earlier (or later) administrators by date; on a date none covers, `administeredBy` holds. */
+    administration: z.array(Administration).default([]),
     /** States other than the administrator that claim sovereignty. */
     claimants: z.array(StateId).default([]),
     /** The larger place it lies within, e.g. JPN.senkaku within JPN.ryukyu. */

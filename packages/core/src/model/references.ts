@@ -130,6 +130,12 @@ function checkPlaces(lib: Library, issues: Issue[]) {
     if (p.administeredBy)
       checkStates(report, [p.administeredBy], ['administeredBy'], `place ${p.id}`);
     checkStates(report, p.claimants, ['claimants'], `place ${p.id}`);
+    checkStates(
+      report,
+      p.administration.map((a) => a.state),
+      ['administration'],
+      `place ${p.id}, administration`,
+    );
     checkPlace(report, lib, p.within, ['within'], `place ${p.id}`);
   }
 }
