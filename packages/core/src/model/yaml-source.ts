@@ -8,6 +8,12 @@ export interface SourceText {
   locate(path: readonly PropertyKey[]): { line: number; column: number } | undefined;
 }
 
+/** The parser's first line, with the one message a person could not act on put in words. */
+const plain = (message: string): string =>
+  /Maximum call stack size exceeded/.test(message)
+    ? 'the YAML is nested too deeply to read'
+    : (message.split('\n')[0] ?? 'YAML syntax error');
+
 /**
  * Parses YAML; syntax errors come back as issues with their position, never as exceptions.
  * @example parseYaml('id: x\n', 'a.yaml').value // { id: 'x' }
@@ -24,7 +30,7 @@ export function parseYaml(text: string, file: string): { source?: SourceText; is
       line: pos.line,
       column: pos.col,
       pointer: '',
-      message: e.message.split('\n')[0] ?? 'YAML syntax error',
+      message: plain(e.message),
       expected: 'well-formed YAML (check indentation, colons and quotes)',
     };
   });
@@ -55,7 +61,7 @@ export function parseYaml(text: string, file: string): { source?: SourceText; is
           severity: 'error',
           file,
           pointer: '',
-          message: (error as Error).message.split('\n')[0] ?? 'YAML could not be read',
+          message: plain((error as Error).message),
           expected: 'every alias (*name) to refer to an anchor (&name) defined before it',
         },
       ],
