@@ -34,3 +34,11 @@ describe('parseFlags', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('unknown options', () => {
+  it('are named in plain words, with the nearest known option', async () => {
+    const r = await runCasus(['obligations', '--dat', '2024-01-01']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/unknown option --dat; did you mean "--date"/);
+  });
+});

@@ -1,5 +1,6 @@
 /** Command-line flags via node:util parseArgs, with --help and --json handled the same way everywhere. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { didYouMean, suggest } from '@casus/core';
 import { UsageError } from './command.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -21,14 +22,25 @@ export function parseFlags<O extends Options>(
 }
 
 function parseStrictly<O extends Options>(argv: string[], options: O) {
+  const all = {
+    help: { type: 'boolean', short: 'h' },
+    json: { type: 'boolean' },
+    ...options,
+  } as const;
   try {
-    return parseArgs({
-      args: argv,
-      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, ...options },
-      allowPositionals: true,
-      strict: true,
-    });
+    return parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    const { code, message } = error as { code?: string; message: string };
+    const flag = /'(-{1,2}[^' ]+)'/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
+      const hint = didYouMean(
+        suggest(
+          flag,
+          Object.keys(all).map((k) => `--${k}`),
+        ),
+      );
+      throw new UsageError(`unknown option ${flag}${hint ? `; ${hint}` : ''}`);
+    }
+    throw new UsageError(message);
   }
 }
