@@ -2,7 +2,6 @@
 
 export * from './analytics/compare.ts';
 export * from './analytics/coverage.ts';
-export * from './analytics/deterrence.ts';
 export * from './analytics/explore.ts';
 export * from './analytics/present-day.ts';
 export * from './bench-row.ts';
@@ -35,6 +34,8 @@ export * from './engine/no-commitment.ts';
 export * from './engine/output-schema.ts';
 export * from './engine/scenario.ts';
 export * from './engine/world.ts';
+export * from './geo/distance.ts';
+export * from './geo/strength-gradient.ts';
 export * from './model/agreement.ts';
 export * from './model/architecture.ts';
 export * from './model/area.ts';
@@ -44,6 +45,7 @@ export * from './model/event.ts';
 export * from './model/ids.ts';
 export * from './model/issues.ts';
 export * from './model/library.ts';
+export * from './model/load-library.ts';
 export * from './model/place.ts';
 export { checkReferences } from './model/references.ts';
 export * from './model/scenario.ts';

@@ -1,7 +1,7 @@
 /** Deterrence inputs for present-day dates: the curated indicators' capitals and the CINC-like capability proxy. */
 import { capabilityProxies } from '../data/capability-proxy.ts';
 import { INDICATORS } from '../data/indicators.ts';
-import type { DeterrenceInputs } from './deterrence.ts';
+import type { DeterrenceInputs } from '../geo/strength-gradient.ts';
 
 let cached: DeterrenceInputs | undefined;
 

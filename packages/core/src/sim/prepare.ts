@@ -1,5 +1,5 @@
 /** Turns a scenario, an architecture and the reliability model into a compiled scenario ready for Monte Carlo. */
-import { capabilityAtPlace, type DeterrenceInputs } from '../analytics/deterrence.ts';
+
 import { entryStrikes } from '../engine/cascade-strikes.ts';
 import type { Entry } from '../engine/cascade-types.ts';
 import { findObligations } from '../engine/find-obligations.ts';
@@ -7,6 +7,7 @@ import { locate, victimOf } from '../engine/gazetteer.ts';
 import { isHostile } from '../engine/hostilities.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { prepareWorld, type World } from '../engine/world.ts';
+import { capabilityAtPlace, type DeterrenceInputs } from '../geo/strength-gradient.ts';
 import { yearOf } from '../model/dates.ts';
 import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';

@@ -4,9 +4,9 @@
  * library/models/reliability.yaml; and the affinity model for states with no obligation.
  */
 
-import type { DeterrenceInputs } from '../analytics/deterrence.ts';
-import { greatCircleMiles, milesToKm } from '../analytics/deterrence.ts';
 import { membersOn } from '../engine/in-force.ts';
+import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
+import type { DeterrenceInputs } from '../geo/strength-gradient.ts';
 import type { Agreement } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';

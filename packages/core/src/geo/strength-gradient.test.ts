@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asState } from '../model/ids.ts';
-import {
-  adjustedCapability,
-  capabilityAtPlace,
-  greatCircleMiles,
-  milesPerDay,
-} from './deterrence.ts';
+import { adjustedCapability, capabilityAtPlace, milesPerDay } from './strength-gradient.ts';
 
 describe('loss-of-strength gradient (methods.md §3 worked values)', () => {
   const cases: [number, number, number, number][] = [
@@ -29,17 +24,6 @@ describe('loss-of-strength gradient (methods.md §3 worked values)', () => {
 
   it('gives zero for zero capability', () => {
     expect(adjustedCapability(0, 100, 2000)).toBe(0);
-  });
-});
-
-describe('great-circle distance', () => {
-  it('measures a quarter meridian', () => {
-    expect(greatCircleMiles([0, 0], [0, 90])).toBeCloseTo((Math.PI / 2) * 3958.7613, 3);
-  });
-
-  it('measures Tokyo to Washington at about 6,760 miles', () => {
-    expect(greatCircleMiles([139.6917, 35.6895], [-77.0364, 38.8951])).toBeGreaterThan(6700);
-    expect(greatCircleMiles([139.6917, 35.6895], [-77.0364, 38.8951])).toBeLessThan(6820);
   });
 });
 
