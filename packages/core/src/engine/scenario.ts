@@ -1,6 +1,7 @@
 /** Scenario files: YAML, the schema, and the cross-checks against the library, as one located result. */
 import { fail, hasErrors, ok, type Result } from '../model/issues.ts';
-import { type Library, parseLibraryFile } from '../model/library.ts';
+import type { Library } from '../model/library.ts';
+import { parseLibraryFile } from '../model/load-library.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { checkScenario } from '../model/scenario-checks.ts';
 
