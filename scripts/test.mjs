@@ -13,6 +13,7 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const checks = [
   ['lint and format', bin('biome'), ['check', '.']],
   ['type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+  ['type check (core)', bin('tsc'), ['-p', 'packages/core/tsconfig.json', '--noEmit']],
 ];
 if (existsSync('packages/web/tsconfig.json'))
   checks.push(['type check (web)', bin('tsc'), ['-p', 'packages/web/tsconfig.json', '--noEmit']]);

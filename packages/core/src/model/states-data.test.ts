@@ -1,5 +1,4 @@
 /** Checks the COW states table: one record per ccode, unique ISO codes, and agreement with COW's own list. */
-// biome-ignore lint/style/noRestrictedImports: the test runs in Node to read the shared COW data; the module it tests does not.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COW_STATES } from './states-data.ts';
