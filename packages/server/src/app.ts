@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Issue } from '@casus/core';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './context.ts';
 import { readDataStatus } from './data-status.ts';
 import { installErrorHandler } from './errors.ts';
-import { defaultJobRunners } from './job-runners.ts';
+import { type JobRunnerOptions, jobRunnersFor } from './job-runners.ts';
 import { createJobManager, type JobRunner } from './jobs.ts';
 import { type LibraryState, loadLibraryState } from './library-state.ts';
 import { notFoundHandler, type RouteRow } from './not-found.ts';
@@ -30,7 +31,7 @@ import { addSecurityHeaders } from './security-headers.ts';
 import { defaultWebDist, serveWebApp } from './web.ts';
 import { createWorldCache } from './world-cache.ts';
 
-export interface AppOptions {
+export interface AppOptions extends JobRunnerOptions {
   /** The library folder (default: the repository's library/, or $CASUS_LIBRARY); ignored when `library` is given. */
   libraryDir?: string;
   library?: LibraryState;
@@ -40,7 +41,7 @@ export interface AppOptions {
   dataDb?: string;
   /** The built web app (default: packages/web/dist). */
   webDist?: string;
-  /** Job kinds for /api/jobs (default: the in-process honoured `compare`; `casus serve` passes `monteCarloJobRunners`). */
+  /** Job kinds for /api/jobs (default: the Monte Carlo `compare` and `simulate` of `jobRunnersFor`). */
   jobRunners?: Record<string, JobRunner>;
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes (default 1 MiB). */
@@ -53,6 +54,8 @@ declare module 'fastify' {
     routeTable: RouteRow[];
     /** The API routes with their documentation, in registration order. */
     apiRoutes: ApiRoute[];
+    /** Why the Monte Carlo jobs are not offered (the reliability model did not load); empty when they are. */
+    jobIssues: Issue[];
   }
 }
 
@@ -67,12 +70,15 @@ const version = (): string => {
  */
 export async function buildApp(options: AppOptions = {}): Promise<FastifyInstance> {
   const state = options.library ?? loadLibraryState(options.libraryDir);
+  const jobKinds = options.jobRunners
+    ? { runners: options.jobRunners, issues: [] }
+    : jobRunnersFor(state, options);
   const saved = await openSavedStore(options.workbenchDb);
   const context: AppContext = {
     version: version(),
     state,
     worlds: createWorldCache(state.library),
-    jobs: createJobManager(options.jobRunners ?? defaultJobRunners(state)),
+    jobs: createJobManager(jobKinds.runners),
     saved,
     dataStatus: () => readDataStatus(options.dataDb),
   };
@@ -82,6 +88,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   });
   app.decorate('routeTable', [] as RouteRow[]);
   app.decorate('apiRoutes', [] as ApiRoute[]);
+  app.decorate('jobIssues', jobKinds.issues);
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat())
       if (method !== 'HEAD') app.routeTable.push({ method, url: r.url });

@@ -3,10 +3,5 @@ export { type AppOptions, buildApp } from './app.ts';
 export { type BenchOptions, runServerBench } from './bench.ts';
 export type { JobContext, JobRunner } from './jobs.ts';
 export { defaultLibraryDir, type LibraryState, loadLibraryState } from './library-state.ts';
-export {
-  type CompareRun,
-  type MonteCarloEngine,
-  monteCarloJobRunners,
-  type SimulateRun,
-} from './monte-carlo-jobs.ts';
+export { type MonteCarloEngine, monteCarloJobRunners } from './monte-carlo-jobs.ts';
 export { DEFAULT_PORT, type RunningServer, type ServerOptions, startServer } from './start.ts';

@@ -1,8 +1,10 @@
-/** The job kinds the server runs by default: `compare`, a battery of scenarios under several architectures. */
-import { ArchitectureId, runCascade } from '@casus/core';
+/** The job kinds the server runs: the Monte Carlo `compare` and `simulate`, or, without a reliability model, the honoured `compare`. */
+import { ArchitectureId, hasErrors, type Issue, runCascade } from '@casus/core';
+import { createMonteCarloRunner, loadSimContext } from '@casus/runner';
 import { z } from 'zod';
 import type { JobRunner } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
+import { monteCarloJobRunners } from './monte-carlo-jobs.ts';
 import { createWorldCache } from './world-cache.ts';
 
 export const CompareParams = z
@@ -62,10 +64,31 @@ export function compareRunner(state: LibraryState): JobRunner<CompareParams> {
   };
 }
 
+export interface JobRunnerOptions {
+  /** Reliability parameters (default: the library's models/reliability.yaml). */
+  reliability?: string | undefined;
+  /** Worker threads per Monte Carlo job (default: all cores). */
+  workers?: number | undefined;
+}
+
 /**
- * The default job kinds over a library.
- * @example Object.keys(defaultJobRunners(state)) // ['compare']
+ * The job kinds over a library: the Monte Carlo `compare` and `simulate` on @casus/runner's
+ * worker pool, the same answers as `casus compare --json` and `casus run --mode probabilistic
+ * --json`; when the reliability model does not load, the honoured `compare`, with the issues why.
+ * @example Object.keys(jobRunnersFor(state).runners) // ['compare', 'simulate']
  */
-export const defaultJobRunners = (state: LibraryState): Record<string, JobRunner> => ({
-  compare: compareRunner(state) as JobRunner,
-});
+export function jobRunnersFor(
+  state: LibraryState,
+  options: JobRunnerOptions = {},
+): { runners: Record<string, JobRunner>; issues: Issue[] } {
+  const loaded = loadSimContext({
+    libraryDir: state.dir,
+    // A library with errors is parsed again, to fail with them: no Monte Carlo on a broken library.
+    library: hasErrors(state.issues) ? undefined : state.library,
+    reliability: options.reliability,
+  });
+  if (!loaded.ok)
+    return { runners: { compare: compareRunner(state) as JobRunner }, issues: loaded.issues };
+  const engine = createMonteCarloRunner(loaded.value, { workers: options.workers });
+  return { runners: monteCarloJobRunners(state, engine), issues: [] };
+}

@@ -1,8 +1,9 @@
+import type { CompareRun, SimulateRun } from '@casus/runner';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobContext } from './jobs.ts';
-import { type CompareRun, monteCarloJobRunners, type SimulateRun } from './monte-carlo-jobs.ts';
+import { monteCarloJobRunners } from './monte-carlo-jobs.ts';
 import { testApp, testLibrary, testPact } from './testing.ts';
 
 /** An engine that records what it was asked to run and answers at once. */

@@ -1,31 +1,15 @@
-/** The Monte Carlo job kinds: their params checked against the library here, the trials run by an injected engine. */
-import { didYouMean, type Issue, type Library, type Scenario, suggest } from '@casus/core';
+/** The Monte Carlo job kinds: their params checked against the library here, the trials run by a Monte Carlo runner. */
+import { didYouMean, type Issue, suggest } from '@casus/core';
+import type { CompareRun, RunControl, SimulateRun } from '@casus/runner';
 import { type DesignedLibrary, withDesignedAgreements } from './designed-agreements.ts';
 import { MonteCarloCompareParams, SimulateParams } from './job-params.ts';
 import type { JobContext, JobRunner } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
 
-export interface CompareRun {
-  /** The library with the job's designed pacts added. */
-  library: Library;
-  scenarios: Scenario[];
-  architectures: string[];
-  trials: number;
-  seed: number;
-}
-
-export interface SimulateRun {
-  library: Library;
-  scenario: Scenario;
-  architecture: string;
-  trials: number;
-  seed: number;
-}
-
-/** What runs the trials (the CLI's worker pool); it must stop when `job.signal` aborts. */
+/** What the job kinds need of a runner (@casus/runner's `createMonteCarloRunner`, or a test's fake): answers that stop when `job.signal` aborts. */
 export interface MonteCarloEngine {
-  compare(run: CompareRun, job: JobContext): Promise<object>;
-  simulate(run: SimulateRun, job: JobContext): Promise<object>;
+  compare(run: CompareRun, job: RunControl): Promise<object>;
+  simulate(run: SimulateRun, job: RunControl): Promise<object>;
 }
 
 function unknown(
@@ -135,7 +119,8 @@ const simulateRunner = (state: LibraryState, engine: MonteCarloEngine) =>
   });
 
 /**
- * `compare` and `simulate` over a library, the trials run by `engine`; pass them to `buildApp({jobRunners})`.
+ * `compare` and `simulate` over a library, the trials run by `engine`; the app makes its own
+ * with @casus/runner, tests pass a fake.
  * @example buildApp({jobRunners: monteCarloJobRunners(state, engine)})
  */
 export const monteCarloJobRunners = (

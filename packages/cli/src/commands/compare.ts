@@ -1,15 +1,16 @@
 /** `casus compare BATTERY`: deterrence, entanglement and escalation per scenario and architecture, with a coverage matrix. */
 import { writeFileSync } from 'node:fs';
 import { type CompareRow, type CoverageCell, coverRank, formatIssue } from '@casus/core';
+import { compareArchitectures } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
-import { compareArchitectures } from '../sim/comparison.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { num, pct } from '../sim/format.ts';
+import { withProgressBar } from '../sim/progress.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
 
 export const DEFAULT_ARCHITECTURES = [
@@ -131,12 +132,8 @@ export const compareCommand: Command = {
       io.stderr(battery.issues.map(formatIssue).join('\n\n'));
       return EXIT.badInput;
     }
-    const { answer, members } = await compareArchitectures(
-      ctx,
-      battery.value,
-      architectures,
-      flags,
-      io,
+    const { answer, members } = await withProgressBar(io, (onProgress) =>
+      compareArchitectures(ctx, battery.value, architectures, { ...flags, onProgress }),
     );
     const { rows, battery_totals: totals, coverage: cells } = answer;
     if (values.report) {

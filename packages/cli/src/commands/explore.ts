@@ -12,13 +12,13 @@ import {
   type StateId,
   withMembers,
 } from '@casus/core';
+import { modelStamp, simulate } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { table } from '../render/table.ts';
-import { modelStamp, readBattery, simContextOrExit } from '../sim/context.ts';
+import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
-import { BLOCK_SIZE, simulate } from '../sim/parallel.ts';
-import { progressBar } from '../sim/progress.ts';
+import { withProgressBar } from '../sim/progress.ts';
 
 const usage = `Usage: casus explore [BATTERY] --candidates USA,JPN,... [--require USA,JPN] [--max-entanglement JPN=0.3,...] [--trials N] [--seed S] [--json]
 
@@ -113,12 +113,12 @@ export const exploreCommand: Command = {
         prepareScenario(lib, s, { architecture, params: ctx.params, inputs: ctx.inputs }),
       );
     });
-    const bar = progressBar(io, 'trials', BLOCK_SIZE);
-    const aggregates = await simulate(
-      prepared.flat().map((p) => p.sim),
-      { ...flags, onProgress: (d, t) => bar.update(d, t) },
+    const aggregates = await withProgressBar(io, (onProgress) =>
+      simulate(
+        prepared.flat().map((p) => p.sim),
+        { ...flags, onProgress },
+      ),
     );
-    bar.stop();
     const scored: Candidate[] = prepared.map((runs, i) => {
       const row = batteryRow(
         architecture,

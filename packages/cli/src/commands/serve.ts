@@ -5,7 +5,6 @@ import { formatIssue } from '@casus/core';
 import { DEFAULT_PORT, loadLibraryState, startServer } from '@casus/server';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-import { serverJobRunners } from '../sim/server-jobs.ts';
 
 const usage = `Usage: casus serve [--host HOST] [--port PORT] [--library DIR] [--reliability FILE]
 
@@ -63,18 +62,13 @@ export const serveCommand: Command = {
       io.stderr(
         `casus serve: the library has ${library.issues.length} problem(s); see \`casus validate ${library.dir}\``,
       );
-    const jobs = serverJobRunners(library, { reliability: values.reliability });
-    if (!jobs.ok)
-      io.stderr(
-        `casus serve: no Monte Carlo jobs (the plain honoured comparison instead):\n${jobs.issues.map(formatIssue).join('\n\n')}`,
-      );
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
       server = await startServer({
         host: values.host ?? '127.0.0.1',
         port,
         library,
-        ...(jobs.ok ? { jobRunners: jobs.value } : {}),
+        reliability: values.reliability,
       });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
@@ -83,6 +77,11 @@ export const serveCommand: Command = {
       );
       return EXIT.badInput;
     }
+    const { jobIssues } = server.app;
+    if (jobIssues.length > 0)
+      io.stderr(
+        `casus serve: no Monte Carlo jobs (the plain honoured comparison instead):\n${jobIssues.map(formatIssue).join('\n\n')}`,
+      );
     io.stdout(`Casus workbench: ${server.url}`);
     const signal = await nextSignal();
     io.stderr(`casus serve: ${signal}, shutting down`);

@@ -1,7 +1,7 @@
 /** The simulation benchmark: trials per second per core, scaling from 1 to 2 workers, peak memory, a full comparison's wall time. */
 import { type BenchRow, benchRow, prepareScenario } from '@casus/core';
-import { loadSimContext } from './context.ts';
-import { simulate } from './parallel.ts';
+import { loadSimContext, simulate } from '@casus/runner';
+import { defaultLibraryDir } from '../library-files.ts';
 
 const ARCHITECTURES = [
   'status-quo',
@@ -24,7 +24,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 export async function runSimBench(
   options: { trials?: number; memoryTrials?: number } = {},
 ): Promise<BenchRow[]> {
-  const loaded = loadSimContext({});
+  const loaded = loadSimContext({ libraryDir: defaultLibraryDir() });
   if (!loaded.ok)
     throw new Error(
       'the library or the reliability parameters do not load: run casus validate library',

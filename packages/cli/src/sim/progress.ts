@@ -1,4 +1,5 @@
 /** A progress bar with rate and time left, drawn on stderr only when it is a terminal. */
+import { BLOCK_SIZE } from '@casus/core';
 import type { Io } from '../command.ts';
 
 export interface Progress {
@@ -50,4 +51,20 @@ export function progressBar(
       if (drawn) write('\n');
     },
   };
+}
+
+/**
+ * Runs a simulation with a bar of its trial blocks on `io` (when it is a terminal), stopped when it ends.
+ * @example await withProgressBar(io, (onProgress) => runBattery(ctx, scenarios, archs, {...flags, onProgress}))
+ */
+export async function withProgressBar<T>(
+  io: Io,
+  run: (onProgress: (done: number, total: number) => void) => Promise<T>,
+): Promise<T> {
+  const bar = progressBar(io, 'trials', BLOCK_SIZE);
+  try {
+    return await run((done, total) => bar.update(done, total));
+  } finally {
+    bar.stop();
+  }
 }

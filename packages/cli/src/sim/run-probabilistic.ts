@@ -8,14 +8,15 @@ import {
   type Scenario,
   type ScenarioSummary,
 } from '@casus/core';
+import { type SimContext, simulateScenario } from '@casus/runner';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { table } from '../render/table.ts';
-import { modelStamp, type SimContext, simContextOrExit } from './context.ts';
+import { simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
 import { num, pct } from './format.ts';
-import { type BatteryOptions, runBattery } from './run-battery.ts';
+import { withProgressBar } from './progress.ts';
 
 function readScenario(ref: string, ctx: SimContext): Scenario | string {
   const known = ctx.library.scenarios.get(ref);
@@ -96,35 +97,6 @@ export function renderSummary(s: ScenarioSummary): string {
 }
 
 /**
- * One scenario under one architecture, simulated: P(enter) per state with 95% intervals, the war's
- * measures, the obligations, and the model stamp; what `casus run --mode probabilistic --json` prints.
- * @example (await simulateScenario(ctx, scenario, 'status-quo', {trials: 2000, seed: 1})).result.states
- */
-export async function simulateScenario(
-  ctx: SimContext,
-  scenario: Scenario,
-  architecture: string,
-  options: BatteryOptions,
-  io?: Io,
-  library = ctx.library,
-) {
-  const [run] = await runBattery(ctx, [scenario], [architecture], options, io, library);
-  const result = run!.summary;
-  return {
-    command: 'run',
-    mode: 'probabilistic',
-    scenario: scenario.id,
-    architecture,
-    date: scenario.date,
-    assumptions: scenario.assumptions,
-    seed: options.seed,
-    trials: result.trials,
-    model: modelStamp(ctx),
-    result,
-  };
-}
-
-/**
  * Runs the probabilistic mode for `casus run`; `values` are its parsed flags.
  * @example await runProbabilistic('korea-invasion-2025', {trials: '100000', seed: '1'}, io)
  */
@@ -145,7 +117,9 @@ export async function runProbabilistic(
   }
   const architecture = (values.architecture as string | undefined) ?? scenario.architecture;
   resolveArchitecture(ctx.library, architecture);
-  const answer = await simulateScenario(ctx, scenario, architecture, flags, io);
+  const answer = await withProgressBar(io, (onProgress) =>
+    simulateScenario(ctx, scenario, architecture, { ...flags, onProgress }),
+  );
   const { result: s, model } = answer;
   if (values.json) io.stdout(JSON.stringify(answer, null, 2));
   else

@@ -112,9 +112,12 @@ describe('jobs over HTTP', () => {
   });
 });
 
-describe('the default compare job', () => {
-  it('runs the battery under each architecture', async () => {
-    const app = await testApp();
+describe('the compare job without a reliability model', () => {
+  it('is the honoured battery under each architecture, and the app says why', async () => {
+    const app = await testApp({ reliability: '/nonexistent/reliability.yaml' });
+    expect(app.jobIssues.map((i) => i.message)).toEqual([
+      'no reliability parameters at /nonexistent/reliability.yaml',
+    ]);
     const architectures = ['status-quo', 'asian-nato-exclusive'];
     const r = await app.inject({
       method: 'POST',

@@ -1,11 +1,10 @@
-/** The end-to-end harness: a fresh web build if needed, the real server (with `casus serve`'s Monte Carlo jobs) on 127.0.0.1, headless Chromium. */
+/** The end-to-end harness: a fresh web build if needed, the real server (with its Monte Carlo jobs) on 127.0.0.1, headless Chromium. */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLibraryState, type RunningServer, startServer } from '@casus/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { serverJobRunners } from '../../../cli/src/sim/server-jobs.ts';
 import { ensureBuilt } from '../../bench.ts';
 
 export const CHROMIUM = process.env.CASUS_CHROMIUM ?? '/usr/bin/chromium';
@@ -39,16 +38,15 @@ export async function startHarness(): Promise<Harness> {
   ensureBuilt();
   mkdirSync(screenshotDir, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
-  const library = loadLibraryState();
-  const jobs = serverJobRunners(library, { workers: 2 });
-  if (!jobs.ok) throw new Error(`the library does not load: ${jobs.issues[0]?.message}`);
   const server = await startServer({
     host: '127.0.0.1',
     port: 0,
-    library,
+    library: loadLibraryState(),
     workbenchDb: join(tmp, 'workbench.duckdb'),
-    jobRunners: jobs.value,
+    workers: 2,
   });
+  const [problem] = server.app.jobIssues;
+  if (problem) throw new Error(`no Monte Carlo jobs: ${problem.message}`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ARGS /* launch gives each run a fresh temporary profile */,

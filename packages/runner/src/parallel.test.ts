@@ -5,7 +5,7 @@ import {
   tinyInputs,
   tinyLibrary,
   tinyScenario,
-} from '../../../core/src/sim/testing/tiny-library.ts';
+} from '../../core/src/sim/testing/tiny-library.ts';
 import { simulate } from './parallel.ts';
 
 const prepared = () =>

@@ -8,7 +8,6 @@ import {
   type Scenario,
   type StateId,
 } from '@casus/core';
-import type { Io } from '../command.ts';
 import { modelStamp, type SimContext } from './context.ts';
 import { type BatteryOptions, runBattery } from './run-battery.ts';
 
@@ -31,10 +30,9 @@ export async function compareArchitectures(
   battery: readonly Scenario[],
   architectures: string[],
   options: BatteryOptions,
-  io?: Io,
-  library = ctx.library,
+  library: Library = ctx.library,
 ) {
-  const runs = await runBattery(ctx, battery, architectures, options, io, library);
+  const runs = await runBattery(ctx, battery, architectures, options, library);
   const rows = runs.map((r) => compareRow(r.summary));
   const members = membersOf(library, architectures);
   const totals = architectures.map((a) => {

@@ -7,7 +7,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import {
   type Aggregate,
-  BLOCK_SIZE,
   blockCount,
   emptyAggregate,
   mergeAggregates,
@@ -146,5 +145,3 @@ export async function simulate(
   options.onProgress?.(total, total);
   return merges.map((m) => m.total);
 }
-
-export { BLOCK_SIZE };

@@ -1,7 +1,6 @@
-import { loadLibraryState, type RunningServer, startServer } from '@casus/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readEvents, tempDir, testPact } from '../../../server/src/testing.ts';
-import { serverJobRunners } from './server-jobs.ts';
+import { type RunningServer, startServer } from './start.ts';
+import { readEvents, tempDir, testLibrary, testPact } from './testing.ts';
 
 interface Estimate {
   value: number;
@@ -13,15 +12,13 @@ let server: RunningServer;
 let db: ReturnType<typeof tempDir>;
 beforeAll(async () => {
   db = tempDir();
-  const library = loadLibraryState();
-  const runners = serverJobRunners(library, { workers: 2 });
-  if (!runners.ok) throw new Error(runners.issues.map((i) => i.message).join('\n'));
   server = await startServer({
     port: 0,
-    library,
+    library: testLibrary(),
     workbenchDb: `${db.dir}/w.duckdb`,
-    jobRunners: runners.value,
+    workers: 2,
   });
+  expect(server.app.jobIssues).toEqual([]);
 });
 afterAll(async () => {
   await server?.close();
@@ -63,7 +60,7 @@ const small = {
 
 const inside = (e: Estimate) => e.low <= e.value && e.value <= e.high;
 
-describe('the Monte Carlo jobs of `casus serve`', () => {
+describe("the server's own Monte Carlo jobs", () => {
   it('compares architectures with 95% intervals and the model stamp, reproducibly', async () => {
     const { events, last } = await follow('compare', small);
     expect(events.some((e) => e.event === 'progress')).toBe(true);

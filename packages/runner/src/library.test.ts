@@ -1,18 +1,9 @@
 import { prepareScenario, prepareWorld, runCascade, runTrials, type StateId } from '@casus/core';
 import { describe, expect, it } from 'vitest';
-import { loadSimContext } from './context.ts';
+import { repositorySimContext } from './testing.ts';
 
-const ctx = (() => {
-  const r = loadSimContext({});
-  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)));
-  return r.value;
-})();
-const architectures = [
-  'status-quo',
-  'asian-nato-exclusive',
-  'asian-nato-inclusive',
-  'us-japan-revised',
-];
+const ctx = repositorySimContext();
+const architectures = [...ctx.library.architectures.keys()];
 
 describe('compiled cascade on the real library', () => {
   const scenarios = [...ctx.library.scenarios.values()];

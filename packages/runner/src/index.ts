@@ -1,0 +1,19 @@
+/** The public API of @casus/runner: the Node-side simulation runner the CLI and the server share. */
+export { type Comparison, compareArchitectures } from './comparison.ts';
+export {
+  defaultReliabilityFile,
+  loadSimContext,
+  modelStamp,
+  type SimContext,
+  type SimContextOptions,
+} from './context.ts';
+export {
+  type CompareRun,
+  createMonteCarloRunner,
+  type MonteCarloRunner,
+  type RunControl,
+  type SimulateRun,
+} from './monte-carlo-runner.ts';
+export { defaultWorkers, type ParallelOptions, ROUND_BLOCKS, simulate } from './parallel.ts';
+export { type BatteryOptions, type BatteryRun, runBattery } from './run-battery.ts';
+export { type ScenarioAnswer, simulateScenario } from './simulate-scenario.ts';
