@@ -1,11 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { prepareScenario, type ReliabilityParams, runTrials } from '@casus/core';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  tinyInputs,
-  tinyLibrary,
-  tinyScenario,
-} from '../../core/src/sim/testing/tiny-library.ts';
+import { tinyInputs, tinyLibrary, tinyScenario } from '../../core/src/sim/testing/tiny-library.ts';
 import { simulate } from './parallel.ts';
 
 const prepared = () =>
