@@ -21,6 +21,7 @@ export {
   prepareGazetteer,
   victimOf,
 } from './engine/gazetteer.ts';
+export { representativePoint } from './engine/geometry.ts';
 export * from './engine/hostilities.ts';
 export { inArea } from './engine/in-area.ts';
 export {

@@ -1,4 +1,4 @@
-/** The server process the bench loads: starts on 127.0.0.1:0, prints its URL as one line, stops on SIGTERM. */
+/** The server process the bench loads: starts on 127.0.0.1:0, prints its URL as one line; on SIGTERM stops and prints its peak memory as a JSON line. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,5 +14,9 @@ process.stdout.write(`${server.url}\n`);
 process.once('SIGTERM', async () => {
   await server.close();
   rmSync(dir, { recursive: true, force: true });
-  process.exit(0);
+  // maxRSS is in kilobytes: the peak resident set of this process alone, over its lifetime.
+  process.stdout.write(
+    `${JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+    () => process.exit(0),
+  );
 });
