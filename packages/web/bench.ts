@@ -32,9 +32,10 @@ export function ensureBuilt(): void {
   const vite = join(repoDir, 'node_modules', 'vite', 'bin', 'vite.js');
   // Vitest sets NODE_ENV=test, which would give an unminified development build of React.
   const env = { ...process.env, NODE_ENV: 'production' };
+  // Vite's messages go to stderr: stdout carries `casus bench --json`.
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
     cwd: webDir,
-    stdio: 'inherit',
+    stdio: ['ignore', process.stderr, process.stderr],
     env,
   });
 }

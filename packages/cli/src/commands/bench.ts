@@ -1,22 +1,29 @@
-/** `casus bench` (npm run bench): every package's benchmark, one table of figures against targets. */
+/** `casus bench` (npm run bench): every package's benchmark, each suite in its own process, one table of figures against targets under the machine they were taken on. */
 import { resolve } from 'node:path';
-import { type BenchRow, runEngineBench } from '@casus/core';
+import { type BenchRow, benchRow, runEngineBench } from '@casus/core';
 import { runDataBench } from '@casus/data';
 import { runServerBench } from '@casus/server';
 import { runWebBench } from '@casus/web/bench';
 import { parseFlags } from '../args.ts';
+import { describeMachine, formatMachine } from '../bench/machine.ts';
+import { type BenchReport, runSuiteProcess } from '../bench/suite-process.ts';
+import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { defaultLibraryDir, libraryOrExit } from '../library-files.ts';
 import { table } from '../render/table.ts';
 import { runSimBench } from '../sim/bench.ts';
 
-const usage = `Usage: casus bench [--only engine,sim,data,server,web] [--json]
+const usage = `Usage: casus bench [--only engine,sim,data,server,web] [--quick] [--json]
 
-Measures speed and memory on this machine and prints each figure beside its target.
-Figures are medians or ratios taken within one run; the machine may be shared, so
-read them as a trend, not a contract.
-  --only LIST   run some suites: engine, sim, data, server, web (default: all)
-  --json        the rows as JSON
+Measures speed and memory on this machine and prints each figure beside its target, under a
+header that names the machine (cores, CPU model, Node), the date, the commit and the library.
+Each suite runs in a process of its own, so its memory figures are that suite's alone.
+Figures are medians or ratios taken within one run; the machine may be shared, so read them
+as a trend, not a contract.
+  --only LIST     run some suites: engine, sim, data, server, web (default: all)
+  --quick         tiny loads, to check that the harness works; the figures mean nothing
+  --in-process    run the one suite --only names in this process (what each suite's process does)
+  --json          {command, machine, suites, rows} as JSON
 The data suite reads the research datasets from $CASUS_DATA_MIRROR or ../shared/data.
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
@@ -25,55 +32,95 @@ type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web';
 const dataDir = () =>
   process.env.CASUS_DATA_MIRROR ?? resolve(defaultLibraryDir(), '..', '..', 'shared', 'data');
 
-const suites: Record<Suite, () => Promise<BenchRow[]>> = {
-  engine: async () => {
+const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
+  engine: async (quick) => {
     const lib = libraryOrExit({ stdout: () => {}, stderr: console.error, interactive: false });
     if (!lib) throw new Error('the library does not load');
-    return runEngineBench(lib, { heapUsed: () => process.memoryUsage().heapUsed });
+    const heapUsed = () => process.memoryUsage().heapUsed;
+    return runEngineBench(lib, quick ? { heapUsed, batches: 3 } : { heapUsed });
   },
-  sim: () => runSimBench(),
+  sim: async (quick) => [
+    ...(await runSimBench(quick ? { trials: 20_000, memoryTrials: 20_000 } : {})),
+    await timeWholeCompare({ trials: quick ? 1_000 : 100_000 }),
+  ],
   data: () => runDataBench(dataDir()),
-  server: () => runServerBench(),
+  server: (quick) =>
+    runServerBench(quick ? { durationSeconds: 1, connections: 4, mixSize: 200 } : {}),
   web: async () => runWebBench(),
 };
+
+/** Runs one suite here and adds the peak memory of this process, which has run nothing else. */
+async function runHere(command: string, suite: Suite, quick: boolean): Promise<BenchReport> {
+  const started = performance.now();
+  const rows = await suites[suite](quick);
+  // maxRSS (kilobytes) is the process's lifetime peak: honest only because this process ran this suite alone.
+  rows.push(
+    benchRow(
+      `peak RSS of the ${suite} suite's own process (its child processes not included)`,
+      process.resourceUsage().maxRSS / 1024,
+      'MB',
+    ),
+  );
+  const machine = describeMachine();
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    command,
+    machine,
+    suites: [{ suite, pid: process.pid, seconds, machine }],
+    rows: rows.map((r) => ({ suite, ...r })),
+  };
+}
+
+/** Runs each suite in a child process, one after the other, and merges their reports. */
+async function runEach(
+  command: string,
+  wanted: Suite[],
+  quick: boolean,
+  progress: (line: string) => void,
+): Promise<BenchReport> {
+  const report: BenchReport = { command, machine: describeMachine(), suites: [], rows: [] };
+  for (const suite of wanted) {
+    progress(`running ${suite} in its own process …`);
+    const child = await runSuiteProcess(suite, quick ? ['--quick'] : []);
+    report.suites.push(...child.suites);
+    report.rows.push(...child.rows);
+  }
+  return report;
+}
+
+function render(report: BenchReport): string {
+  const rows = report.rows.map((r) => [
+    r.suite,
+    r.name,
+    String(r.value),
+    r.unit,
+    r.target,
+    r.target ? (r.ok ? 'yes' : 'NO') : '',
+  ]);
+  return `command  ${report.command}\n${formatMachine(report.machine)}\n\n${table(['suite', 'measure', 'value', 'unit', 'target', 'ok'], rows)}`;
+}
 
 export const benchCommand: Command = {
   name: 'bench',
   summary: 'benchmarks of every package, against their targets',
   usage,
   async run(argv, io) {
-    const { values } = parseFlags(argv, { only: { type: 'string' } }, 0);
+    const { values } = parseFlags(
+      argv,
+      { only: { type: 'string' }, quick: { type: 'boolean' }, 'in-process': { type: 'boolean' } },
+      0,
+    );
     const wanted = (values.only?.split(',') ?? Object.keys(suites)) as Suite[];
     const unknown = wanted.filter((s) => !(s in suites));
     if (unknown.length > 0) throw new UsageError(`unknown suite(s): ${unknown.join(', ')}`);
-    const rows: (BenchRow & { suite: Suite })[] = [];
-    for (const suite of wanted) {
-      if (!values.json) io.stderr(`running ${suite} …`);
-      for (const row of await suites[suite]()) rows.push({ suite, ...row });
-    }
-    if (values.json) {
-      io.stdout(
-        JSON.stringify(
-          { node: process.version, cpus: (await import('node:os')).availableParallelism(), rows },
-          null,
-          2,
-        ),
-      );
-      return EXIT.ok;
-    }
-    io.stdout(
-      table(
-        ['suite', 'measure', 'value', 'unit', 'target', 'ok'],
-        rows.map((r) => [
-          r.suite,
-          r.name,
-          String(r.value),
-          r.unit,
-          r.target,
-          r.target ? (r.ok ? 'yes' : 'NO') : '',
-        ]),
-      ),
-    );
+    const quick = values.quick ?? false;
+    if (values['in-process'] && wanted.length !== 1)
+      throw new UsageError('--in-process runs one suite: name it with --only');
+    const command = ['casus bench', ...argv].join(' ');
+    const report = values['in-process']
+      ? await runHere(command, wanted[0]!, quick)
+      : await runEach(command, wanted, quick, values.json ? () => {} : io.stderr);
+    io.stdout(values.json ? JSON.stringify(report, null, 2) : render(report));
     return EXIT.ok;
   },
 };

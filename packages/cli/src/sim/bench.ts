@@ -1,14 +1,7 @@
-/** The simulation benchmark: trials per second per core, scaling from 1 to 2 workers, peak memory, a full comparison's wall time. */
+/** The simulation benchmark: trials per second per core, scaling from 1 to 2 workers, peak memory (the full comparison is timed as its own process, in bench/whole-compare.ts). */
 import { type BenchRow, benchRow, prepareScenario } from '@casus/core';
 import { loadSimContext, simulate } from '@casus/runner';
 import { defaultLibraryDir } from '../library-files.ts';
-
-const ARCHITECTURES = [
-  'status-quo',
-  'asian-nato-exclusive',
-  'asian-nato-inclusive',
-  'us-japan-revised',
-];
 
 /** Wall time of a run, less the time its workers take to start (measured on a one-block run). */
 async function timed(run: () => Promise<unknown>): Promise<number> {
@@ -56,15 +49,6 @@ export async function runSimBench(
   const memoryTrials = options.memoryTrials ?? 1_000_000;
   const small = await growth(memoryTrials / 10);
   const large = await growth(memoryTrials);
-  const battery = [...ctx.library.scenarios.values()];
-  const prepared = ARCHITECTURES.flatMap((architecture) =>
-    battery.map(
-      (s) =>
-        prepareScenario(ctx.library, s, { architecture, params: ctx.params, inputs: ctx.inputs })
-          .sim,
-    ),
-  );
-  const full = await timed(() => simulate(prepared, { seed: 1, trials: 100_000, workers: 2 }));
   const mb = (b: number) => Math.round(b / 1e5) / 10;
   return [
     {
@@ -111,13 +95,6 @@ export async function runSimBench(
       unit: 'MB',
       target: 'within 50 MB of the run above',
       ok: large.grew - small.grew < 50e6,
-    },
-    {
-      name: `full comparison: ${ARCHITECTURES.length} architectures × ${battery.length} scenarios × 100,000 trials`,
-      value: Math.round(full * 10) / 10,
-      unit: 's',
-      target: '< 60 s',
-      ok: full < 60,
     },
   ];
 }

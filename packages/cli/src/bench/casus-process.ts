@@ -1,0 +1,25 @@
+/** The casus binary as a process of its own, so a figure covers that process alone, start to exit. */
+import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** The repository root: the binary runs from here, as `npm run bench` runs it. */
+export const repoDir = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+/**
+ * Starts `node packages/cli/bin/casus.js ARGS` from the repository root.
+ * @example spawnCasus(['compare', '--json'], ['ignore', 'ignore', 'inherit'])
+ */
+export function spawnCasus(args: string[], stdio: StdioOptions): ChildProcess {
+  return spawn(process.execPath, [resolve(repoDir, 'packages/cli/bin/casus.js'), ...args], {
+    cwd: repoDir,
+    stdio,
+  });
+}
+
+/** Resolves with the exit code (or the signal's name) once the process has exited. */
+export function exited(child: ChildProcess): Promise<number | string> {
+  return new Promise((done, fail) => {
+    child.once('error', fail);
+    child.once('close', (code, signal) => done(code ?? signal ?? 'unknown'));
+  });
+}

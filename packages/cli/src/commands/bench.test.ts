@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { BenchReport } from '../bench/suite-process.ts';
+import { timeWholeCompare } from '../bench/whole-compare.ts';
+import { runBinary, runCasus } from '../test-io.ts';
+
+// Tiny loads (--quick): these check what the harness reports and where it measures, not how fast.
+describe('casus bench', () => {
+  it('runs a suite in a process of its own, which reports its own memory under the machine header', () => {
+    const r = runBinary(['bench', '--only', 'engine', '--quick', '--json']);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as BenchReport;
+    expect(report.command).toBe('casus bench --only engine --quick --json');
+    const { machine } = report;
+    expect(machine.cores).toBeGreaterThan(0);
+    expect(machine.cpuModel).not.toBe('');
+    expect(machine.node).toBe(process.version);
+    expect(Date.parse(machine.date)).not.toBeNaN();
+    expect(machine.commit).toMatch(/^[0-9a-f]{7,}/);
+    expect(machine.libraryVersion).toMatch(/^[0-9a-f]{16}$/);
+    expect(report.suites).toHaveLength(1);
+    const [suite] = report.suites;
+    expect(suite).toMatchObject({
+      suite: 'engine',
+      machine: { ...machine, date: expect.any(String) },
+    });
+    expect(suite!.pid).not.toBe(r.pid);
+    expect(report.rows.every((row) => row.suite === 'engine')).toBe(true);
+    const own = report.rows.find((row) =>
+      row.name.startsWith("peak RSS of the engine suite's own process"),
+    );
+    expect(own?.value).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('prints the machine, the date and the commit above the table', () => {
+    const r = runBinary(['bench', '--only', 'engine', '--quick']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^command {2}casus bench --only engine --quick\nmachine {2}\d+ cores \(\d+ CPUs\), .+, Node v/,
+    );
+    expect(r.stdout).toMatch(/\ndate {5}\d{4}-\d\d-\d\dT/);
+    expect(r.stdout).toMatch(/\ncommit {3}.+, casus \d+\.\d+\.\d+, library [0-9a-f]{16}\n/);
+    expect(r.stdout).toMatch(/\nengine +peak RSS of the engine suite's own process/);
+  }, 180_000);
+
+  it('runs one suite in-process at most, since a process peak would mix them', async () => {
+    const r = await runCasus(['bench', '--only', 'engine,web', '--in-process']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--in-process runs one suite/);
+  });
+
+  it('refuses an unknown suite', async () => {
+    const r = await runCasus(['bench', '--only', 'engine,gpu']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/unknown suite\(s\): gpu/);
+  });
+});
+
+describe('timeWholeCompare', () => {
+  it('times casus compare as a process of its own and says so', async () => {
+    const row = await timeWholeCompare({ trials: 200 });
+    expect(row.name).toBe(
+      'full comparison as a user runs it: casus compare --trials 200 --seed 1 --json > /dev/null (whole process, spawn to exit)',
+    );
+    expect(row).toMatchObject({ unit: 's', target: '< 60' });
+    expect(row.value).toBeGreaterThan(0);
+  }, 180_000);
+});
