@@ -1,4 +1,12 @@
-import { prepareScenario, prepareWorld, runCascade, runTrials, type StateId } from '@casus/core';
+import {
+  emptyAggregate,
+  prepareScenario,
+  prepareWorld,
+  runCascade,
+  runTrials,
+  type StateId,
+  summarize,
+} from '@casus/core';
 import { describe, expect, it } from 'vitest';
 import { repositorySimContext } from './testing.ts';
 
@@ -66,5 +74,22 @@ describe('compiled cascade on the real library', () => {
     );
     expect(us?.terms?.p).toBeGreaterThan(0.5);
     expect(prep.missingCapability).toEqual([]);
+  });
+
+  it('lists one obligation per decision the trials take, for every scenario and architecture', () => {
+    for (const architecture of architectures)
+      for (const scenario of scenarios) {
+        const prep = prepareScenario(ctx.library, scenario, {
+          architecture,
+          params: ctx.params,
+          inputs: ctx.inputs,
+        });
+        const listed = summarize(prep, emptyAggregate(prep.states.length)).obligations;
+        expect([scenario.id, architecture, listed.length]).toEqual([
+          scenario.id,
+          architecture,
+          prep.sim.cascade.decisions,
+        ]);
+      }
   });
 });

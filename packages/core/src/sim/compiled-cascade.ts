@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../engine/finding.ts';
 import type { StateId } from '../model/ids.ts';
+import { decisionKey } from './decision.ts';
 
 /** A finding with the victim and location of the event that produced it. */
 export interface LocatedFinding {
@@ -275,7 +276,7 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
   const decisionKeys = new Map<string, number>();
   const edgeDecision = Int32Array.from(
     b.edges.map((e) => {
-      const key = `${e.finding.agreement}|${e.finding.clause}|${e.obligor}|${e.beneficiary}`;
+      const key = decisionKey(e);
       if (!decisionKeys.has(key)) decisionKeys.set(key, decisionKeys.size);
       return decisionKeys.get(key)!;
     }),

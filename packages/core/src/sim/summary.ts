@@ -2,6 +2,7 @@
 import type { StateId } from '../model/ids.ts';
 import type { Aggregate } from './collector.ts';
 import { ratioBins } from './collector.ts';
+import { decisionKey } from './decision.ts';
 import { type Estimate, histogramQuantile, meanInterval, wilson } from './intervals.ts';
 import type { PreparedScenario } from './prepare.ts';
 
@@ -70,7 +71,7 @@ const round = (e: Estimate, digits = 4): Estimate => ({
 function firstPerDecision(edges: PreparedScenario['edges']): PreparedScenario['edges'] {
   const seen = new Set<string>();
   return edges.filter((e) => {
-    const key = `${e.finding.agreement}|${e.finding.clause}|${e.obligor}|${e.beneficiary}`;
+    const key = decisionKey(e);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
