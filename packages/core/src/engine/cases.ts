@@ -51,3 +51,47 @@ export function parseCases(text: string, file: string): Result<CasesFile> {
   if (!source) return { ok: false, issues };
   return validate(CasesFile, source.value, file, source);
 }
+
+/** The fields of a finding a worked case checks: those of core's `Finding` and of its JSON alike. */
+export interface CheckedFinding {
+  obligor: string;
+  beneficiary: string;
+  obligation: string;
+  clause: string;
+  fired: boolean;
+  response?: string | undefined;
+  failed?: { test: string } | undefined;
+}
+
+const describeExpectation = (e: WorkedCase['expect'][number]): string =>
+  `${e.obligor}→${e.beneficiary} ${e.obligation}${e.clause ? ` (${e.clause})` : ''} fired=${e.fired}`;
+
+/**
+ * What a worked case expects that the findings do not give, in words; empty when the case holds.
+ * Core, the CLI's `obligations --json` and the API's findings are checked with this one function.
+ * @example unmetExpectations(senkakuCase, findObligations(world, senkakuCase.event)) // []
+ */
+export function unmetExpectations(c: WorkedCase, findings: readonly CheckedFinding[]): string[] {
+  const unmet: string[] = [];
+  for (const want of c.expect) {
+    const match = findings.find(
+      (f) =>
+        f.obligor === want.obligor &&
+        f.beneficiary === want.beneficiary &&
+        f.obligation === want.obligation &&
+        (want.clause === undefined || f.clause === want.clause) &&
+        f.fired === want.fired,
+    );
+    const what = describeExpectation(want);
+    if (!match) unmet.push(`no finding ${what}`);
+    else if (want.response && match.response !== want.response)
+      unmet.push(`${what}: response ${match.response}, expected ${want.response}`);
+    else if (want.failedTest && match.failed?.test !== want.failedTest)
+      unmet.push(`${what}: failed on ${match.failed?.test}, expected ${want.failedTest}`);
+  }
+  for (const none of c.expectNone)
+    for (const f of findings)
+      if (f.fired && f.obligor === none.obligor && f.obligation === none.obligation)
+        unmet.push(`${f.obligor} ${f.obligation} fired (${f.clause}), expected none`);
+  return unmet;
+}
