@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatIssue, parseCases, unmetExpectations } from '@casus/core';
+import { type CheckedFinding, formatIssue, parseCases, unmetExpectations } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../start.ts';
 import { tempDir, testLibrary } from '../testing.ts';
@@ -52,7 +52,7 @@ for (const file of files) {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
         });
-        const answer = await r.json();
+        const answer = (await r.json()) as { findings: CheckedFinding[] };
         expect(r.status, JSON.stringify(answer)).toBe(200);
         expect(unmetExpectations(c, answer.findings)).toEqual([]);
       });
