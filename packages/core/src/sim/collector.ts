@@ -101,18 +101,18 @@ export function recordTrial(
   m: MeasureInputs,
   t: TrialState,
 ): void {
-  const { side } = t;
-  let count = 0;
+  const { side, entered } = t;
+  const count = t.enteredCount;
   let entangled = 0;
   let majors = 0;
   let majorJoined = 0;
   let majorSides = 0;
   let attackerCap = 0;
   let defenderCap = 0;
-  for (let i = 0; i < side.length; i++) {
+  // Ascending state order, so the capability sums add in the same order in every trial.
+  for (let k = 0; k < count; k++) {
+    const i = entered[k]!;
     const s = side[i]!;
-    if (s < 0) continue;
-    count++;
     a.enter[i]!++;
     if (s === 0) {
       a.enterAttacker[i]!++;

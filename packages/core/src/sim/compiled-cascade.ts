@@ -65,6 +65,7 @@ export interface CompileModel {
 }
 
 export interface CompiledCascade {
+  /** Every state any trial could bring in, the round-0 states first. */
   states: StateId[];
   /** −1 not in at round 0; 0 attacker side; 1 defender side. */
   initialSide: Int8Array;
@@ -90,6 +91,13 @@ export interface CompiledCascade {
   volunteerAnchors: Int32Array;
   volunteerNextStart: Int32Array;
   volunteerNext: Int32Array;
+  /**
+   * CSR over 2·state + side: the volunteers (ascending) that the state anchors when it is at war on
+   * that side, so a trial looks only at the volunteers an entry has just made eligible. The last
+   * list, at 2·states, holds those the round-0 states anchor: the volunteers eligible in round 1.
+   */
+  anchoredStart: Int32Array;
+  anchored: Int32Array;
 }
 
 interface Builder {
@@ -273,6 +281,17 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
   const [volunteerAnchorStart, volunteerAnchors] = csr(
     volunteers.map((v) => v.anchors.map((a) => b.index.get(a)!)),
   );
+  const anchoredBy = (at: number) =>
+    volunteers.flatMap((v, i) =>
+      v.side === at % 2 && v.anchors.includes(b.states[at >> 1]!) ? [i] : [],
+    );
+  const initialVolunteers = volunteers.flatMap((v, i) =>
+    v.anchors.some((a) => initialSide[b.index.get(a)!] === v.side) ? [i] : [],
+  );
+  const [anchoredStart, anchored] = csr([
+    ...Array.from({ length: 2 * n }, (_, at) => anchoredBy(at)),
+    initialVolunteers,
+  ]);
   const decisionKeys = new Map<string, number>();
   const edgeDecision = Int32Array.from(
     b.edges.map((e) => {
@@ -300,5 +319,7 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
     volunteerAnchors,
     volunteerNextStart,
     volunteerNext,
+    anchoredStart,
+    anchored,
   };
 }

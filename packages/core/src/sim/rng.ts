@@ -25,35 +25,34 @@ export function mix32(x: number): number {
 const GOLDEN = 0x9e3779b9;
 const TWO_32 = 4294967296;
 
+/**
+ * The state lives in an Int32Array, not in four fields: a field holding a 32-bit value outside
+ * V8's small-integer range is a boxed number, and a typed array keeps the generator about twice
+ * as fast in the trial loop (docs/simulation.md, "What bounds the rate").
+ */
 class Xoshiro128 implements Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+  private readonly s = new Int32Array(4);
 
   constructor(seed: number) {
-    let s = seed >>> 0;
-    const step = () => {
-      s = (s + GOLDEN) >>> 0;
-      return mix32(s);
-    };
-    this.a = step();
-    this.b = step();
-    this.c = step();
-    this.d = step();
-    if ((this.a | this.b | this.c | this.d) === 0) this.a = 1;
+    let x = seed >>> 0;
+    for (let i = 0; i < 4; i++) {
+      x = (x + GOLDEN) >>> 0;
+      this.s[i] = mix32(x);
+    }
+    if ((this.s[0]! | this.s[1]! | this.s[2]! | this.s[3]!) === 0) this.s[0] = 1;
   }
 
   nextU32(): number {
-    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
-    const t = this.b << 9;
-    this.c ^= this.a;
-    this.d ^= this.b;
-    this.b ^= this.c;
-    this.a ^= this.d;
-    this.c ^= t;
-    this.d = rotl(this.d, 11);
-    return result;
+    const s = this.s;
+    const a = s[0]!;
+    const b = s[1]!;
+    const c = s[2]! ^ a;
+    const d = s[3]! ^ b;
+    s[0] = a ^ d;
+    s[1] = b ^ c;
+    s[2] = c ^ (b << 9);
+    s[3] = rotl(d, 11);
+    return Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
   }
 
   next(): number {
