@@ -29,14 +29,19 @@ describe('loadDistinct', () => {
 });
 
 describe('runServerBench', () => {
-  it('loads the obligations route from this process against a child server: the mix, then cache hits, then the server memory', async () => {
+  it('loads the obligations route from this process against a child server: cache hits, then the mix, then the server memory', async () => {
     const rows = await runServerBench({ durationSeconds: 1, connections: 2, mixSize: 30 });
     const names = rows.map((r) => r.name.replace(/\(\d+ requests,/, '(N requests,'));
     const mix = 'api obligations, realistic mix (N requests, no body sent twice)';
     const hit = 'api obligations, cache hit (one request repeated, world and answer cached)';
     expect(names).toEqual([
       ...[mix, hit].flatMap((load) =>
-        ['throughput', 'p50 latency', 'p99 latency', 'failed requests'].map((m) => `${load}: ${m}`),
+        [
+          'throughput',
+          'p50 latency',
+          'p99 latency',
+          'failed requests (errors, timeouts, non-2xx answers)',
+        ].map((m) => `${load}: ${m}`),
       ),
       'api server process peak RSS (after both loads)',
     ]);

@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
 import { libraryVersion } from '@casus/core';
 import { readYamlFiles } from '@casus/data';
 import { defaultLibraryDir } from '../library-files.ts';
@@ -44,7 +45,9 @@ function gitCommit(): string | null {
  */
 export function describeMachine(): Machine {
   const cpu = cpus();
-  const pkg = JSON.parse(readFileSync(`${repoDir}/package.json`, 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(repoDir, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   return {
     cores: availableParallelism(),
     cpus: cpu.length,
