@@ -30,7 +30,6 @@ export {
   clauseInForce,
   exceptionsFor,
 } from './engine/in-force.ts';
-export * from './engine/library-version.ts';
 export * from './engine/no-commitment.ts';
 export * from './engine/output-schema.ts';
 export * from './engine/scenario.ts';
@@ -46,6 +45,7 @@ export * from './model/event.ts';
 export * from './model/ids.ts';
 export * from './model/issues.ts';
 export * from './model/library.ts';
+export * from './model/library-version.ts';
 export * from './model/load-library.ts';
 export * from './model/place.ts';
 export { checkReferences } from './model/references.ts';

@@ -7,6 +7,7 @@ import {
   type DeterrenceInputs,
   type Issue,
   type Library,
+  libraryVersion,
   loadLibrary,
   majorPowersOn,
   ok,
@@ -21,7 +22,7 @@ import { readYamlFiles } from '@casus/data';
 export interface SimContext {
   library: Library;
   libraryDir: string;
-  /** sha256 over the library's YAML files (paths and text, in path order), first 16 hex digits. */
+  /** core's libraryVersion of the library's files. */
   libraryHash: string;
   params: ReliabilityParams;
   paramsFile: string;
@@ -61,11 +62,7 @@ export function loadSimContext(options: SimContextOptions): Result<SimContext> {
   const text = readFileSync(paramsFile, 'utf8');
   const params = parseReliabilityParams(text, relative(process.cwd(), paramsFile) || paramsFile);
   if (!lib.ok || !params.ok) return { ok: false, issues: [...lib.issues, ...params.issues] };
-  const libraryHash = sha(
-    files
-      .map((f) => `${f.path.replaceAll('\\', '/').split('/').slice(-2).join('/')}\0${f.text}\0`)
-      .join(''),
-  );
+  const libraryHash = libraryVersion(files);
   return {
     ok: true,
     issues: [],

@@ -9,7 +9,7 @@ const libraryDir = resolve(import.meta.dirname, '..', '..', '..', '..', 'library
 const files = readdirSync(libraryDir, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => ({ path: `library/${f}`, text: readFileSync(join(libraryDir, f), 'utf8') }));
-const loaded = loadFiles(files, 'test');
+const loaded = loadFiles(files);
 const pact = toAgreement({ ...blankDesign(), id: 'jpn-phl-pact', members: ['JPN', 'PHL'] });
 
 describe('engine worker handlers', () => {

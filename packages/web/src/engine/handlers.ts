@@ -1,5 +1,11 @@
 /** The engine worker's request handlers, as pure functions of a loaded library (testable in Node). */
-import { type Issue, type Library, loadLibrary, type SourceFile } from '@casus/core';
+import {
+  type Issue,
+  type Library,
+  libraryVersion,
+  loadLibrary,
+  type SourceFile,
+} from '@casus/core';
 import { quickCompare, runBattery } from './battery.ts';
 import { catalogOf } from './catalog.ts';
 import { coverageOf } from './coverage.ts';
@@ -14,8 +20,12 @@ export interface Loaded {
   issues: Issue[];
 }
 
-/** Loads the library files once; an invalid library is an error the UI shows whole. */
-export function loadFiles(files: SourceFile[], hash: string): Loaded {
+/**
+ * Loads the library files once, with core's version of them; an invalid library is an error the UI
+ * shows whole.
+ * @example loadFiles(body.files).hash // the server's /api/health library.hash for the same files
+ */
+export function loadFiles(files: SourceFile[]): Loaded {
   const r = loadLibrary(files);
   if (!r.ok)
     throw new Error(
@@ -24,7 +34,7 @@ export function loadFiles(files: SourceFile[], hash: string): Loaded {
         .map((i) => `${i.file}:${i.line ?? '?'} ${i.message}`)
         .join('; ')}`,
     );
-  return { library: r.value, hash, issues: r.issues };
+  return { library: r.value, hash: libraryVersion(files), issues: r.issues };
 }
 
 type Handlers = { [T in RequestType]: (l: Loaded, req: Requests[T]['req']) => Requests[T]['res'] };

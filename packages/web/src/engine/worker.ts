@@ -13,8 +13,8 @@ let loading: Promise<Loaded> | undefined;
 async function load(): Promise<Loaded> {
   const res = await fetch('/api/library', { headers: { accept: 'application/json' } });
   if (!res.ok) throw new Error(`GET /api/library answered ${res.status}`);
-  const body = (await res.json()) as { hash: string; files: { path: string; text: string }[] };
-  return loadFiles(body.files, body.hash);
+  const body = (await res.json()) as { files: { path: string; text: string }[] };
+  return loadFiles(body.files);
 }
 
 scope.onmessage = async (e) => {
