@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,5 +43,19 @@ describe('casus compare, bad input', () => {
       expect(r.stderr).toMatch(/--report error invalid_value\n {2}cannot write /);
       expect(r.stdout).toBe('');
     }
+  });
+});
+
+describe('casus compare, default architectures', () => {
+  it('compares every architecture of library/architectures, the status quo first', async () => {
+    const inFolder = readdirSync(resolve(repo, 'library/architectures'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''));
+    const file = resolve(repo, 'library/scenarios/senkaku-landing.yaml');
+    const r = await runCasus(['compare', file, '--trials', '10', '--json']);
+    expect(r.code).toBe(0);
+    const { architectures } = JSON.parse(r.stdout) as { architectures: string[] };
+    expect(architectures[0]).toBe('status-quo');
+    expect([...architectures].sort()).toEqual(inFolder.sort());
   });
 });

@@ -1,6 +1,13 @@
 /** `casus compare BATTERY`: deterrence, entanglement and escalation per scenario and architecture, with a coverage matrix. */
 import { writeFileSync } from 'node:fs';
-import { type CompareRow, type CoverageCell, coverRank, formatIssue } from '@casus/core';
+import {
+  type Architecture,
+  type CompareRow,
+  type CoverageCell,
+  coverRank,
+  formatIssue,
+  type Library,
+} from '@casus/core';
 import { compareArchitectures } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
@@ -13,12 +20,13 @@ import { num, pct } from '../sim/format.ts';
 import { withProgressBar } from '../sim/progress.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
 
-export const DEFAULT_ARCHITECTURES = [
-  'status-quo',
-  'asian-nato-exclusive',
-  'asian-nato-inclusive',
-  'us-japan-revised',
-];
+/** Every architecture in the library, the baseline (one that adds and removes nothing) first, then in file order. */
+const libraryArchitectures = (library: Library): string[] =>
+  [...library.architectures.values()]
+    .sort((a, b) => Number(changes(a)) - Number(changes(b)))
+    .map((a) => a.id);
+
+const changes = (a: Architecture) => a.add.length > 0 || a.remove.length > 0;
 
 const usage = `Usage: casus compare [BATTERY] [--architectures A,B,...] [--trials N] [--seed S] [--report out.html] [--json]
 
@@ -31,7 +39,8 @@ matrix (who must defend whom, by which article).
 BATTERY is a folder of scenario YAML (default library/scenarios) or a file listing scenario paths.
 
 Options:
-  --architectures L comma list (default ${DEFAULT_ARCHITECTURES.join(',')})
+  --architectures L comma list (default: every architecture of the library, the
+                    status quo first)
   --report FILE     write a self-contained HTML report (charts, heat map; opens offline)
 ${simUsage}
   --json            the whole comparison as JSON
@@ -122,7 +131,7 @@ export const compareCommand: Command = {
       values.architectures
         ?.split(',')
         .map((a) => a.trim())
-        .filter(Boolean) ?? DEFAULT_ARCHITECTURES;
+        .filter(Boolean) ?? libraryArchitectures(ctx.library);
     if (architectures.length === 0)
       throw new UsageError('--architectures: give at least one architecture id, e.g. status-quo');
     for (const a of architectures) resolveArchitecture(ctx.library, a);

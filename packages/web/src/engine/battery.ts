@@ -4,14 +4,13 @@ import {
   findObligations,
   type Issue,
   type Library,
+  majorPowersOn,
   prepareWorld,
   runCascade,
   type Scenario,
 } from '@casus/core';
 import { derive } from './derive.ts';
 import type { BatteryOutcome, BatteryRow, QuickCompareRow, Setup } from './protocol.ts';
-
-const MAJOR_POWERS = new Set(['USA', 'CHN', 'RUS']);
 
 function outcomeOf(lib: Library, architecture: string, s: Scenario): BatteryOutcome {
   const world = prepareWorld(lib, {
@@ -71,8 +70,9 @@ function quickRow(lib: Library, architecture: string, label: string, s: Scenario
   const { entries } = runCascade(world, s.events, { mode: 'honoured' });
   const joined = entries.filter((e) => e.round > 0);
   const side = (x: 'attacker' | 'defender') => joined.filter((e) => e.side === x);
+  const majors = new Set<string>(majorPowersOn(s.date));
   const majorOn = (x: 'attacker' | 'defender') =>
-    entries.some((e) => e.side === x && MAJOR_POWERS.has(e.state));
+    entries.some((e) => e.side === x && majors.has(e.state));
   return {
     scenario: s.id,
     architecture: label,

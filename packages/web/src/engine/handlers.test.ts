@@ -111,4 +111,23 @@ describe('engine worker handlers', () => {
       cells.find((c) => c.obligor === 'USA' && c.beneficiary === 'JPN')?.duties,
     ).toBeGreaterThan(0);
   });
+
+  it('counts every COW major power of the date for "major powers on both sides", not a list of three', () => {
+    // Germany and France are majors in COW's list; neither the US, China nor Russia joins.
+    const polynesia = {
+      path: 'library/scenarios/german-strike-on-polynesia.yaml',
+      text: [
+        'id: german-strike-on-polynesia',
+        'name: A German strike on French Polynesia',
+        'description: two major powers at war, outside the North Atlantic area',
+        'architecture: status-quo',
+        'date: 2024-11-01',
+        'events:',
+        '  - { id: strike, actor: DEU, kind: armed-attack, target: { place: FRA.french-polynesia } }',
+      ].join('\n'),
+    };
+    const lib = loadFiles([...files, polynesia], 'test');
+    const rows = handlers.quickCompare(lib, { architectures: ['status-quo'] }).rows;
+    expect(rows.find((r) => r.scenario === 'german-strike-on-polynesia')?.majorWar).toBe(true);
+  });
 });

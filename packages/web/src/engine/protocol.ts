@@ -83,7 +83,7 @@ export interface QuickCompareRow {
   defenders: number;
   /** States on the attacking side beyond the attacker. */
   attackers: number;
-  /** True when a major power (USA, CHN, RUS) joins on each side. */
+  /** True when a major power of the scenario's date (core's `majorPowersOn`, from COW) is at war on each side. */
   majorWar: boolean;
 }
 
