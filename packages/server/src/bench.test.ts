@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { loadDistinct, runServerBench } from './bench.ts';
+import { loadDistinct, loadRows, runServerBench } from './bench.ts';
 
 // Tiny loads: these check what the bench measures, not how fast (timed unit tests are not allowed).
 describe('loadDistinct', () => {
@@ -28,6 +28,28 @@ describe('loadDistinct', () => {
   });
 });
 
+describe('loadRows', () => {
+  it('counts a timed-out request once (autocannon counts timeouts among errors), and non-2xx answers', () => {
+    const histogram = { average: 0, mean: 0, p50: 4, p99: 30, max: 40 };
+    const result = {
+      requests: { ...histogram, total: 500 },
+      latency: histogram,
+      duration: 2,
+      errors: 3,
+      timeouts: 2,
+      non2xx: 1,
+      '2xx': 496,
+    };
+    const rows = loadRows({ label: 'mix', result });
+    expect(rows.map((r) => [r.name.replace(/ \(.*/, ''), r.value, r.ok])).toEqual([
+      ['mix: throughput', 250, false],
+      ['mix: p50 latency', 4, true],
+      ['mix: p99 latency', 30, true],
+      ['mix: failed requests', 4, false],
+    ]);
+  });
+});
+
 describe('runServerBench', () => {
   it('loads the obligations route from this process against a child server: cache hits, then the mix, then the server memory', async () => {
     const rows = await runServerBench({ durationSeconds: 1, connections: 2, mixSize: 30 });
@@ -40,7 +62,7 @@ describe('runServerBench', () => {
           'throughput',
           'p50 latency',
           'p99 latency',
-          'failed requests (errors, timeouts, non-2xx answers)',
+          'failed requests (errors, timeouts included, and non-2xx answers)',
         ].map((m) => `${load}: ${m}`),
       ),
       'api server process peak RSS (after both loads)',
