@@ -126,7 +126,7 @@ describe('engine worker handlers', () => {
         '  - { id: strike, actor: DEU, kind: armed-attack, target: { place: FRA.french-polynesia } }',
       ].join('\n'),
     };
-    const lib = loadFiles([...files, polynesia], 'test');
+    const lib = loadFiles([...files, polynesia]);
     const rows = handlers.quickCompare(lib, { architectures: ['status-quo'] }).rows;
     expect(rows.find((r) => r.scenario === 'german-strike-on-polynesia')?.majorWar).toBe(true);
   });
