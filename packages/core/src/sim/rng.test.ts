@@ -8,6 +8,13 @@ describe('rng', () => {
     for (let i = 0; i < 100; i++) expect(a.nextU32()).toBe(b.nextU32());
   });
 
+  it('is xoshiro128** seeded by SplitMix32: its first draws are those of the reference C code', () => {
+    // From prng.di.unimi.it/xoshiro128starstar.c, its state seeded as foldSeed and forkStream do.
+    const first = (rng: { nextU32(): number }) => [1, 2, 3, 4].map(() => rng.nextU32());
+    expect(first(createRng(1))).toEqual([3462402280, 3782281353, 682972922, 3810564398]);
+    expect(first(forkStream(2026, 3))).toEqual([2761938044, 56318703, 1980463651, 3197822744]);
+  });
+
   it('gives different streams for different seeds and block indices', () => {
     expect(createRng(1).next()).not.toBe(createRng(2).next());
     const firsts = new Set(Array.from({ length: 1000 }, (_, i) => forkStream(7, i).nextU32()));
