@@ -124,9 +124,10 @@ function sortPrefix(list: Int32Array, n: number): void {
  * @example runTrial(compiled, forkStream(1, 0), createTrialState(compiled))
  */
 export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
-  const { side, round, entered, edgeStamp, volunteerStamp, edgeThreshold } = t;
+  const { side, round, entered, edgeStamp, volunteerStamp, edgeThreshold, volunteerThreshold } = t;
   const { edgeObligor, edgeBeneficiary, edgeDecision, edgeNextStart, edgeNext } = c;
-  const { anchoredStart, anchored, volunteerState, volunteerSide, volunteerNextStart } = c;
+  const { anchoredStart, anchored, volunteerState, volunteerSide } = c;
+  const { volunteerNextStart, volunteerNext } = c;
   const { initialSide, initialEdges } = c;
   const stamp = ++t.stamp;
   // Typed-array set and fill cost more than these few writes.
@@ -186,13 +187,13 @@ export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
       const s = volunteerState[v]!;
       if (side[s]! >= 0) continue;
       volunteerStamp[v] = stamp;
-      if (!draw(rng, t.volunteerThreshold[v]!)) continue;
+      if (!draw(rng, volunteerThreshold[v]!)) continue;
       const want = volunteerSide[v]!;
       side[s] = want;
       round[s] = r;
       entered[count++] = s;
       for (let j = volunteerNextStart[v]!; j < volunteerNextStart[v + 1]!; j++)
-        next[n++] = c.volunteerNext[j]!;
+        next[n++] = volunteerNext[j]!;
       const from = 2 * s + want;
       if (anchoredStart[from + 1]! > anchoredStart[from]!) {
         nextRanges[2 * nextRangeCount] = anchoredStart[from]!;
