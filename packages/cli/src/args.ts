@@ -1,6 +1,6 @@
 /** Command-line flags via node:util parseArgs, with --help and --json handled the same way everywhere. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { didYouMean, suggest } from '@casus/core';
+import { explainParseError } from '@casus/data';
 import { UsageError } from './command.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -30,17 +30,6 @@ function parseStrictly<O extends Options>(argv: string[], options: O) {
   try {
     return parseArgs({ args: argv, options: all, allowPositionals: true, strict: true });
   } catch (error) {
-    const { code, message } = error as { code?: string; message: string };
-    const flag = /'(-{1,2}[^' ]+)'/.exec(message)?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) {
-      const hint = didYouMean(
-        suggest(
-          flag,
-          Object.keys(all).map((k) => `--${k}`),
-        ),
-      );
-      throw new UsageError(`unknown option ${flag}${hint ? `; ${hint}` : ''}`);
-    }
-    throw new UsageError(message);
+    throw new UsageError(explainParseError(error, all));
   }
 }

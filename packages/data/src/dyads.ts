@@ -125,6 +125,22 @@ export async function missingForDyads(
 }
 
 /**
+ * The years the state system in the store covers (the first and last year of any membership),
+ * or undefined when it holds no state.
+ * @example await dyadYearsCovered(connection) // {from: 1816, to: 2016}
+ */
+export async function dyadYearsCovered(
+  connection: DuckDBConnection,
+): Promise<{ from: number; to: number } | undefined> {
+  const reader = await connection.runAndReadAll(
+    'SELECT min(year(stdate))::INTEGER AS from_year, max(year(enddate))::INTEGER AS to_year FROM cow_states',
+  );
+  const row = reader.getRowObjectsJS()[0];
+  if (row?.from_year == null || row.to_year == null) return undefined;
+  return { from: Number(row.from_year), to: Number(row.to_year) };
+}
+
+/**
  * Writes the dyad-years to `out` (.csv, .csv.gz or .parquet), streamed by DuckDB; returns the row count.
  * @example await writeDyadYears(connection, { from: 1816, to: 2016, with: ['atop', 'nmc'] }, 'dyads.parquet') // 1046734
  */

@@ -23,6 +23,7 @@ export {
   EXIT_OK,
   processIo,
 } from './commands/io.ts';
+export { explainParseError } from './commands/parse.ts';
 export { DATASET_IDS, DATASETS, type Dataset, type DatasetId, datasetById } from './datasets.ts';
 export {
   DYAD_ADDITIONS,

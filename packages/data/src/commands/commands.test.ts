@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '../store.ts';
 import {
   needsSharedData,
   sharedDataAvailable,
@@ -114,6 +115,34 @@ describe('dyads command', () => {
       expect(r.stderr).toMatch(/^--out: cannot write .*: (there is no folder|it is a folder)/);
       expect(r.stdout).toBe('');
     }
+  });
+
+  it('names the nearest option for a misspelt one, as the other commands do', async () => {
+    const { io, out } = capture();
+    expect(await runDyads(['--years', '1816', '--dirceted', '--out', 'x.csv'], io)).toBe(1);
+    expect(out.stderr).toMatch(/^unknown option --dirceted; did you mean "--directed"\?/);
+  });
+
+  it('exits 1, saying what the data covers, for years outside the state system (no empty file, no silent cut)', async () => {
+    const dir = await tempDir('dy-years');
+    const db = join(dir, 'states.duckdb');
+    const store = await openStore(db);
+    await store.connection.run(`CREATE TABLE cow_states AS SELECT * FROM (VALUES
+      (2, DATE '1816-01-01', DATE '2016-12-31'), (200, DATE '1816-01-01', DATE '2016-12-31'),
+      (220, DATE '1816-01-01', DATE '1942-11-11')) t(ccode, stdate, enddate)`);
+    store.close();
+    const out = join(dir, 'd.csv');
+    for (const years of ['2017-2018', '1815-1816']) {
+      const { io, out: text } = capture();
+      expect(await runDyads(['--years', years, '--out', out, '--db', db], io)).toBe(1);
+      expect(text.stderr).toContain(
+        `--years ${years}: the COW state system in ${db} covers 1816-2016`,
+      );
+      expect(existsSync(out)).toBe(false);
+    }
+    const { io } = capture();
+    expect(await runDyads(['--years', '1816-1817', '--out', out, '--db', db], io)).toBe(0);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(7); // header + 3 pairs × 2 years
   });
 
   it('tells the user to import first when the database is missing', async () => {

@@ -1,7 +1,13 @@
 /** `casus dyads`: dyad-year data in peacesciencer's conventions, written to CSV or Parquet. */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DYAD_ADDITIONS, type DyadAddition, missingForDyads, writeDyadYears } from '../dyads.ts';
+import {
+  DYAD_ADDITIONS,
+  type DyadAddition,
+  dyadYearsCovered,
+  missingForDyads,
+  writeDyadYears,
+} from '../dyads.ts';
 import { defaultDbPath } from '../paths.ts';
 import { openStore } from '../store.ts';
 import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
@@ -26,7 +32,8 @@ Additions (--with):
   majors      cowmaj1, cowmaj2: 1 if a COW major power at any point of the year
 
 Options:
-  --years a-b  first and last year (a single year also works)
+  --years a-b  first and last year (a single year also works), within the years
+               the imported COW state system covers (1816-2016 for states2016)
   --out file   .csv, .csv.gz or .parquet
   --db file    database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.duckdb)
   --json       print {rows, out, seconds} as JSON
@@ -94,6 +101,13 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     if (missing.length > 0)
       return bad(
         `the database lacks ${missing.join(', ')}: run \`casus data import <dir> --only ${missing.join(',')}\` first`,
+      );
+    const covered = await dyadYearsCovered(store.connection);
+    if (!covered || years.from < covered.from || years.to > covered.to)
+      return bad(
+        covered
+          ? `--years ${years.from}-${years.to}: the COW state system in ${dbPath} covers ${covered.from}-${covered.to}; give years within it`
+          : `--years: the COW state system in ${dbPath} holds no state: run \`casus data import <dir> --only cow-states\` first`,
       );
     const started = performance.now();
     const rows = await writeDyadYears(store.connection, options, out);
