@@ -96,6 +96,20 @@ describe('jobs over HTTP', () => {
     expect(late.at(-1)?.event).toBe('done');
   });
 
+  it('answers a DELETE of a finished job with 409 job_finished, and leaves the job as it ended', async () => {
+    const id = await start({ trials: 3 });
+    await readEvents(await api(`/api/jobs/${id}/events`), () => undefined);
+    const r = await api(`/api/jobs/${id}`, { method: 'DELETE' });
+    expect(r.status).toBe(409);
+    expect(((await r.json()) as { error: unknown }).error).toMatchObject({
+      code: 'job_finished',
+      message: `job ${id} had already finished (done); there is nothing to cancel`,
+      hint: `GET /api/jobs/${id} returns it as it ended`,
+    });
+    const job = (await (await api(`/api/jobs/${id}`)).json()) as { status: string };
+    expect(job).toMatchObject({ status: 'done', result: { trials: 3 } });
+  });
+
   it('refuses a third job while two run (429), and takes one again once one is cancelled', async () => {
     const ids = [await start({ trials: 100_000 }), await start({ trials: 100_000 })];
     const third = await api('/api/jobs', {

@@ -86,13 +86,25 @@ export function jobRoutes({ jobs }: AppContext) {
     defineRoute({
       method: 'DELETE',
       url: '/api/jobs/:id',
-      summary: 'Cancel a job (its worker threads stop); a finished job is left as it is',
+      summary: 'Cancel a running job (its worker threads stop); a finished job answers 409',
       tag: 'jobs',
       responses: {
-        200: { description: 'the job, now cancelled unless it had finished', schema: JobDoc },
+        200: { description: 'the job, now cancelled', schema: JobDoc },
+        409: {
+          description: 'the job had already finished (done, cancelled or failed): nothing changed',
+          schema: ErrorBody,
+        },
       },
       handler: ({ params }) => {
         const job = known(params.id);
+        if (job.status !== 'running')
+          throw new ApiError(
+            409,
+            'job_finished',
+            `job ${job.id} had already finished (${job.status}); there is nothing to cancel`,
+            undefined,
+            `GET /api/jobs/${job.id} returns it as it ended`,
+          );
         jobs.cancel(job.id);
         return job;
       },
