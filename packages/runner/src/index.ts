@@ -1,5 +1,9 @@
 /** The public API of @casus/runner: the Node-side simulation runner the CLI and the server share. */
-export { type Comparison, compareArchitectures } from './comparison.ts';
+export {
+  assembleComparison,
+  type Comparison,
+  compareArchitectures,
+} from './comparison.ts';
 export {
   defaultReliabilityFile,
   loadSimContext,
@@ -17,3 +21,11 @@ export {
 export { defaultWorkers, type ParallelOptions, ROUND_BLOCKS, simulate } from './parallel.ts';
 export { type BatteryOptions, type BatteryRun, runBattery } from './run-battery.ts';
 export { type ScenarioAnswer, simulateScenario } from './simulate-scenario.ts';
+export {
+  type BatteryRunRef,
+  type WidestInterval,
+  widestInBatteries,
+  widestInBatteryAnswer,
+  widestInScenario,
+  widestInScenarios,
+} from './stopping-rule.ts';

@@ -1,7 +1,7 @@
 /**
  * Runs trial blocks on worker threads and merges each scenario's block aggregates in block order,
  * so the merged result is identical for any number of workers; optionally stops early once every
- * reported proportion's 95% interval is narrow enough.
+ * probability the answer reports has a 95% interval narrow enough (stopping-rule.ts).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -12,8 +12,8 @@ import {
   mergeAggregates,
   type SimScenario,
   trialsInBlock,
-  wilsonWidth,
 } from '@casus/core';
+import { type WidestInterval, widestInScenarios } from './stopping-rule.ts';
 import type { BlockResult, BlockTask } from './worker.ts';
 
 export interface ParallelOptions {
@@ -21,8 +21,10 @@ export interface ParallelOptions {
   /** Trials per scenario (the maximum, with a stopping rule). */
   trials: number;
   workers?: number | undefined;
-  /** Stop once every P(enter), P(entangled) and P(widening) interval is at most this wide. */
+  /** Stop once `widest` of the totals is at most this wide (checked every ROUND_BLOCKS blocks). */
   ciWidth?: number | undefined;
+  /** The widest interval among the probabilities the answer reports (default: every scenario's, `widestInScenarios`). */
+  widest?: WidestInterval | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Called about every 50 ms while running, e.g. to sample memory. */
   onTick?: (() => void) | undefined;
@@ -90,12 +92,6 @@ function runTasks(
   }).finally(() => signal?.removeEventListener('abort', stop));
 }
 
-function widest(a: Aggregate): number {
-  let w = wilsonWidth(a.widened, a.trials);
-  for (let i = 0; i < a.enter.length; i++) w = Math.max(w, wilsonWidth(a.enter[i]!, a.trials));
-  return w;
-}
-
 /**
  * Simulates every scenario for `trials` trials (or until the interval rule stops it). On abort
  * the workers are terminated and the promise rejects with the signal's reason (an AbortError).
@@ -135,7 +131,8 @@ export async function simulate(
         },
         options.signal,
       );
-      if (options.ciWidth !== undefined && merges.every((m) => widest(m.total) <= options.ciWidth!))
+      const widest = options.widest ?? widestInScenarios;
+      if (options.ciWidth !== undefined && widest(merges.map((m) => m.total)) <= options.ciWidth)
         break;
     }
   } finally {

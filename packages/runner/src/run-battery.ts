@@ -6,10 +6,12 @@ import {
   prepareScenario,
   type Scenario,
   type ScenarioSummary,
+  type StateId,
   summarize,
 } from '@casus/core';
 import type { SimContext } from './context.ts';
 import { simulate } from './parallel.ts';
+import { widestInBatteryAnswer } from './stopping-rule.ts';
 
 export interface BatteryOptions {
   trials: number;
@@ -20,6 +22,8 @@ export interface BatteryOptions {
   signal?: AbortSignal | undefined;
   /** Trial blocks done of the total, as they finish. */
   onProgress?: ((done: number, total: number) => void) | undefined;
+  /** States whose P(entangled) over the battery the answer reports, for the stopping rule. */
+  members?: readonly StateId[] | undefined;
 }
 
 export interface BatteryRun {
@@ -29,8 +33,9 @@ export interface BatteryRun {
 }
 
 /**
- * Every scenario under every architecture, simulated with the same seed; `library` may hold
- * agreements added for this run.
+ * Every scenario under every architecture, simulated with the same seed (with `ciWidth`, until
+ * every scenario's probabilities and each architecture's battery totals are that narrow);
+ * `library` may hold agreements added for this run.
  * @example await runBattery(ctx, scenarios, ['status-quo'], {trials: 10_000, seed: 1})
  */
 export async function runBattery(
@@ -45,9 +50,10 @@ export async function runBattery(
       prepareScenario(library, s, { architecture, params: ctx.params, inputs: ctx.inputs }),
     ),
   );
+  const widest = widestInBatteryAnswer(prepared, scenarios.length, options.members ?? []);
   const aggregates = await simulate(
     prepared.map((p) => p.sim),
-    options,
+    { ...options, widest },
   );
   return prepared.map((p, i) => ({
     prepared: p,

@@ -12,7 +12,7 @@ import {
   type StateId,
   withMembers,
 } from '@casus/core';
-import { modelStamp, simulate } from '@casus/runner';
+import { modelStamp, simulate, widestInBatteries } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { table } from '../render/table.ts';
@@ -113,20 +113,27 @@ export const exploreCommand: Command = {
         prepareScenario(lib, s, { architecture, params: ctx.params, inputs: ctx.inputs }),
       );
     });
+    const groups = prepared.map((runs, i) =>
+      runs.map((p, j) => ({
+        index: i * runs.length + j,
+        states: p.states,
+        initialSide: p.sim.cascade.initialSide,
+      })),
+    );
+    const widest = widestInBatteries(
+      groups,
+      limits.map((l) => l.state),
+    );
     const aggregates = await withProgressBar(io, (onProgress) =>
       simulate(
         prepared.flat().map((p) => p.sim),
-        { ...flags, onProgress },
+        { ...flags, widest, onProgress },
       ),
     );
-    const scored: Candidate[] = prepared.map((runs, i) => {
+    const scored: Candidate[] = groups.map((runs, i) => {
       const row = batteryRow(
         architecture,
-        runs.map((p, j) => ({
-          states: p.states,
-          initialSide: p.sim.cascade.initialSide,
-          aggregate: aggregates[i * runs.length + j]!,
-        })),
+        runs.map((r) => ({ ...r, aggregate: aggregates[r.index]! })),
         limits.map((l) => l.state),
       );
       const limited = Object.fromEntries(
