@@ -27,8 +27,8 @@ const TWO_32 = 4294967296;
 
 /**
  * The state lives in an Int32Array, not in four fields: a field holding a 32-bit value outside
- * V8's small-integer range is a boxed number, and a typed array keeps the generator about 1.5 times
- * as fast in the trial loop (docs/simulation.md, "What bounds the rate").
+ * V8's small-integer range is a boxed number, and the typed array makes the generator about 1.5
+ * times as fast in the trial loop (docs/simulation.md, "What bounds the rate").
  */
 class Xoshiro128 implements Rng {
   private readonly s = new Int32Array(4);
