@@ -19,7 +19,7 @@ export interface TrialState {
   stamp: number;
   /**
    * Each probability times 2³²: a 32-bit draw u is below p·2³² exactly when u / 2³² is below p
-   * (both scalings are exact), so a draw needs no division and takes the same branch as before.
+   * (both scalings are exact), so a draw needs no division and goes the way `next() < p` would.
    */
   edgeThreshold: Float64Array;
   volunteerThreshold: Float64Array;
@@ -120,7 +120,8 @@ function sortPrefix(list: Int32Array, n: number): void {
  * Each obligation is decided at most once per trial, the first time an event reaches it. A
  * volunteer is considered once per trial, in the first round after one of its anchors entered on
  * its side, after that round's obligations and in volunteer order: the order of draws is that of
- * a scan of every volunteer every round, without the scan.
+ * a scan of every volunteer every round, without the scan. One long function on purpose: the
+ * walk's counters stay in registers (docs/simulation.md, "What bounds the rate").
  * @example runTrial(compiled, forkStream(1, 0), createTrialState(compiled))
  */
 export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
