@@ -1,5 +1,4 @@
 /** `casus bench` (npm run bench): every package's benchmark, each suite in its own process, one table of figures against targets under the machine they were taken on. */
-import { resolve } from 'node:path';
 import { type BenchRow, benchRow, runEngineBench } from '@casus/core';
 import { runDataBench } from '@casus/data';
 import { runServerBench } from '@casus/server';
@@ -9,7 +8,7 @@ import { describeMachine, formatMachine } from '../bench/machine.ts';
 import { type BenchReport, runSuiteProcess } from '../bench/suite-process.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-import { defaultLibraryDir, libraryOrExit } from '../library-files.ts';
+import { libraryOrExit } from '../library-files.ts';
 import { table } from '../render/table.ts';
 import { runSimBench } from '../sim/bench.ts';
 
@@ -24,13 +23,11 @@ as a trend, not a contract.
   --quick         tiny loads, to check that the harness works; the figures mean nothing
   --in-process    run the one suite --only names in this process (what each suite's process does)
   --json          {command, machine, suites, rows} as JSON
-The data suite reads the research datasets from $CASUS_DATA_MIRROR or ../shared/data.
+The data suite reads the research datasets from $CASUS_DATA_MIRROR, or else from the folder
+"casus data fetch" fills.
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
 type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web';
-
-const dataDir = () =>
-  process.env.CASUS_DATA_MIRROR ?? resolve(defaultLibraryDir(), '..', '..', 'shared', 'data');
 
 const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
   engine: async (quick) => {
@@ -43,7 +40,7 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
     ...(await runSimBench(quick ? { trials: 20_000, memoryTrials: 20_000 } : {})),
     await timeWholeCompare({ trials: quick ? 1_000 : 100_000 }),
   ],
-  data: () => runDataBench(dataDir()),
+  data: () => runDataBench(process.env.CASUS_DATA_MIRROR || undefined),
   server: (quick) =>
     runServerBench(quick ? { durationSeconds: 1, connections: 4, mixSize: 200 } : {}),
   web: async () => runWebBench(),
