@@ -5,6 +5,7 @@ export * from './analytics/coverage.ts';
 export * from './analytics/explore.ts';
 export * from './analytics/present-day.ts';
 export * from './bench-row.ts';
+export * from './engine/answer-cache.ts';
 export * from './engine/bench.ts';
 export * from './engine/cascade.ts';
 export * from './engine/cascade-types.ts';
@@ -30,9 +31,11 @@ export {
   clauseInForce,
   exceptionsFor,
 } from './engine/in-force.ts';
+export * from './engine/lru.ts';
 export * from './engine/no-commitment.ts';
 export * from './engine/output-schema.ts';
 export * from './engine/scenario.ts';
+export type { Group, Slate } from './engine/slate.ts';
 export * from './engine/world.ts';
 export * from './geo/distance.ts';
 export * from './geo/strength-gradient.ts';

@@ -28,7 +28,7 @@ function load(): Library {
 const lib = load();
 const gazetteer = prepareGazetteer(lib.places);
 const covers = (area: string, place: string) =>
-  inArea(area as AreaId, locate(gazetteer, { place: asPlace(place) }), lib, new Map());
+  inArea(area as AreaId, locate(gazetteer, { place: asPlace(place) }), lib);
 
 function agreement(id: string): Agreement {
   const a = lib.agreements.get(id as Agreement['id']);

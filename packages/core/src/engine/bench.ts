@@ -1,34 +1,36 @@
-/** The engine's benchmark: findings for one event and the Korean cascade, in microseconds per call. */
+/** The engine's benchmark: one event and the Korean cascade, truly cold, warm and from the cache, in microseconds per call. */
 import { type BenchRow, benchRow } from '../bench-row.ts';
 import type { Event } from '../model/event.ts';
-import { asDate, asPlace, asState } from '../model/ids.ts';
+import { asDate, asPlace, asState, type IsoDate } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
+import { type AnswerCache, createAnswerCache } from './answer-cache.ts';
 import { runCascade } from './cascade.ts';
 import { findObligations } from './find-obligations.ts';
-import { prepareWorld } from './world.ts';
+import { prepareWorld, type World } from './world.ts';
 
 export interface EngineBenchOptions {
-  /** Batches to time; the median batch gives the answer. */
-  batches?: number;
+  /** Timed calls per row; the median gives the answer. */
+  calls?: number;
   /** Bytes of heap in use, when the host can say (Node: () => process.memoryUsage().heapUsed). */
   heapUsed?: () => number;
 }
 
-/** Median over batches of the time per call, in microseconds, after a warm-up. */
-function medianMicros(fn: () => unknown, batches: number, perBatch: number): number {
-  for (let i = 0; i < perBatch * 10; i++) fn();
-  const times: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const start = performance.now();
-    for (let i = 0; i < perBatch; i++) fn();
-    times.push(((performance.now() - start) * 1000) / perBatch);
-  }
+const median = (times: number[]): number => {
   times.sort((x, y) => x - y);
   return times[Math.floor(times.length / 2)]!;
-}
+};
 
-const row = (name: string, value: number, unit: string, below?: number): BenchRow =>
-  benchRow(name, value, unit, below === undefined ? {} : { below });
+/** Median µs of `call`, timed alone, each time after an untimed `setUp` that gives it its input. */
+function timeEach<T>(calls: number, setUp: () => T, call: (input: T) => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < calls + 5; i++) {
+    const input = setUp();
+    const start = performance.now();
+    call(input);
+    if (i >= 5) times.push((performance.now() - start) * 1000);
+  }
+  return median(times);
+}
 
 const attack = (actor: string, place: string): Event => ({
   actor: asState(actor),
@@ -37,76 +39,93 @@ const attack = (actor: string, place: string): Event => ({
   severity: 'high',
 });
 
+/** Events of other places and actors, to fill a cache before the one timed. */
+const others = [
+  attack('CHN', 'TWN.main'),
+  attack('RUS', 'JPN.home-islands'),
+  attack('CHN', 'PHL.second-thomas-shoal'),
+];
+
+interface Case {
+  label: string;
+  date: IsoDate;
+  /** Answers the case in the world, through the cache if one is given. */
+  run: (world: World, cache?: AnswerCache) => unknown;
+  target: number;
+}
+
+/** The three rows of one case: truly cold, warm, and from the cache. */
+function caseRows(library: Library, c: Case, calls: number): BenchRow[] {
+  const world = () => prepareWorld(library, { architecture: 'status-quo', date: c.date });
+  const warmWorld = world();
+  const filled = () => {
+    const cache = createAnswerCache({ size: 1024 });
+    for (const e of others) findObligations(warmWorld, e, 0, cache);
+    return cache;
+  };
+  const hitCache = filled();
+  c.run(warmWorld, hitCache);
+  const row = (how: string, value: number, target?: number) =>
+    benchRow(`${c.label}, ${how}`, value, 'µs', target === undefined ? {} : { below: target });
+  return [
+    row(
+      'truly cold (a fresh world per call, no cache; prepareWorld not timed)',
+      timeEach(calls, world, (w) => c.run(w)),
+      c.target,
+    ),
+    row(
+      'warm (the world and a cache used by other events; this one new)',
+      timeEach(calls, filled, (cache) => c.run(warmWorld, cache)),
+    ),
+    row(
+      'cache hit (the same again, from an answer cache of 1024)',
+      timeEach(
+        calls * 10,
+        () => hitCache,
+        (cache) => c.run(warmWorld, cache),
+      ),
+    ),
+  ];
+}
+
 /**
- * Times the engine on the status-quo library: one event (China on the Senkakus, 2024) and the
- * cascade of a North Korean invasion (2025, honoured), as the median µs per call.
- * @example runEngineBench(lib, {heapUsed: () => process.memoryUsage().heapUsed}) // [{name: 'findings for one event', value: 12.3, unit: 'µs', ...}, ...]
+ * Times the engine on the status-quo library: China on the Senkakus and North Korea on Guam
+ * (2024), and the honoured cascade of a North Korean invasion (2025), each truly cold (the target
+ * is for these rows), warm and from the answer cache; and prepareWorld, which the others leave out.
+ * @example runEngineBench(lib, {heapUsed: () => process.memoryUsage().heapUsed}) // [{name: 'findings for CHN armed-attack JPN.senkaku, truly cold …', value: 12.3, unit: 'µs', ...}, ...]
  */
 export function runEngineBench(library: Library, options: EngineBenchOptions = {}): BenchRow[] {
-  const batches = options.batches ?? 200;
-  const senkaku = attack('CHN', 'JPN.senkaku');
-  const korea = attack('PRK', 'KOR.main');
-  const guam = attack('PRK', 'USA.guam');
-  const world2024 = prepareWorld(library, {
-    architecture: 'status-quo',
-    date: asDate('2024-11-01'),
-  });
-  const world2025 = prepareWorld(library, {
-    architecture: 'status-quo',
+  const calls = options.calls ?? 100;
+  const event = (actor: string, place: string): Case => {
+    const e = attack(actor, place);
+    return {
+      label: `findings for ${actor} armed-attack ${place}`,
+      date: asDate('2024-11-01'),
+      run: (world, cache) => findObligations(world, e, 0, cache),
+      target: 50,
+    };
+  };
+  const invasion = attack('PRK', 'KOR.main');
+  const korea: Case = {
+    label: 'cascade of the Korean scenario (2025, honoured)',
     date: asDate('2025-03-01'),
-  });
-  // A new `detail` each call gives a new event signature, so nothing is answered from the memo.
-  let n = 0;
-  const fresh = (actor: string, state: string, place: string): Event => ({
-    actor: asState(actor),
-    kind: 'armed-attack',
-    target: {
-      state: asState(state),
-      asset: 'armed-forces',
-      place: asPlace(place),
-      detail: `${n++}`,
-    },
-    severity: 'high',
-  });
-  const prepare = () =>
-    prepareWorld(library, { architecture: 'status-quo', date: asDate('2025-03-01') });
+    run: (world, cache) => runCascade(world, [invasion], { mode: 'honoured', cache }),
+    target: 500,
+  };
   const rows = [
-    row(
-      'findings for one event, repeated (CHN armed-attack JPN.senkaku)',
-      medianMicros(() => findObligations(world2024, senkaku), batches, 100),
-      'µs',
-      50,
+    ...[event('CHN', 'JPN.senkaku'), event('PRK', 'USA.guam'), korea].flatMap((c) =>
+      caseRows(library, c, calls),
     ),
-    row(
-      'findings for one event, repeated (PRK armed-attack USA.guam)',
-      medianMicros(() => findObligations(world2024, guam), batches, 20),
-      'µs',
-      50,
-    ),
-    row(
-      'findings for a new event, cold (CHN on Japanese forces at the Senkakus)',
-      medianMicros(
-        () => findObligations(world2024, fresh('CHN', 'JPN', 'JPN.senkaku')),
-        batches,
-        20,
+    benchRow(
+      'prepareWorld (status-quo, 2025)',
+      timeEach(
+        Math.max(10, calls / 5),
+        () => undefined,
+        () => prepareWorld(library, { architecture: 'status-quo', date: asDate('2025-03-01') }),
       ),
       'µs',
-      50,
     ),
-    row(
-      'findings for a new event, cold (PRK on US forces at Guam)',
-      medianMicros(() => findObligations(world2024, fresh('PRK', 'USA', 'USA.guam')), batches, 5),
-      'µs',
-      50,
-    ),
-    row(
-      'cascade of the Korean scenario (2025, honoured)',
-      medianMicros(() => runCascade(world2025, [korea], { mode: 'honoured' }), batches, 10),
-      'µs',
-      500,
-    ),
-    row('prepareWorld (status-quo)', medianMicros(prepare, Math.max(10, batches / 10), 5), 'µs'),
   ];
-  if (options.heapUsed) rows.push(row('heap used', options.heapUsed() / 2 ** 20, 'MB'));
+  if (options.heapUsed) rows.push(benchRow('heap used', options.heapUsed() / 2 ** 20, 'MB'));
   return rows;
 }

@@ -1,5 +1,5 @@
-/** Which fired findings bring their obligor into the war, and on which side, under each cascade mode. */
-import type { CascadeOptions } from './cascade-types.ts';
+/** Which fired findings bring their obligor into the war under each cascade mode. */
+import type { CascadeMode } from './cascade-types.ts';
 import type { Finding } from './finding.ts';
 
 /** Findings that can bring a state in: defence and offence duties, and permissions to use force. */
@@ -11,13 +11,10 @@ const entering = new Set<Finding['obligation']>([
 
 /**
  * True when the obligor acts on the finding: `strict` takes automatic duties only, `honoured` every
- * defence or offence duty and every permission whose conditions hold, `probabilistic` asks `decide`.
- * @example honours(usArticleV, {mode: 'strict'}) // false: "in accordance with constitutional processes"
+ * defence or offence duty and every permission whose conditions hold.
+ * @example honours(usArticleV, 'strict') // false: "in accordance with constitutional processes"
  */
-export function honours(finding: Finding, options: CascadeOptions): boolean {
+export function honours(finding: Finding, mode: CascadeMode): boolean {
   if (!finding.fired || !entering.has(finding.obligation)) return false;
-  if (options.mode === 'strict')
-    return finding.category === 'duty' && finding.response === 'automatic';
-  if (options.mode === 'honoured') return true;
-  return options.decide?.(finding) ?? false;
+  return mode === 'honoured' || (finding.category === 'duty' && finding.response === 'automatic');
 }

@@ -1,14 +1,15 @@
 /** The result of following obligations as they cascade: sides, rounds, and why each state entered. */
 import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
+import type { AnswerCache } from './answer-cache.ts';
 import type { Finding } from './finding.ts';
 
 /**
  * How obligations turn into entry. `strict`: only automatic duties bring a state in. `honoured`:
- * every defence duty is honoured (unless a domestic constraint forbids it). `probabilistic`: the
- * caller's `decide` says, per finding, whether the obligor honours it (the Monte Carlo does this).
+ * every defence duty is honoured (unless a domestic constraint forbids it). (The Monte Carlo does
+ * not run this cascade: it compiles one, sim/compiled-cascade.ts, and draws on it.)
  */
-export type CascadeMode = 'strict' | 'honoured' | 'probabilistic';
+export type CascadeMode = 'strict' | 'honoured';
 
 export type Side = 'attacker' | 'defender';
 
@@ -47,10 +48,8 @@ export interface CascadeResult {
 
 export interface CascadeOptions {
   mode: CascadeMode;
-  /** Probabilistic mode: whether the obligor of a fired duty honours it. */
-  decide?: (finding: Finding) => boolean;
-  /** Probabilistic mode: states with no duty that join anyway (affinity joins), asked once per round. */
-  volunteer?: (state: StateId, side: Side, round: number) => boolean;
   /** A safety bound; the cascade is cycle-safe without it. */
   maxRounds?: number;
+  /** Answers to reuse and keep, per event (see findObligations); without it nothing is kept. */
+  cache?: AnswerCache | undefined;
 }

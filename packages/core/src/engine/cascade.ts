@@ -49,7 +49,7 @@ function openWar(war: War, events: readonly Event[]): void {
 }
 
 function consider(war: War, finding: Finding, round: number, added: Entry[]): void {
-  if (!honours(finding, war.options)) return;
+  if (!honours(finding, war.options.mode)) return;
   const side = war.byState.get(finding.beneficiary)?.side;
   if (side === undefined) return;
   const existing = war.byState.get(finding.obligor);
@@ -72,25 +72,6 @@ function consider(war: War, finding: Finding, round: number, added: Entry[]): vo
   };
   enter(war, entry);
   added.push(entry);
-}
-
-/** Probabilistic mode: obligors this round left out may still join, on the side of whom they would protect. */
-function volunteers(war: War, findings: readonly Finding[], round: number, added: Entry[]): void {
-  const ask = war.options.volunteer;
-  if (!ask) return;
-  for (const f of findings) {
-    const side = war.byState.get(f.beneficiary)?.side;
-    if (side === undefined || war.byState.has(f.obligor) || !ask(f.obligor, side, round)) continue;
-    const entry: Entry = {
-      state: f.obligor,
-      side,
-      round,
-      via: f.adversary,
-      reason: `joins ${nameOf(f.beneficiary)} without a duty`,
-    };
-    enter(war, entry);
-    added.push(entry);
-  }
 }
 
 /**
@@ -116,10 +97,11 @@ export function runCascade(
   while (pending.length > 0 && round < maxRounds) {
     round += 1;
     const added: Entry[] = [];
-    const roundFindings = pending.flatMap(([event, index]) => findObligations(world, event, index));
+    const roundFindings = pending.flatMap(([event, index]) =>
+      findObligations(world, event, index, options.cache),
+    );
     war.findings.push(...roundFindings);
     for (const f of roundFindings) consider(war, f, round, added);
-    volunteers(war, roundFindings, round, added);
     const strikes = added.flatMap((entry) => entryStrikes(world, entry, principals, events[0]!));
     pending = strikes.map((e, i) => [e, events.length + generated.length + i] as const);
     generated.push(...strikes);

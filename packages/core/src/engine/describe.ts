@@ -2,7 +2,7 @@
 import type { ResponseStrength } from '../model/clause.ts';
 import type { EventKind, Target, TargetKind } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
-import { stateName } from '../model/states.ts';
+import { allStates, stateName } from '../model/states.ts';
 
 // COW's formal names read badly mid-sentence; these are the names a policy analyst writes.
 const shortNames: Record<string, string> = {
@@ -14,17 +14,33 @@ const shortNames: Record<string, string> = {
   KOR: 'South Korea',
 };
 
+interface NameForms {
+  name: string;
+  capitalised: string;
+  possessive: string;
+}
+
+function formsOf(state: string): NameForms {
+  const name = shortNames[state] ?? stateName(state);
+  return {
+    name,
+    capitalised: name.charAt(0).toUpperCase() + name.slice(1),
+    possessive: name.endsWith('s') ? `${name}'` : `${name}'s`,
+  };
+}
+
+// Every finding's summary names states: the forms of each state's name are built once, here.
+const forms = new Map(allStates().map((s) => [s.iso3 as string, formsOf(s.iso3)]));
+const formOf = (state: string): NameForms => forms.get(state) ?? formsOf(state);
+
 /**
  * The name of a state as it reads in a sentence.
  * @example nameOf('USA') // 'the United States'
  */
-export const nameOf = (state: StateId | string): string => shortNames[state] ?? stateName(state);
+export const nameOf = (state: StateId | string): string => formOf(state).name;
 
 /** The same, capitalised for the start of a sentence. */
-export const NameOf = (state: StateId | string): string => {
-  const name = nameOf(state);
-  return name.charAt(0).toUpperCase() + name.slice(1);
-};
+export const NameOf = (state: StateId | string): string => formOf(state).capitalised;
 
 /**
  * How strongly a duty binds, as a phrase that follows the verb.
@@ -68,10 +84,7 @@ export function listWords(items: readonly string[], conjunction = 'and'): string
  * "the possessive" of a state name: "Japan's", "the United States'".
  * @example possessive('USA') // "the United States'"
  */
-export const possessive = (state: StateId | string): string => {
-  const name = nameOf(state);
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
-};
+export const possessive = (state: StateId | string): string => formOf(state).possessive;
 
 const assetWords: Record<Exclude<TargetKind, 'territory'>, string> = {
   'armed-forces': 'armed forces',

@@ -8,25 +8,24 @@ import { contains, extent, type LonLat, representativePoint } from './geometry.t
 
 /** Where an event happens: the places it lies in (with their `within` ancestors) and a point. */
 export interface Location {
-  /** Memo key: the place id, the coordinates, or both. */
-  key: string;
   /** The named place, or the most specific place containing the coordinates. */
-  primary?: Place | undefined;
+  readonly primary?: Place | undefined;
   /** Every place the location lies in, each followed by its ancestors, without repeats. */
-  places: Place[];
-  point?: LonLat | undefined;
+  readonly places: readonly Place[];
+  readonly point?: LonLat | undefined;
   /** The state administering the primary place (or its nearest ancestor that says). */
-  administeredBy?: StateId | undefined;
+  readonly administeredBy?: StateId | undefined;
 }
 
 export interface Gazetteer {
-  places: Map<PlaceId, Place>;
-  chains: Map<PlaceId, Place[]>;
-  homes: Map<StateId, Place>;
-  locations: Map<string, Location>;
+  readonly places: ReadonlyMap<PlaceId, Place>;
+  readonly chains: ReadonlyMap<PlaceId, readonly Place[]>;
+  readonly homes: ReadonlyMap<StateId, Place>;
+  /** The location of each place, built once: an event at a named place is answered by a look-up. */
+  readonly named: ReadonlyMap<PlaceId, Location>;
 }
 
-function chainOf(places: Map<PlaceId, Place>, place: Place): Place[] {
+function chainOf(places: ReadonlyMap<PlaceId, Place>, place: Place): Place[] {
   const chain = [place];
   let parent = place.within === undefined ? undefined : places.get(place.within);
   while (parent && !chain.includes(parent)) {
@@ -50,10 +49,6 @@ function homeOf(places: Place[], state: StateId): Place | undefined {
 }
 
 /**
- * Indexes a gazetteer once per world.
- * @example prepareGazetteer(lib.places).homes.get('PRK')?.id // 'PRK.main'
- */
-/**
  * The places as they stood on a date: a place whose `administration` covers the date takes that
  * administrator; the others are as they are.
  * @example placesOn(lib.places, asDate('2011-06-01')).get('CHN.scarborough-shoal')?.administeredBy // 'PHL'
@@ -66,7 +61,11 @@ export function placesOn(places: Map<PlaceId, Place>, date: IsoDate): Map<PlaceI
   return new Map([...places].map(([id, p]) => [id, p.administration.length ? then(p) : p]));
 }
 
-export function prepareGazetteer(places: Map<PlaceId, Place>): Gazetteer {
+/**
+ * Indexes a gazetteer once per world, with the location of every place.
+ * @example prepareGazetteer(lib.places).homes.get('PRK')?.id // 'PRK.main'
+ */
+export function prepareGazetteer(places: ReadonlyMap<PlaceId, Place>): Gazetteer {
   const chains = new Map([...places.values()].map((p) => [p.id, chainOf(places, p)]));
   const homes = new Map<StateId, Place>();
   const all = [...places.values()];
@@ -75,14 +74,16 @@ export function prepareGazetteer(places: Map<PlaceId, Place>): Gazetteer {
       const home = homeOf(all, p.administeredBy);
       if (home) homes.set(p.administeredBy, home);
     }
-  return { places, chains, homes, locations: new Map() };
+  const g = { places, chains, homes, named: new Map<PlaceId, Location>() };
+  for (const id of places.keys()) g.named.set(id, buildLocation(g, id, undefined));
+  return g;
 }
 
 function administrator(chain: readonly Place[]): StateId | undefined {
   return chain.find((p) => p.administeredBy !== undefined)?.administeredBy;
 }
 
-function lookUpPoint(g: Gazetteer, point: LonLat): Place[] {
+function lookUpPoint(g: Omit<Gazetteer, 'named'>, point: LonLat): Place[] {
   return [...g.places.values()]
     .filter((p) => contains(p.geometry, point))
     .sort(
@@ -93,7 +94,7 @@ function lookUpPoint(g: Gazetteer, point: LonLat): Place[] {
 }
 
 function buildLocation(
-  g: Gazetteer,
+  g: Omit<Gazetteer, 'named'>,
   placeId: PlaceId | undefined,
   at: LonLat | undefined,
 ): Location {
@@ -102,7 +103,6 @@ function buildLocation(
   const places = [...new Set(found.flatMap((p) => g.chains.get(p.id) ?? [p]))];
   const primary = named ?? found.find((p) => p.kind !== 'sea') ?? found[0];
   return {
-    key: `${placeId ?? ''}@${at ? at.join(',') : ''}`,
     primary,
     places,
     point: at ?? (named ? representativePoint(named.geometry) : undefined),
@@ -111,19 +111,15 @@ function buildLocation(
 }
 
 /**
- * Where a target is, memoised per gazetteer.
+ * Where a target is: a look-up for a named place, a point look-up for coordinates (computed on
+ * each call and kept nowhere, so arbitrary coordinates cannot grow the gazetteer).
  * @example locate(g, {place: 'JPN.senkaku'}).administeredBy // 'JPN'
  */
 export function locate(g: Gazetteer, target: Target): Location {
-  const placeId = target.place;
   const at = 'at' in target ? target.at : undefined;
-  const key = `${placeId ?? ''}@${at ? at.join(',') : ''}`;
-  let location = g.locations.get(key);
-  if (!location) {
-    location = buildLocation(g, placeId, at);
-    g.locations.set(key, location);
-  }
-  return location;
+  const named =
+    at === undefined && target.place !== undefined ? g.named.get(target.place) : undefined;
+  return named ?? buildLocation(g, target.place, at);
 }
 
 /**

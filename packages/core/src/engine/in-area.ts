@@ -5,14 +5,16 @@ import type { Library } from '../model/library.ts';
 import type { Location } from './gazetteer.ts';
 import { inBox } from './geometry.ts';
 
-/** Verdicts already reached, keyed by area and location; one per world. */
-export type AreaMemo = Map<string, boolean>;
-
-function matches(rule: AreaRule, location: Location, library: Library, memo: AreaMemo): boolean {
-  if ('any' in rule) return rule.any.some((r) => matches(r, location, library, memo));
-  if ('all' in rule) return rule.all.every((r) => matches(r, location, library, memo));
-  if ('not' in rule) return !matches(rule.not, location, library, memo);
-  if ('area' in rule) return inArea(rule.area, location, library, memo);
+function matches(
+  rule: AreaRule,
+  location: Location,
+  library: Library,
+  open: ReadonlySet<AreaId>,
+): boolean {
+  if ('any' in rule) return rule.any.some((r) => matches(r, location, library, open));
+  if ('all' in rule) return rule.all.every((r) => matches(r, location, library, open));
+  if ('not' in rule) return !matches(rule.not, location, library, open);
+  if ('area' in rule) return inArea(rule.area, location, library, open);
   if ('administeredBy' in rule)
     return (
       location.administeredBy !== undefined && rule.administeredBy.includes(location.administeredBy)
@@ -23,22 +25,31 @@ function matches(rule: AreaRule, location: Location, library: Library, memo: Are
 }
 
 /**
- * True when the location lies in the area; an unknown area contains nothing.
- * @example inArea('japan-administered', locate(g, {place: 'JPN.senkaku'}), lib, new Map()) // true
+ * True when the location lies in the area; an unknown area contains nothing, and a rule that
+ * refers to an area being decided (`open`) contains nothing more than it says.
+ * @example inArea('japan-administered', locate(g, {place: 'JPN.senkaku'}), lib) // true
  */
 export function inArea(
   area: AreaId,
   location: Location,
   library: Library,
-  memo: AreaMemo,
+  open: ReadonlySet<AreaId> = new Set(),
 ): boolean {
-  const key = `${area}|${location.key}`;
-  let verdict = memo.get(key);
-  if (verdict === undefined) {
-    memo.set(key, false); // a rule that refers to itself contains nothing more than it says
-    const rule = library.areas.get(area)?.rule;
-    verdict = rule !== undefined && matches(rule, location, library, memo);
-    memo.set(key, verdict);
-  }
-  return verdict;
+  const rule = library.areas.get(area)?.rule;
+  if (rule === undefined || open.has(area)) return false;
+  return matches(rule, location, library, new Set(open).add(area));
+}
+
+/**
+ * The areas, of those given, that contain the location.
+ * @example areasAt(['japan-administered', 'north-atlantic'], locate(g, {place: 'JPN.senkaku'}), lib) // Set {'japan-administered'}
+ */
+export function areasAt(
+  areas: Iterable<AreaId>,
+  location: Location,
+  library: Library,
+): ReadonlySet<AreaId> {
+  const inside = new Set<AreaId>();
+  for (const area of areas) if (inArea(area, location, library)) inside.add(area);
+  return inside;
 }

@@ -93,7 +93,8 @@ export function exceptionsFor(
   obligor: StateId,
   beneficiary: StateId,
   date: IsoDate,
-): Exception[] {
+): readonly Exception[] {
+  if (agreement.exceptions.length === 0) return agreement.exceptions;
   return agreement.exceptions.filter(
     (e) =>
       e.clause === clause.id &&

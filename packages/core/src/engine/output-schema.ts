@@ -73,7 +73,7 @@ export const AnswerHeader = z
   .object({
     architecture: z.string(),
     date: Day,
-    mode: z.enum(['strict', 'honoured', 'probabilistic']).optional(),
+    mode: z.enum(['strict', 'honoured']).optional(),
     assumptions: Assumptions,
     /** A hash of the library files' text: the same library gives the same version anywhere. */
     libraryVersion: z.string(),

@@ -1,29 +1,72 @@
 /** The one-line summary of a finding, fired or not, in the words a policy analyst reads. */
 import type { StateId } from '../model/ids.ts';
 import { NameOf, nameOf, possessive, responsePhrase } from './describe.ts';
+import type { Evaluation } from './evaluation.ts';
 import type { Condition } from './finding.ts';
 import type { Pair } from './world.ts';
 
+/**
+ * A group's summaries with the obligor and the event left out, built in prepareWorld. A summary
+ * is a head naming the obligor (built per pair in prepareWorld), then a tail the same for every
+ * obligor of the group (built once per group and event): a fired tail is `fired` (+ the
+ * attacker's or the state attacked's name + `end`); an unfired one is `failed` (or
+ * `constrained`) + the failed condition's reason.
+ */
+export interface Wording {
+  /** How a fired summary names the obligor: capitalised, possessive, or not at all (a policy). */
+  firedHead: 'capitalised' | 'possessive' | 'none';
+  fired: string;
+  /** Whose name the fired tail goes on with, if anyone's. */
+  naming?: 'actor' | 'victim' | undefined;
+  end: string;
+  /** Before the obligor's name when the clause did not fire: "US–Japan Treaty, Article V gives ". */
+  gives: string;
+  failed: string;
+  /** For a duty a domestic law keeps the obligor from acting on. */
+  constrained: string;
+}
+
 const cite = (pair: Pair) => `${pair.agreement.shortName}, ${pair.article.article}`;
 
-function firedSummary(pair: Pair, actor: StateId, victim: StateId): string {
-  const [o, b, a] = [NameOf(pair.obligor), nameOf(pair.beneficiary), nameOf(actor)];
-  const how = `(${cite(pair)}; ${responsePhrase[pair.clause.response]})`;
+type Fired = Pick<Wording, 'firedHead' | 'fired' | 'naming' | 'end'>;
+
+// Pairs asked about an event obey its parties: a nonaggression pledge-giver is the attacker,
+// so the head of its summary, the attacker's possessive, is the obligor's.
+function firedWording(pair: Pair): Fired {
+  const b = nameOf(pair.beneficiary);
+  const how = ` (${cite(pair)}; ${responsePhrase[pair.clause.response]})`;
+  const naming = (fired: string, end: string): Fired => ({
+    firedHead: 'capitalised',
+    fired,
+    naming: 'actor',
+    end,
+  });
   switch (pair.obligation) {
     case 'must-defend':
-      return `${o} must defend ${b} against ${a} ${how}`;
+      return naming(` must defend ${b} against `, how);
     case 'must-consult':
-      return `${o} must consult with ${b} about the action of ${a} (${cite(pair)})`;
+      return naming(` must consult with ${b} about the action of `, ` (${cite(pair)})`);
     case 'must-stay-neutral':
-      return `${o} must stay neutral and give no aid to ${a} against ${b} (${cite(pair)})`;
+      return naming(` must stay neutral and give no aid to `, ` against ${b} (${cite(pair)})`);
     case 'must-not-attack':
-      return `${possessive(actor)} attack breaches its pledge not to attack ${b} (${cite(pair)})`;
+      return {
+        firedHead: 'possessive',
+        fired: ` attack breaches its pledge not to attack ${b} (${cite(pair)})`,
+        end: '',
+      };
     case 'must-join-attack':
-      return `${o} must join ${possessive(pair.beneficiary)} attack on ${nameOf(victim)} ${how}`;
+      return {
+        ...naming(` must join ${possessive(pair.beneficiary)} attack on `, how),
+        naming: 'victim',
+      };
     case 'may-use-force':
-      return `${o} may use force to defend ${b} against ${a}, but need not ${how}`;
+      return naming(` may use force to defend ${b} against `, `, but need not${how}`);
     default:
-      return `${cite(pair)}, policy and no duty: ${pair.clause.summary}`;
+      return {
+        firedHead: 'none',
+        fired: `${cite(pair)}, policy and no duty: ${pair.clause.summary}`,
+        end: '',
+      };
   }
 }
 
@@ -39,19 +82,46 @@ const wouldBe: Record<Pair['obligation'], string> = {
 };
 
 /**
- * @example summarize(pair, undefined, 'CHN', 'JPN')
- * // 'The United States must defend Japan against China (US–Japan Treaty, Article V; in accordance with its constitutional processes)'
+ * The wording of a pair's summaries; the same for every obligor of its group.
+ * @example wordingOf(usJapanArticleV).fired // ' must defend Japan against '
  */
-export function summarize(
-  pair: Pair,
-  failed: Condition | undefined,
-  actor: StateId,
-  victim: StateId,
-): string {
-  if (!failed) return firedSummary(pair, actor, victim);
-  const subject = pair.obligation === 'must-not-attack' ? nameOf(actor) : nameOf(pair.obligor);
+export function wordingOf(pair: Pair): Wording {
   const what = `${wouldBe[pair.obligation]} ${nameOf(pair.beneficiary)}`;
-  if (failed.test === 'domestic-constraint' && pair.category === 'duty')
-    return `${cite(pair)} gives ${subject} a ${what}, but it cannot be acted on: ${failed.reason}`;
-  return `${cite(pair)} gives ${subject} no ${what} here: ${failed.reason}`;
+  const failed = ` no ${what} here: `;
+  return {
+    ...firedWording(pair),
+    gives: `${cite(pair)} gives `,
+    failed,
+    constrained: pair.category === 'duty' ? ` a ${what}, but it cannot be acted on: ` : failed,
+  };
 }
+
+/**
+ * The part of the summary after the obligor's name, for one event and outcome: built once per
+ * group and event.
+ * @example summaryTail(wording, undefined, ev) // ' must defend Japan against China (US–Japan Treaty, Article V; …)'
+ */
+export function summaryTail(w: Wording, failed: Condition | undefined, ev: Evaluation): string {
+  if (failed)
+    return (failed.test === 'domestic-constraint' ? w.constrained : w.failed) + failed.reason;
+  if (w.naming === undefined) return w.fired;
+  return w.fired + nameOf(w.naming === 'actor' ? ev.event.actor : ev.victim) + w.end;
+}
+
+/**
+ * How an obligor's summary begins when the clause fires: its name (capitalised or possessive), or
+ * nothing for a policy.
+ * @example firedHead(wording, 'USA') // 'The United States'
+ */
+export const firedHead = (w: Wording, obligor: StateId): string =>
+  w.firedHead === 'none'
+    ? ''
+    : w.firedHead === 'possessive'
+      ? possessive(obligor)
+      : NameOf(obligor);
+
+/**
+ * How an obligor's summary begins when the clause does not fire.
+ * @example failedHead(wording, 'JPN') // 'US–Japan Treaty, Article V gives Japan'
+ */
+export const failedHead = (w: Wording, obligor: StateId): string => w.gives + nameOf(obligor);

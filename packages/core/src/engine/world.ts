@@ -1,13 +1,13 @@
-/** A world: an architecture on a date, precomputed so that each event is answered without heavy work. */
+/** A world: an architecture on a date, prepared once and never changed, so that each event is a pure function of it. */
 import type { Agreement, Exception } from '../model/agreement.ts';
 import type { Architecture } from '../model/architecture.ts';
 import type { Article, Clause, ClauseType } from '../model/clause.ts';
-import type { ArchitectureId, IsoDate, StateId } from '../model/ids.ts';
+import type { ArchitectureId, AreaId, IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { type Assumptions, defaultAssumptions } from '../model/scenario.ts';
-import type { Citation, Condition, Finding, FindingCategory, Obligation } from './finding.ts';
+import { type Site, sitesOf } from './evaluation.ts';
+import type { Citation, Condition, FindingCategory, Obligation } from './finding.ts';
 import { type Gazetteer, placesOn, prepareGazetteer } from './gazetteer.ts';
-import type { AreaMemo } from './in-area.ts';
 import {
   agreementInForce,
   architectureAgreements,
@@ -15,41 +15,45 @@ import {
   exceptionsFor,
   memberOn,
 } from './in-force.ts';
+import { type Planner, planner, type Slate, slateOf } from './slate.ts';
 
 /** One clause read for one obligor and one beneficiary, with everything that does not depend on the event. */
 export interface Pair {
-  agreement: Agreement;
-  article: Article;
-  clause: Clause;
-  obligor: StateId;
-  beneficiary: StateId;
-  obligation: Obligation;
-  category: FindingCategory;
-  citation: Citation;
-  inForce: Condition;
-  exceptions: Exception[];
+  readonly agreement: Agreement;
+  readonly article: Article;
+  readonly clause: Clause;
+  readonly obligor: StateId;
+  readonly beneficiary: StateId;
+  readonly obligation: Obligation;
+  readonly category: FindingCategory;
+  readonly citation: Citation;
+  readonly inForce: Condition;
+  readonly exceptions: readonly Exception[];
   /** A domestic law in force that limits the obligor's use of force, for clauses that call for force. */
-  constraint?: Agreement | undefined;
-  /** Phrases and conditions that depend only on the pair and a key, built on first use (triggers/check.ts). */
-  memo: Map<string, unknown>;
+  readonly constraint?: Agreement | undefined;
 }
 
+/**
+ * Everything an answer reads, built by prepareWorld and never changed afterwards: answers keep
+ * nothing in it (a cache, if the caller wants one, is an AnswerCache passed in).
+ */
 export interface World {
-  library: Library;
-  architecture: Architecture;
-  date: IsoDate;
-  assumptions: Assumptions;
+  readonly library: Library;
+  readonly architecture: Architecture;
+  readonly date: IsoDate;
+  readonly assumptions: Assumptions;
   /** The architecture's agreements, in force on the date or not (those not in force fail `in-force`). */
-  agreements: Agreement[];
-  inForce: Agreement[];
-  /** Pairs answering an attack on the state, keyed by beneficiary (and for nonaggression, too). */
-  byVictim: Map<StateId, Pair[]>;
-  /** Offence pairs, keyed by the beneficiary whose own attack sets them off. */
-  byActor: Map<StateId, Pair[]>;
-  gazetteer: Gazetteer;
-  /** Answers already reached, by event signature (see findObligations); the world's only mutable part. */
-  answers: Map<string, Finding[]>;
-  areaMemo: AreaMemo;
+  readonly agreements: readonly Agreement[];
+  readonly inForce: readonly Agreement[];
+  /** Pairs answering an attack on the state, by beneficiary (nonaggression pledges, too), ready for any event. */
+  readonly byVictim: ReadonlyMap<StateId, Slate>;
+  /** Offence pairs, by the beneficiary whose own attack sets them off. */
+  readonly byActor: ReadonlyMap<StateId, Slate>;
+  readonly gazetteer: Gazetteer;
+  /** The treaty areas the clauses name. */
+  readonly areas: readonly AreaId[];
+  /** Every named place with the areas that hold it, so an event there is located by a look-up. */
+  readonly sites: ReadonlyMap<PlaceId, Site>;
 }
 
 export interface WorldOptions {
@@ -112,7 +116,6 @@ function pairsOf(agreement: Agreement, article: Article, clause: Clause, ctx: Pa
             : inForce,
           exceptions: exceptionsFor(agreement, clause, obligor, beneficiary, ctx.date),
           constraint: law && forceObligations.has(kind[0]) ? law : undefined,
-          memo: new Map(),
         };
       }),
   );
@@ -123,6 +126,17 @@ function push(index: Map<StateId, Pair[]>, key: StateId, pair: Pair) {
   if (list) list.push(pair);
   else index.set(key, [pair]);
 }
+
+const slates = (index: Map<StateId, Pair[]>, plan: Planner): Map<StateId, Slate> =>
+  new Map([...index].map(([state, pairs]) => [state, slateOf(pairs, plan)]));
+
+const areasNamed = (agreements: readonly Agreement[]): AreaId[] => [
+  ...new Set(
+    agreements.flatMap((a) =>
+      a.articles.flatMap((art) => art.clauses.flatMap((c) => c.trigger?.area ?? [])),
+    ),
+  ),
+];
 
 /**
  * Prepares an architecture on a date; throws only for an architecture the library lacks
@@ -143,29 +157,30 @@ export function prepareWorld(library: Library, options: WorldOptions): World {
   const constraints = new Map(
     inForce.flatMap((a) => (a.constraint ? [[a.constraint.state, a] as const] : [])),
   );
-  const world: World = {
-    library,
-    architecture,
-    date,
-    assumptions: options.assumptions ?? defaultAssumptions(),
-    agreements,
-    inForce,
-    byVictim: new Map(),
-    byActor: new Map(),
-    gazetteer: prepareGazetteer(placesOn(library.places, options.date)),
-    answers: new Map(),
-    areaMemo: new Map(),
-  };
+  const assumptions = options.assumptions ?? defaultAssumptions();
+  const plan = planner(library, assumptions);
+  const byVictim = new Map<StateId, Pair[]>();
+  const byActor = new Map<StateId, Pair[]>();
   for (const agreement of agreements) {
     const ctx = { date, constraints, verdict: verdicts.get(agreement.id)! };
     for (const article of agreement.articles)
       for (const clause of article.clauses)
         for (const pair of pairsOf(agreement, article, clause, ctx))
-          push(
-            pair.obligation === 'must-join-attack' ? world.byActor : world.byVictim,
-            pair.beneficiary,
-            pair,
-          );
+          push(pair.obligation === 'must-join-attack' ? byActor : byVictim, pair.beneficiary, pair);
   }
-  return world;
+  const gazetteer = prepareGazetteer(placesOn(library.places, date));
+  const areas = areasNamed(agreements);
+  return {
+    library,
+    architecture,
+    date,
+    assumptions,
+    agreements,
+    inForce,
+    byVictim: slates(byVictim, plan),
+    byActor: slates(byActor, plan),
+    gazetteer,
+    areas,
+    sites: sitesOf(gazetteer, areas, library),
+  };
 }

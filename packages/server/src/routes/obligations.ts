@@ -61,7 +61,7 @@ export const obligationRoutes = ({ state, worlds }: AppContext) => [
       return {
         header: { architecture, date, assumptions, libraryVersion: state.hash },
         events,
-        findings: events.flatMap((event, i) => findObligations(world, event, i)),
+        findings: events.flatMap((event, i) => findObligations(world, event, i, worlds.answers)),
         noCommitment: events.flatMap((event, i) => noCommitments(world, event, i)),
       };
     },

@@ -61,7 +61,7 @@ export const runRoutes = ({ state, worlds }: AppContext) => [
         header: { architecture, date, mode: body.mode, assumptions, libraryVersion: state.hash },
         scenario: { id, name, description },
         events,
-        result: runCascade(world, events, { mode: body.mode }),
+        result: runCascade(world, events, { mode: body.mode, cache: worlds.answers }),
       };
     },
   }),

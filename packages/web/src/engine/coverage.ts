@@ -12,8 +12,8 @@ export function coverageOf(lib: Library, setup: Setup): { cells: CoverageCell[];
   if (!d.library.architectures.has(d.architecture as never)) return { cells: [], issues: d.issues };
   const world = prepareWorld(d.library, { architecture: d.architecture, date: asDate(setup.date) });
   const cells = new Map<string, CoverageCell>();
-  for (const pairs of world.byVictim.values())
-    for (const p of pairs) {
+  for (const slate of world.byVictim.values())
+    for (const p of slate.groups.flatMap((g) => g.pairs)) {
       if (p.obligation !== 'must-defend' || !p.inForce.pass) continue;
       if (p.exceptions.some((e) => e.kind === 'suspension')) continue;
       const key = `${p.obligor}>${p.beneficiary}`;

@@ -1,33 +1,24 @@
-/** What every trigger condition sees, and the shape of a condition test. */
-import type { Event } from '../../model/event.ts';
-import type { StateId } from '../../model/ids.ts';
+/** The shape of a condition test: prepared once per clause pair, then asked of each event. */
+import type { Clause } from '../../model/clause.ts';
+import type { Library } from '../../model/library.ts';
+import type { Assumptions } from '../../model/scenario.ts';
+import type { Evaluation } from '../evaluation.ts';
 import type { Condition } from '../finding.ts';
-import type { Location } from '../gazetteer.ts';
-import type { Pair, World } from '../world.ts';
-
-/** One event as the conditions read it: where it is, whom it hits, and how to say so. */
-export interface Evaluation {
-  world: World;
-  event: Event;
-  location: Location;
-  victim: StateId;
-  /** The target in words, e.g. "Guam" or "the Philippines' public vessel at Second Thomas Shoal". */
-  where: string;
-}
-
-/** A condition test: its verdict with reason, or undefined when the clause does not ask it. */
-export type Check = (pair: Pair, ev: Evaluation) => Condition | undefined;
+import type { Pair } from '../world.ts';
 
 /**
- * A value that depends only on the clause pair and `key` (a phrase, or a whole condition for an
- * event kind), built once and kept on the pair: conditions are never mutated, so they are shared.
- * @example once(pair, `event-kind:${kind}`, () => ({test: 'event-kind', pass, reason}))
+ * A condition as prepared for one pair: the verdict itself when no event can change it, or a
+ * test that reads the event and returns a verdict from phrases built in prepareWorld.
  */
-export function once<T>(pair: Pair, key: string, make: () => T): T {
-  let value = pair.memo.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    pair.memo.set(key, value);
-  }
-  return value;
+export type Step = Condition | ((ev: Evaluation) => Condition);
+
+/** What a condition reads while prepareWorld readies a pair. */
+export interface Preparing {
+  library: Library;
+  assumptions: Assumptions;
+  /** A value every pair of one clause shares (its event-kind verdicts, say), built at the first pair. */
+  shared<T>(clause: Clause, key: string, make: () => T): T;
 }
+
+/** A condition readied for one pair; undefined when the clause does not ask it. */
+export type PrepareCheck = (pair: Pair, p: Preparing) => Step | undefined;

@@ -1,20 +1,27 @@
 /** Condition: the event is of a kind the clause answers (armed attack, threat, ...). */
+import { EventKind } from '../../model/event.ts';
 import { eventKindWords, listWords } from '../describe.ts';
-import { type Check, once } from './check.ts';
+import type { Condition } from '../finding.ts';
+import type { PrepareCheck } from './check.ts';
 
 /**
- * @example checkEventKind(pair, ev).reason // 'Article V answers an armed attack; this is an incursion'
+ * The verdict for every event kind is built once per clause; an event reads its own.
+ * @example checkEventKind(pair, p)(ev).reason // 'Article V answers an armed attack; this is an incursion'
  */
-export const checkEventKind: Check = (pair, ev) => {
+export const checkEventKind: PrepareCheck = (pair, p) => {
   const kinds = pair.clause.trigger?.events;
   if (!kinds) return undefined;
-  const kind = ev.event.kind;
-  return once(pair, `event-kind:${kind}`, () => ({
-    test: 'event-kind' as const,
-    pass: kinds.includes(kind),
-    reason: `${pair.article.article} answers ${listWords(
+  return p.shared(pair.clause, 'event-kind', () => {
+    const answers = `${pair.article.article} answers ${listWords(
       kinds.map((k) => eventKindWords[k]),
       'or',
-    )}; this is ${eventKindWords[kind]}`,
-  }));
+    )}; this is `;
+    const verdicts = Object.fromEntries(
+      EventKind.options.map((kind): [EventKind, Condition] => [
+        kind,
+        { test: 'event-kind', pass: kinds.includes(kind), reason: answers + eventKindWords[kind] },
+      ]),
+    ) as Record<EventKind, Condition>;
+    return (ev) => verdicts[ev.event.kind];
+  });
 };

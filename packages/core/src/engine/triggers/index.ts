@@ -1,7 +1,7 @@
 /** The trigger conditions in the order the engine asks them; the first that fails is the finding's `failed`. */
 import { checkAdversary } from './adversary.ts';
 import { checkArea } from './area.ts';
-import type { Check } from './check.ts';
+import type { PrepareCheck } from './check.ts';
 import { checkConflict } from './conflict.ts';
 import { checkDomesticConstraint } from './domestic-constraint.ts';
 import { checkEventKind } from './event-kind.ts';
@@ -12,7 +12,7 @@ import { checkProvocation } from './provocation.ts';
 import { checkTargetKind } from './target-kind.ts';
 import { checkUnstated } from './unstated.ts';
 
-export const conditions: readonly Check[] = [
+export const conditions: readonly PrepareCheck[] = [
   checkInForce,
   checkParties,
   checkEventKind,
@@ -26,4 +26,4 @@ export const conditions: readonly Check[] = [
   checkDomesticConstraint,
 ];
 
-export type { Check, Evaluation } from './check.ts';
+export type { PrepareCheck, Preparing, Step } from './check.ts';

@@ -1,14 +1,15 @@
 /** Condition: the event involves the pair the right way round (the victim protected, or the pledge-giver attacking). */
 import { NameOf, nameOf } from '../describe.ts';
-import { type Check, once } from './check.ts';
+import type { Condition } from '../finding.ts';
+import type { PrepareCheck } from './check.ts';
 
 /**
- * Always passes for the pairs the engine asks (it indexes them by victim or actor); the reason says who is who.
- * @example checkParties(pair, ev).reason // 'Japan, the state attacked, is protected by Article V'
+ * Always passes for the pairs the engine asks: it indexes them by victim (whom the pair protects,
+ * or whom its pledge-giver must not attack) or by actor (whose attack an offence pledge joins),
+ * so the reason, which says who is who, depends on the pair alone.
+ * @example checkParties(pair, p).reason // 'Japan, the state attacked, is a beneficiary of Article V'
  */
-export const checkParties: Check = (pair, ev) => once(pair, 'parties', () => parties(pair, ev));
-
-const parties: Check = (pair, ev) => {
+export const checkParties: PrepareCheck = (pair, p): Condition => {
   const article = pair.article.article;
   if (pair.obligation === 'must-not-attack')
     return {
@@ -16,15 +17,10 @@ const parties: Check = (pair, ev) => {
       pass: true,
       reason: `${NameOf(pair.obligor)}, the attacker, is bound by ${article} not to attack ${nameOf(pair.beneficiary)}`,
     };
-  if (pair.obligation === 'must-join-attack')
-    return {
-      test: 'beneficiary',
-      pass: true,
-      reason: `${NameOf(pair.beneficiary)}, the attacker, is a beneficiary of ${article}`,
-    };
-  return {
+  const role = pair.obligation === 'must-join-attack' ? 'the attacker' : 'the state attacked';
+  return p.shared(pair.clause, `parties ${pair.beneficiary}`, () => ({
     test: 'beneficiary',
     pass: true,
-    reason: `${NameOf(ev.victim)}, the state attacked, is a beneficiary of ${article}`,
-  };
+    reason: `${NameOf(pair.beneficiary)}, ${role}, is a beneficiary of ${article}`,
+  }));
 };

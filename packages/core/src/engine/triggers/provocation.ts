@@ -1,23 +1,26 @@
 /** Condition: a clause that excludes provoked attacks (ATOP `defconpr`) does not answer one the beneficiary provoked. */
 import { NameOf, nameOf } from '../describe.ts';
-import type { Check } from './check.ts';
+import type { Condition } from '../finding.ts';
+import type { PrepareCheck } from './check.ts';
 
 /**
- * @example checkProvocation(pair, ev)?.reason // 'the attack was provoked by Japan; Article 2 excludes provoked attacks'
+ * @example checkProvocation(pair, p)(ev).reason // 'the attack was provoked by Japan; Article 2 excludes provoked attacks'
  */
-export const checkProvocation: Check = (pair, ev) => {
+export const checkProvocation: PrepareCheck = (pair, p) => {
   if (!pair.clause.trigger?.unprovoked) return undefined;
-  const article = pair.article.article;
-  const by = ev.event.provokedBy;
-  if (by !== undefined && by === pair.beneficiary)
-    return {
+  const { beneficiary } = pair;
+  return p.shared(pair.clause, `provocation ${beneficiary}`, () => {
+    const article = pair.article.article;
+    const provoked: Condition = {
       test: 'provocation',
       pass: false,
-      reason: `the attack was provoked by ${nameOf(by)}; ${article} excludes provoked attacks`,
+      reason: `the attack was provoked by ${nameOf(beneficiary)}; ${article} excludes provoked attacks`,
     };
-  return {
-    test: 'provocation',
-    pass: true,
-    reason: `${NameOf(pair.beneficiary)} did not provoke the attack (${article} excludes provoked attacks)`,
-  };
+    const unprovoked: Condition = {
+      test: 'provocation',
+      pass: true,
+      reason: `${NameOf(beneficiary)} did not provoke the attack (${article} excludes provoked attacks)`,
+    };
+    return (ev) => (ev.event.provokedBy === beneficiary ? provoked : unprovoked);
+  });
 };

@@ -1,7 +1,8 @@
 /** Condition: the clause protects what was hit (territory only, or also forces, vessels, aircraft). */
-import type { TargetKind } from '../../model/event.ts';
+import { TargetKind } from '../../model/event.ts';
 import { listWords, targetKindWords } from '../describe.ts';
-import { type Check, once } from './check.ts';
+import type { Condition } from '../finding.ts';
+import type { PrepareCheck } from './check.ts';
 
 const hit: Record<TargetKind, string> = {
   territory: 'territory',
@@ -11,15 +12,20 @@ const hit: Record<TargetKind, string> = {
 };
 
 /**
- * @example checkTargetKind(pair, ev).reason // 'Article IV protects territory and public vessels; the target is a public vessel'
+ * The verdict for every target kind is built once per clause; an event reads its own.
+ * @example checkTargetKind(pair, p)(ev).reason // 'Article IV protects territory and public vessels; the target is a public vessel'
  */
-export const checkTargetKind: Check = (pair, ev) => {
+export const checkTargetKind: PrepareCheck = (pair, p) => {
   const targets = pair.clause.trigger?.targets;
   if (!targets) return undefined;
-  const kind: TargetKind = 'asset' in ev.event.target ? ev.event.target.asset : 'territory';
-  return once(pair, `target-kind:${kind}`, () => ({
-    test: 'target-kind' as const,
-    pass: targets.includes(kind),
-    reason: `${pair.article.article} protects ${listWords(targets.map((t) => targetKindWords[t]))}; the target is ${hit[kind]}`,
-  }));
+  return p.shared(pair.clause, 'target-kind', () => {
+    const protects = `${pair.article.article} protects ${listWords(targets.map((t) => targetKindWords[t]))}; the target is `;
+    const verdicts = Object.fromEntries(
+      TargetKind.options.map((kind): [TargetKind, Condition] => [
+        kind,
+        { test: 'target-kind', pass: targets.includes(kind), reason: protects + hit[kind] },
+      ]),
+    ) as Record<TargetKind, Condition>;
+    return (ev) => verdicts[ev.targetKind];
+  });
 };

@@ -18,4 +18,16 @@ describe('Lru', () => {
     expect(cache.get('b', make(20))).toBe(20);
     expect(made).toBe(4);
   });
+
+  it('never holds more than its capacity, however many keys pass through', () => {
+    const cache = new Lru<number, number>(3);
+    for (let i = 0; i < 1000; i++) {
+      cache.get(i, () => i);
+      expect(cache.size).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('refuses a capacity below one', () => {
+    expect(() => new Lru(0)).toThrow(/at least one/);
+  });
 });

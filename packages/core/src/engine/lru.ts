@@ -7,7 +7,9 @@
 export class Lru<K, V> {
   readonly #entries = new Map<K, V>();
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number) {
+    if (!(capacity >= 1)) throw new Error(`an LRU holds at least one entry, not ${capacity}`);
+  }
 
   get size(): number {
     return this.#entries.size;

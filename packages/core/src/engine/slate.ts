@@ -1,0 +1,113 @@
+/** Clause pairs made ready for any event: runs of pairs asked as one, each with its condition steps, its wording and its place in the order of findings. */
+import type { Clause } from '../model/clause.ts';
+import type { StateId } from '../model/ids.ts';
+import type { Library } from '../model/library.ts';
+import type { Assumptions } from '../model/scenario.ts';
+import { type Ranking, rankingOf, sortKeys } from './order.ts';
+import { failedHead, firedHead, type Wording, wordingOf } from './summarize.ts';
+import { conditions, type Preparing, type Step } from './triggers/index.ts';
+import type { Pair } from './world.ts';
+
+/**
+ * Consecutive pairs of one clause, for one beneficiary, whose conditions are the same steps:
+ * only the obligor differs, so an event is asked of the group once and each obligor gets its finding.
+ */
+export interface Group {
+  /** In index order; pairs[0] speaks for all but its obligor. */
+  readonly pairs: readonly Pair[];
+  readonly obligors: readonly StateId[];
+  readonly steps: readonly Step[];
+  readonly wording: Wording;
+  /** How each obligor's summary begins when the clause fires, and when it does not (summarize.ts). */
+  readonly heads: { readonly fired: readonly string[]; readonly failed: readonly string[] };
+}
+
+/** The groups an index holds for one state, with the order their findings are listed in. */
+export interface Slate {
+  readonly groups: readonly Group[];
+  readonly fired: Ranking;
+  readonly unfired: Ranking;
+}
+
+/** Readies pairs for one world: the steps of each, into `into`. */
+export type Planner = (pair: Pair, into: Step[]) => void;
+
+/**
+ * A planner for one world. Steps are shared wherever the condition reads no more than the clause
+ * (and beneficiary), so that pairs differing only in obligor have equal steps and group.
+ * @example const steps = []; planner(lib, assumptions)(pair, steps); steps.length // 5
+ */
+export function planner(library: Library, assumptions: Assumptions): Planner {
+  const shared = new Map<Clause, Map<string, unknown>>();
+  const p: Preparing = {
+    library,
+    assumptions,
+    shared<T>(clause: Clause, key: string, make: () => T): T {
+      let forClause = shared.get(clause);
+      if (!forClause) {
+        forClause = new Map();
+        shared.set(clause, forClause);
+      }
+      if (!forClause.has(key)) forClause.set(key, make());
+      return forClause.get(key) as T;
+    },
+  };
+  return (pair, into) => {
+    into.length = 0;
+    for (const check of conditions) {
+      const step = check(pair, p);
+      if (step !== undefined) into.push(step);
+    }
+  };
+}
+
+const sameSteps = (a: readonly Step[], b: readonly Step[]): boolean =>
+  a.length === b.length && a.every((s, i) => s === b[i]);
+
+function groupOf(pairs: Pair[], steps: Step[]): Group {
+  const wording = wordingOf(pairs[0]!);
+  const obligors = pairs.map((p) => p.obligor);
+  return {
+    pairs,
+    obligors,
+    steps,
+    wording,
+    heads: {
+      fired: obligors.map((o) => firedHead(wording, o)),
+      failed: obligors.map((o) => failedHead(wording, o)),
+    },
+  };
+}
+
+function groupsOf(pairs: readonly Pair[], plan: Planner): Group[] {
+  const groups: Group[] = [];
+  let run: Pair[] = [];
+  let runSteps: Step[] = [];
+  const steps: Step[] = [];
+  for (const pair of pairs) {
+    plan(pair, steps);
+    if (run.length > 0 && run[0]!.clause === pair.clause && sameSteps(runSteps, steps)) {
+      run.push(pair);
+      continue;
+    }
+    if (run.length > 0) groups.push(groupOf(run, runSteps));
+    run = [pair];
+    runSteps = [...steps];
+  }
+  if (run.length > 0) groups.push(groupOf(run, runSteps));
+  return groups;
+}
+
+/**
+ * The slate of the pairs listed for one state, in index order.
+ * @example slateOf(pairs, plan).fired.order[0] // the group listed first if every clause fires
+ */
+export function slateOf(pairs: readonly Pair[], plan: Planner): Slate {
+  const groups = groupsOf(pairs, plan);
+  const keys = groups.map((g) => sortKeys(g.pairs[0]!));
+  return {
+    groups,
+    fired: rankingOf(keys.map((k) => k.fired)),
+    unfired: rankingOf(keys.map((k) => k.unfired)),
+  };
+}
