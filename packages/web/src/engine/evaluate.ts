@@ -1,22 +1,26 @@
 /** Findings and cascades for the UI: user input checked first, then handed to the core engine. */
 import {
+  type AnswerCache,
   type Assumptions,
   asDate,
   type CascadeMode,
   type CascadeResult,
   checkScenario,
+  createAnswerCache,
   defaultAssumptions,
   type EventInput,
   type Finding,
   findObligations,
   type Issue,
   type Library,
+  Lru,
   type NoCommitment,
   noCommitments,
   prepareWorld,
   runCascade,
   Scenario,
   validate,
+  type World,
 } from '@casus/core';
 import { derive } from './derive.ts';
 import type { Setup } from './protocol.ts';
@@ -40,12 +44,27 @@ function checkedScenario(lib: Library, setup: Setup, architecture: string, event
   return issues.some((i) => i.severity === 'error') ? { issues } : { scenario: r.value, issues };
 }
 
-function worldFor(lib: Library, architecture: string, scenario: Scenario) {
-  return prepareWorld(lib, {
-    architecture,
-    date: asDate(scenario.date),
-    assumptions: scenario.assumptions,
-  });
+/** Worlds and answers the worker keeps between requests, each bounded. */
+export interface EngineCaches {
+  worlds: Lru<string, World>;
+  answers: AnswerCache;
+}
+
+/**
+ * The worker's caches: the 8 worlds and 256 answers used last.
+ * @example const caches = createEngineCaches(); evaluateEvent(lib, setup, caches)
+ */
+export const createEngineCaches = (): EngineCaches => ({
+  worlds: new Lru(8),
+  answers: createAnswerCache({ size: 256 }),
+});
+
+// A setup with designs gets a library of its own, so its world is prepared afresh and not kept.
+function worldFor(lib: Library, base: Library, architecture: string, s: Scenario, c: EngineCaches) {
+  const prepare = () =>
+    prepareWorld(lib, { architecture, date: asDate(s.date), assumptions: s.assumptions });
+  if (lib !== base) return prepare();
+  return c.worlds.get(JSON.stringify([architecture, s.date, s.assumptions]), prepare);
 }
 
 /**
@@ -55,15 +74,16 @@ function worldFor(lib: Library, architecture: string, scenario: Scenario) {
 export function evaluateEvent(
   lib: Library,
   setup: Setup & { event: EventInput },
+  caches: EngineCaches = createEngineCaches(),
 ): { findings: Finding[]; noCommitments: NoCommitment[]; issues: Issue[] } {
   const d = derive(lib, setup);
   const checked = checkedScenario(d.library, setup, d.architecture, [setup.event]);
   if (!checked.scenario)
     return { findings: [], noCommitments: [], issues: [...d.issues, ...checked.issues] };
-  const world = worldFor(d.library, d.architecture, checked.scenario);
+  const world = worldFor(d.library, lib, d.architecture, checked.scenario, caches);
   const event = checked.scenario.events[0]!;
   return {
-    findings: findObligations(world, event, 0),
+    findings: findObligations(world, event, 0, caches.answers),
     noCommitments: noCommitments(world, event, 0),
     issues: d.issues,
   };
@@ -73,11 +93,15 @@ export function evaluateEvent(
 export function evaluateCascade(
   lib: Library,
   setup: Setup & { events: EventInput[]; mode: CascadeMode },
+  caches: EngineCaches = createEngineCaches(),
 ): { result?: CascadeResult; issues: Issue[] } {
   const d = derive(lib, setup);
   const checked = checkedScenario(d.library, setup, d.architecture, setup.events);
   if (!checked.scenario) return { issues: [...d.issues, ...checked.issues] };
-  const world = worldFor(d.library, d.architecture, checked.scenario);
-  const result = runCascade(world, checked.scenario.events, { mode: setup.mode });
+  const world = worldFor(d.library, lib, d.architecture, checked.scenario, caches);
+  const result = runCascade(world, checked.scenario.events, {
+    mode: setup.mode,
+    cache: caches.answers,
+  });
   return { result, issues: d.issues };
 }

@@ -10,7 +10,12 @@ import { quickCompare, runBattery } from './battery.ts';
 import { catalogOf } from './catalog.ts';
 import { coverageOf } from './coverage.ts';
 import { checkDesign } from './design-check.ts';
-import { evaluateCascade, evaluateEvent } from './evaluate.ts';
+import {
+  createEngineCaches,
+  type EngineCaches,
+  evaluateCascade,
+  evaluateEvent,
+} from './evaluate.ts';
 import { linksOf } from './links-of.ts';
 import type { Requests, RequestType } from './protocol.ts';
 
@@ -18,6 +23,8 @@ export interface Loaded {
   library: Library;
   hash: string;
   issues: Issue[];
+  /** Worlds and answers kept between requests. */
+  caches: EngineCaches;
 }
 
 /**
@@ -34,7 +41,12 @@ export function loadFiles(files: SourceFile[]): Loaded {
         .map((i) => `${i.file}:${i.line ?? '?'} ${i.message}`)
         .join('; ')}`,
     );
-  return { library: r.value, hash: libraryVersion(files), issues: r.issues };
+  return {
+    library: r.value,
+    hash: libraryVersion(files),
+    issues: r.issues,
+    caches: createEngineCaches(),
+  };
 }
 
 type Handlers = { [T in RequestType]: (l: Loaded, req: Requests[T]['req']) => Requests[T]['res'] };
@@ -42,8 +54,8 @@ type Handlers = { [T in RequestType]: (l: Loaded, req: Requests[T]['req']) => Re
 export const handlers: Handlers = {
   init: (l) => catalogOf(l.library, l.hash, l.issues),
   links: (l, req) => linksOf(l.library, req),
-  findObligations: (l, req) => evaluateEvent(l.library, req),
-  runCascade: (l, req) => evaluateCascade(l.library, req),
+  findObligations: (l, req) => evaluateEvent(l.library, req, l.caches),
+  runCascade: (l, req) => evaluateCascade(l.library, req, l.caches),
   validateDesign: (l, req) => ({ issues: checkDesign(l.library, req.yaml, req.path) }),
   battery: (l, req) => runBattery(l.library, req),
   quickCompare: (l, req) => quickCompare(l.library, req),
