@@ -29,7 +29,7 @@ import { scenarioRoutes } from './routes/scenarios.ts';
 import { stateRoutes } from './routes/states.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { defaultWebDist, serveWebApp } from './web.ts';
-import { createWorldCache } from './world-cache.ts';
+import { createWorldCache, type WorldCache } from './world-cache.ts';
 
 export interface AppOptions extends JobRunnerOptions {
   /** The library folder (default: the repository's library/, or $CASUS_LIBRARY); ignored when `library` is given. */
@@ -46,6 +46,8 @@ export interface AppOptions extends JobRunnerOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes (default 1 MiB). */
   bodyLimit?: number;
+  /** The prepared-world and answer caches (default: createWorldCache over the library). */
+  worlds?: WorldCache;
 }
 
 declare module 'fastify' {
@@ -77,7 +79,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const context: AppContext = {
     version: version(),
     state,
-    worlds: createWorldCache(state.library),
+    worlds: options.worlds ?? createWorldCache(state.library),
     jobs: createJobManager(jobKinds.runners),
     saved,
     dataStatus: () => readDataStatus(options.dataDb),
