@@ -34,6 +34,7 @@ export {
 export * from './engine/lru.ts';
 export * from './engine/no-commitment.ts';
 export * from './engine/output-schema.ts';
+export * from './engine/pair.ts';
 export * from './engine/scenario.ts';
 export type { Group, Slate } from './engine/slate.ts';
 export * from './engine/world.ts';

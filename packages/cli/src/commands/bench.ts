@@ -34,7 +34,7 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
     const lib = libraryOrExit({ stdout: () => {}, stderr: console.error, interactive: false });
     if (!lib) throw new Error('the library does not load');
     const heapUsed = () => process.memoryUsage().heapUsed;
-    return runEngineBench(lib, quick ? { heapUsed, batches: 3 } : { heapUsed });
+    return runEngineBench(lib, quick ? { heapUsed, calls: 3 } : { heapUsed });
   },
   sim: async (quick) => [
     ...(await runSimBench(quick ? { trials: 20_000, memoryTrials: 20_000 } : {})),

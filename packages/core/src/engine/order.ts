@@ -1,6 +1,6 @@
 /** The order findings are listed in: duties first, then permissions, then policy, then the clauses that did not fire. */
 import type { Finding } from './finding.ts';
-import type { Pair } from './world.ts';
+import type { Pair } from './pair.ts';
 
 const rank = { duty: 0, permission: 10, policy: 20, none: 30 } as const;
 const weight: Record<Finding['obligation'], number> = {

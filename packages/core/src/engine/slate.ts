@@ -4,9 +4,9 @@ import type { StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Assumptions } from '../model/scenario.ts';
 import { type Ranking, rankingOf, sortKeys } from './order.ts';
+import type { Pair } from './pair.ts';
 import { failedHead, firedHead, type Wording, wordingOf } from './summarize.ts';
 import { conditions, type Preparing, type Step } from './triggers/index.ts';
-import type { Pair } from './world.ts';
 
 /**
  * Consecutive pairs of one clause, for one beneficiary, whose conditions are the same steps:

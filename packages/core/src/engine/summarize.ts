@@ -3,7 +3,7 @@ import type { StateId } from '../model/ids.ts';
 import { NameOf, nameOf, possessive, responsePhrase } from './describe.ts';
 import type { Evaluation } from './evaluation.ts';
 import type { Condition } from './finding.ts';
-import type { Pair } from './world.ts';
+import type { Pair } from './pair.ts';
 
 /**
  * A group's summaries with the obligor and the event left out, built in prepareWorld. A summary
@@ -17,7 +17,7 @@ export interface Wording {
   firedHead: 'capitalised' | 'possessive' | 'none';
   fired: string;
   /** Whose name the fired tail goes on with, if anyone's. */
-  naming?: 'actor' | 'victim' | undefined;
+  naming: 'actor' | 'victim' | undefined;
   end: string;
   /** Before the obligor's name when the clause did not fire: "US–Japan Treaty, Article V gives ". */
   gives: string;
@@ -28,45 +28,53 @@ export interface Wording {
 
 const cite = (pair: Pair) => `${pair.agreement.shortName}, ${pair.article.article}`;
 
-type Fired = Pick<Wording, 'firedHead' | 'fired' | 'naming' | 'end'>;
+type Fired = [head: Wording['firedHead'], fired: string, naming: Wording['naming'], end: string];
 
 // Pairs asked about an event obey its parties: a nonaggression pledge-giver is the attacker,
 // so the head of its summary, the attacker's possessive, is the obligor's.
 function firedWording(pair: Pair): Fired {
   const b = nameOf(pair.beneficiary);
   const how = ` (${cite(pair)}; ${responsePhrase[pair.clause.response]})`;
-  const naming = (fired: string, end: string): Fired => ({
-    firedHead: 'capitalised',
-    fired,
-    naming: 'actor',
-    end,
-  });
   switch (pair.obligation) {
     case 'must-defend':
-      return naming(` must defend ${b} against `, how);
+      return ['capitalised', ` must defend ${b} against `, 'actor', how];
     case 'must-consult':
-      return naming(` must consult with ${b} about the action of `, ` (${cite(pair)})`);
+      return [
+        'capitalised',
+        ` must consult with ${b} about the action of `,
+        'actor',
+        ` (${cite(pair)})`,
+      ];
     case 'must-stay-neutral':
-      return naming(` must stay neutral and give no aid to `, ` against ${b} (${cite(pair)})`);
+      return [
+        'capitalised',
+        ' must stay neutral and give no aid to ',
+        'actor',
+        ` against ${b} (${cite(pair)})`,
+      ];
     case 'must-not-attack':
-      return {
-        firedHead: 'possessive',
-        fired: ` attack breaches its pledge not to attack ${b} (${cite(pair)})`,
-        end: '',
-      };
+      return [
+        'possessive',
+        ` attack breaches its pledge not to attack ${b} (${cite(pair)})`,
+        undefined,
+        '',
+      ];
     case 'must-join-attack':
-      return {
-        ...naming(` must join ${possessive(pair.beneficiary)} attack on `, how),
-        naming: 'victim',
-      };
+      return [
+        'capitalised',
+        ` must join ${possessive(pair.beneficiary)} attack on `,
+        'victim',
+        how,
+      ];
     case 'may-use-force':
-      return naming(` may use force to defend ${b} against `, `, but need not${how}`);
+      return [
+        'capitalised',
+        ` may use force to defend ${b} against `,
+        'actor',
+        `, but need not${how}`,
+      ];
     default:
-      return {
-        firedHead: 'none',
-        fired: `${cite(pair)}, policy and no duty: ${pair.clause.summary}`,
-        end: '',
-      };
+      return ['none', `${cite(pair)}, policy and no duty: ${pair.clause.summary}`, undefined, ''];
   }
 }
 
@@ -88,8 +96,12 @@ const wouldBe: Record<Pair['obligation'], string> = {
 export function wordingOf(pair: Pair): Wording {
   const what = `${wouldBe[pair.obligation]} ${nameOf(pair.beneficiary)}`;
   const failed = ` no ${what} here: `;
+  const [firedHead, fired, naming, end] = firedWording(pair);
   return {
-    ...firedWording(pair),
+    firedHead,
+    fired,
+    naming,
+    end,
     gives: `${cite(pair)} gives `,
     failed,
     constrained: pair.category === 'duty' ? ` a ${what}, but it cannot be acted on: ` : failed,

@@ -1,37 +1,14 @@
 /** A world: an architecture on a date, prepared once and never changed, so that each event is a pure function of it. */
-import type { Agreement, Exception } from '../model/agreement.ts';
+import type { Agreement } from '../model/agreement.ts';
 import type { Architecture } from '../model/architecture.ts';
-import type { Article, Clause, ClauseType } from '../model/clause.ts';
 import type { ArchitectureId, AreaId, IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { type Assumptions, defaultAssumptions } from '../model/scenario.ts';
 import { type Site, sitesOf } from './evaluation.ts';
-import type { Citation, Condition, FindingCategory, Obligation } from './finding.ts';
 import { type Gazetteer, placesOn, prepareGazetteer } from './gazetteer.ts';
-import {
-  agreementInForce,
-  architectureAgreements,
-  clauseInForce,
-  exceptionsFor,
-  memberOn,
-} from './in-force.ts';
+import { agreementInForce, architectureAgreements } from './in-force.ts';
+import { type Pair, pairsOf } from './pair.ts';
 import { type Planner, planner, type Slate, slateOf } from './slate.ts';
-
-/** One clause read for one obligor and one beneficiary, with everything that does not depend on the event. */
-export interface Pair {
-  readonly agreement: Agreement;
-  readonly article: Article;
-  readonly clause: Clause;
-  readonly obligor: StateId;
-  readonly beneficiary: StateId;
-  readonly obligation: Obligation;
-  readonly category: FindingCategory;
-  readonly citation: Citation;
-  readonly inForce: Condition;
-  readonly exceptions: readonly Exception[];
-  /** A domestic law in force that limits the obligor's use of force, for clauses that call for force. */
-  readonly constraint?: Agreement | undefined;
-}
 
 /**
  * Everything an answer reads, built by prepareWorld and never changed afterwards: answers keep
@@ -60,65 +37,6 @@ export interface WorldOptions {
   architecture: ArchitectureId | string;
   date: IsoDate;
   assumptions?: Assumptions | undefined;
-}
-
-/** What each clause type obliges, and whether that is a duty, a permission or a policy; access makes no finding. */
-export const obligationOf: Record<ClauseType, [Obligation, FindingCategory] | undefined> = {
-  defense: ['must-defend', 'duty'],
-  offense: ['must-join-attack', 'duty'],
-  neutrality: ['must-stay-neutral', 'duty'],
-  nonaggression: ['must-not-attack', 'duty'],
-  consultation: ['must-consult', 'duty'],
-  permission: ['may-use-force', 'permission'],
-  policy: ['policy', 'policy'],
-  access: undefined,
-};
-
-const forceObligations = new Set<Obligation>(['must-defend', 'must-join-attack', 'may-use-force']);
-
-function citationOf(agreement: Agreement, article: Article): Citation {
-  return {
-    agreement: agreement.id,
-    agreementName: agreement.name,
-    article: article.article,
-    text: article.text,
-    textStatus: article.textStatus,
-    source: article.source,
-  };
-}
-
-type PairContext = { date: IsoDate; constraints: Map<StateId, Agreement>; verdict: Condition };
-
-function pairsOf(agreement: Agreement, article: Article, clause: Clause, ctx: PairContext): Pair[] {
-  const kind = obligationOf[clause.type];
-  if (!kind) return [];
-  const resolve = (p: Clause['obligors']) => (p === 'members' ? agreement.members : p);
-  const inForce = clauseInForce(ctx.verdict, clause, article.article, ctx.date);
-  const citation = citationOf(agreement, article);
-  return resolve(clause.obligors).flatMap((obligor) =>
-    resolve(clause.beneficiaries)
-      .filter((beneficiary) => beneficiary !== obligor)
-      .map((beneficiary) => {
-        const law = ctx.constraints.get(obligor);
-        return {
-          agreement,
-          article,
-          clause,
-          obligor,
-          beneficiary,
-          obligation: kind[0],
-          category: kind[1],
-          citation,
-          inForce: inForce.pass
-            ? (memberOn(agreement, obligor, ctx.date) ??
-              memberOn(agreement, beneficiary, ctx.date) ??
-              inForce)
-            : inForce,
-          exceptions: exceptionsFor(agreement, clause, obligor, beneficiary, ctx.date),
-          constraint: law && forceObligations.has(kind[0]) ? law : undefined,
-        };
-      }),
-  );
 }
 
 function push(index: Map<StateId, Pair[]>, key: StateId, pair: Pair) {

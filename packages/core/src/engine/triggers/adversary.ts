@@ -3,7 +3,7 @@ import type { Exception } from '../../model/agreement.ts';
 import type { StateId } from '../../model/ids.ts';
 import { firstSentence, listWords, NameOf, nameOf } from '../describe.ts';
 import type { Condition } from '../finding.ts';
-import type { Pair } from '../world.ts';
+import type { Pair } from '../pair.ts';
 import type { PrepareCheck, Step } from './check.ts';
 
 function adversaryStep(pair: Pair, named: readonly StateId[] | undefined, only?: Exception): Step {

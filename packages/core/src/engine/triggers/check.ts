@@ -4,7 +4,7 @@ import type { Library } from '../../model/library.ts';
 import type { Assumptions } from '../../model/scenario.ts';
 import type { Evaluation } from '../evaluation.ts';
 import type { Condition } from '../finding.ts';
-import type { Pair } from '../world.ts';
+import type { Pair } from '../pair.ts';
 
 /**
  * A condition as prepared for one pair: the verdict itself when no event can change it, or a

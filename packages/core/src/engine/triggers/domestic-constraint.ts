@@ -2,7 +2,7 @@
 import type { Agreement } from '../../model/agreement.ts';
 import { listWords, nameOf, possessive, situationWords } from '../describe.ts';
 import type { Condition } from '../finding.ts';
-import type { Pair } from '../world.ts';
+import type { Pair } from '../pair.ts';
 import type { PrepareCheck, Preparing } from './check.ts';
 
 const pass = (reason: string): Condition => ({ test: 'domestic-constraint', pass: true, reason });
