@@ -9,7 +9,7 @@ function matches(
   rule: AreaRule,
   location: Location,
   library: Library,
-  open: ReadonlySet<AreaId>,
+  open: readonly AreaId[],
 ): boolean {
   if ('any' in rule) return rule.any.some((r) => matches(r, location, library, open));
   if ('all' in rule) return rule.all.every((r) => matches(r, location, library, open));
@@ -33,11 +33,11 @@ export function inArea(
   area: AreaId,
   location: Location,
   library: Library,
-  open: ReadonlySet<AreaId> = new Set(),
+  open: readonly AreaId[] = [],
 ): boolean {
   const rule = library.areas.get(area)?.rule;
-  if (rule === undefined || open.has(area)) return false;
-  return matches(rule, location, library, new Set(open).add(area));
+  if (rule === undefined || open.includes(area)) return false;
+  return matches(rule, location, library, [...open, area]);
 }
 
 /**

@@ -29,8 +29,8 @@ export interface Slate {
   readonly unfired: Ranking;
 }
 
-/** Readies pairs for one world: the steps of each, into `into`. */
-export type Planner = (pair: Pair, into: Step[]) => void;
+/** Readies pairs for one world: writes the steps of each at the start of `into`, and says how many. */
+export type Planner = (pair: Pair, into: Step[]) => number;
 
 /**
  * A planner for one world. Steps are shared wherever the condition reads no more than the clause
@@ -38,31 +38,40 @@ export type Planner = (pair: Pair, into: Step[]) => void;
  * @example const steps = []; planner(lib, assumptions)(pair, steps); steps.length // 5
  */
 export function planner(library: Library, assumptions: Assumptions): Planner {
-  const shared = new Map<Clause, Map<string, unknown>>();
+  const shared = new Map<Clause, Map<unknown, Map<StateId | undefined, unknown>>>();
   const p: Preparing = {
     library,
     assumptions,
-    shared<T>(clause: Clause, key: string, make: () => T): T {
-      let forClause = shared.get(clause);
+    shared<T>(pair: Pair, make: (pair: Pair, p: Preparing) => T, by?: StateId): T {
+      let forClause = shared.get(pair.clause);
       if (!forClause) {
         forClause = new Map();
-        shared.set(clause, forClause);
+        shared.set(pair.clause, forClause);
       }
-      if (!forClause.has(key)) forClause.set(key, make());
-      return forClause.get(key) as T;
+      let made = forClause.get(make);
+      if (!made) {
+        made = new Map();
+        forClause.set(make, made);
+      }
+      if (!made.has(by)) made.set(by, make(pair, p));
+      return made.get(by) as T;
     },
   };
   return (pair, into) => {
-    into.length = 0;
+    let n = 0;
     for (const check of conditions) {
       const step = check(pair, p);
-      if (step !== undefined) into.push(step);
+      if (step !== undefined) into[n++] = step;
     }
+    return n;
   };
 }
 
-const sameSteps = (a: readonly Step[], b: readonly Step[]): boolean =>
-  a.length === b.length && a.every((s, i) => s === b[i]);
+function sameSteps(run: readonly Step[], steps: readonly Step[], n: number): boolean {
+  if (run.length !== n) return false;
+  for (let i = 0; i < n; i++) if (run[i] !== steps[i]) return false;
+  return true;
+}
 
 function groupOf(pairs: Pair[], steps: Step[]): Group {
   const wording = wordingOf(pairs[0]!);
@@ -85,14 +94,14 @@ function groupsOf(pairs: readonly Pair[], plan: Planner): Group[] {
   let runSteps: Step[] = [];
   const steps: Step[] = [];
   for (const pair of pairs) {
-    plan(pair, steps);
-    if (run.length > 0 && run[0]!.clause === pair.clause && sameSteps(runSteps, steps)) {
+    const n = plan(pair, steps);
+    if (run.length > 0 && run[0]!.clause === pair.clause && sameSteps(runSteps, steps, n)) {
       run.push(pair);
       continue;
     }
     if (run.length > 0) groups.push(groupOf(run, runSteps));
     run = [pair];
-    runSteps = [...steps];
+    runSteps = steps.slice(0, n);
   }
   if (run.length > 0) groups.push(groupOf(run, runSteps));
   return groups;

@@ -35,6 +35,8 @@ function adversaryStep(pair: Pair, named: readonly StateId[] | undefined, only?:
   };
 }
 
+const namedStep = (pair: Pair): Step => adversaryStep(pair, pair.clause.trigger?.adversaries);
+
 /**
  * Named adversaries (ATOP `defcoadv`) and understandings with `onlyAgainst` (the US reading of the
  * Manila Pact: communist aggression only) both narrow whom the clause answers. Those it answers
@@ -43,9 +45,12 @@ function adversaryStep(pair: Pair, named: readonly StateId[] | undefined, only?:
  */
 export const checkAdversary: PrepareCheck = (pair, p) => {
   const named = pair.clause.trigger?.adversaries;
-  const only = pair.exceptions.find((e) => e.onlyAgainst !== undefined && e.kind !== 'suspension');
+  const only =
+    pair.exceptions.length === 0
+      ? undefined
+      : pair.exceptions.find((e) => e.onlyAgainst !== undefined && e.kind !== 'suspension');
   if (!named && !only) return undefined;
   // An understanding belongs to some pairs only; a clause's named adversaries to all of them.
   if (only) return adversaryStep(pair, named, only);
-  return p.shared(pair.clause, 'adversary', () => adversaryStep(pair, named));
+  return p.shared(pair, namedStep);
 };

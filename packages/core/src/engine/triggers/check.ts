@@ -1,5 +1,5 @@
 /** The shape of a condition test: prepared once per clause pair, then asked of each event. */
-import type { Clause } from '../../model/clause.ts';
+import type { StateId } from '../../model/ids.ts';
 import type { Library } from '../../model/library.ts';
 import type { Assumptions } from '../../model/scenario.ts';
 import type { Evaluation } from '../evaluation.ts';
@@ -16,8 +16,12 @@ export type Step = Condition | ((ev: Evaluation) => Condition);
 export interface Preparing {
   library: Library;
   assumptions: Assumptions;
-  /** A value every pair of one clause shares (its event-kind verdicts, say), built at the first pair. */
-  shared<T>(clause: Clause, key: string, make: () => T): T;
+  /**
+   * What `make` gives for the pair's clause (and `by`, when given), built at the first pair that
+   * asks and shared by the rest: a clause's event-kind verdicts, say. `make` is a function of the
+   * module, so that asking allocates nothing.
+   */
+  shared<T>(pair: Pair, make: (pair: Pair, p: Preparing) => T, by?: StateId): T;
 }
 
 /** A condition readied for one pair; undefined when the clause does not ask it. */

@@ -7,7 +7,8 @@ import type { PrepareCheck } from './check.ts';
  * // 'the duty of the United States to New Zealand is suspended since 1986-09-17: … (source: ...)'
  */
 export const checkException: PrepareCheck = (pair) => {
-  const suspension = pair.exceptions.find((e) => e.kind === 'suspension');
+  const suspension =
+    pair.exceptions.length === 0 ? undefined : pair.exceptions.find((e) => e.kind === 'suspension');
   if (!suspension) return undefined;
   const since = suspension.from ? ` since ${suspension.from}` : '';
   return {

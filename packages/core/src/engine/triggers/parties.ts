@@ -1,6 +1,7 @@
 /** Condition: the event involves the pair the right way round (the victim protected, or the pledge-giver attacking). */
 import { NameOf, nameOf } from '../describe.ts';
 import type { Condition } from '../finding.ts';
+import type { Pair } from '../pair.ts';
 import type { PrepareCheck } from './check.ts';
 
 /**
@@ -17,10 +18,14 @@ export const checkParties: PrepareCheck = (pair, p): Condition => {
       pass: true,
       reason: `${NameOf(pair.obligor)}, the attacker, is bound by ${article} not to attack ${nameOf(pair.beneficiary)}`,
     };
+  return p.shared(pair, beneficiaryVerdict, pair.beneficiary);
+};
+
+function beneficiaryVerdict(pair: Pair): Condition {
   const role = pair.obligation === 'must-join-attack' ? 'the attacker' : 'the state attacked';
-  return p.shared(pair.clause, `parties ${pair.beneficiary}`, () => ({
+  return {
     test: 'beneficiary',
     pass: true,
-    reason: `${NameOf(pair.beneficiary)}, ${role}, is a beneficiary of ${article}`,
-  }));
-};
+    reason: `${NameOf(pair.beneficiary)}, ${role}, is a beneficiary of ${pair.article.article}`,
+  };
+}
