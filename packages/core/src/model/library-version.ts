@@ -1,6 +1,8 @@
 /** The version of a library: a hash of its files' paths and text, the same however the files were read. */
+
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { kindOfPath, type SourceFile } from './library.ts';
-import { sha256Hex } from './sha256.ts';
 
 /** A library file's path from the library's root ("agreements/x.yaml"), or undefined for a file the library does not load. */
 function pathInLibrary(path: string): string | undefined {
@@ -21,5 +23,5 @@ export function libraryVersion(files: readonly SourceFile[]): string {
   });
   entries.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
   const stream = entries.map((e) => `${e.path}\0${e.text}\0`).join('');
-  return sha256Hex(new TextEncoder().encode(stream)).slice(0, 16);
+  return bytesToHex(sha256(new TextEncoder().encode(stream))).slice(0, 16);
 }
