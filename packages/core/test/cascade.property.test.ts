@@ -5,38 +5,15 @@ import { stringify } from 'yaml';
 import {
   defaultAssumptions,
   type Event,
-  EventKind,
   parseScenario,
   prepareWorld,
   runCascade,
 } from '../src/index.ts';
+import { libraryArbitraries } from './arbitraries.ts';
 import { realLibrary } from './real-library.ts';
 
 const lib = realLibrary();
-const places = [...lib.places.values()].filter((p) => p.administeredBy !== undefined);
-const states = [...new Set(places.map((p) => p.administeredBy!))].sort();
-const architectures = [...lib.architectures.keys()];
-const assets = ['armed-forces', 'public-vessel', 'aircraft'] as const;
-
-const day = fc
-  .integer({ min: 0, max: 40 * 365 })
-  .map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-
-const target = fc.oneof(
-  fc.constantFrom(...places).map((p) => ({ place: p.id })),
-  fc.record({
-    state: fc.constantFrom(...states),
-    asset: fc.constantFrom(...assets),
-    place: fc.constantFrom(...places).map((p) => p.id),
-  }),
-);
-
-const event = fc.record({
-  actor: fc.constantFrom(...states),
-  kind: fc.constantFrom(...EventKind.options),
-  target,
-  severity: fc.constant('high' as const),
-}) as fc.Arbitrary<Event>;
+const { architectures, day, event } = libraryArbitraries(lib);
 
 const scenario = fc.record({
   architecture: fc.constantFrom(...architectures),

@@ -12,8 +12,6 @@ import {
   createTrialState,
   defaultAssumptions,
   type EdgeKind,
-  type Event,
-  EventKind,
   formatIssue,
   type IsoDate,
   parseReliabilityParams,
@@ -26,6 +24,7 @@ import {
   runTrial,
   type Scenario,
 } from '../src/index.ts';
+import { anyKind, libraryArbitraries } from './arbitraries.ts';
 import { yamlFiles } from './library-files.ts';
 import { realLibrary } from './real-library.ts';
 
@@ -131,30 +130,14 @@ describe("the library's scenarios, under every architecture, with and without Ja
   );
 });
 
-const places = [...lib.places.values()].filter((p) => p.administeredBy !== undefined);
-const states = [...new Set(places.map((p) => p.administeredBy!))].sort();
-const assets = ['armed-forces', 'public-vessel', 'aircraft'] as const;
-const day = fc
-  .integer({ min: 0, max: 40 * 365 })
-  .map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-const target = fc.oneof(
-  fc.constantFrom(...places).map((p) => ({ place: p.id })),
-  fc.record({
-    state: fc.constantFrom(...states),
-    asset: fc.constantFrom(...assets),
-    place: fc.constantFrom(...places).map((p) => p.id),
-  }),
-);
-const event = fc.record({
-  actor: fc.constantFrom(...states),
-  // Mostly armed attacks, which open wars and so cascades; the other kinds now and then.
-  kind: fc.oneof(
+// Mostly armed attacks, which open wars and so cascades; the other kinds now and then.
+const { day, event } = libraryArbitraries(
+  lib,
+  fc.oneof(
     { weight: 3, arbitrary: fc.constant('armed-attack' as const) },
-    { weight: 1, arbitrary: fc.constantFrom(...EventKind.options) },
+    { weight: 1, arbitrary: anyKind },
   ),
-  target,
-  severity: fc.constant('high' as const),
-}) as fc.Arbitrary<Event>;
+);
 const randomScenario = fc
   .record({
     architecture: fc.constantFrom(...architectures),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from './start.ts';
-import { readEvents, tempDir, testLibrary, testPact } from './testing.ts';
+import type { RunningServer } from './start.ts';
+import { readEvents, testPact, testServer } from './testing.ts';
 
 interface Estimate {
   value: number;
@@ -9,20 +9,12 @@ interface Estimate {
 }
 
 let server: RunningServer;
-let db: ReturnType<typeof tempDir>;
 beforeAll(async () => {
-  db = tempDir();
-  server = await startServer({
-    port: 0,
-    library: testLibrary(),
-    workbenchDb: `${db.dir}/w.duckdb`,
-    workers: 2,
-  });
+  server = await testServer({ workers: 2 });
   expect(server.app.jobIssues).toEqual([]);
 });
 afterAll(async () => {
   await server?.close();
-  db?.remove();
 });
 
 const api = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.ts';
 import { type LibraryState, loadLibraryState } from './library-state.ts';
+import { type RunningServer, type ServerOptions, startServer } from './start.ts';
 
 let library: LibraryState | undefined;
 
@@ -34,6 +35,26 @@ export async function testApp(options: AppOptions = {}): Promise<FastifyInstance
   });
   app.addHook('onClose', async () => temp.remove());
   return app;
+}
+
+/**
+ * A real server on 127.0.0.1 (a free port) over the repository's library, with a throw-away
+ * workbench database; `close` stops it and removes the folder.
+ * @example const server = await testServer(); await fetch(new URL('/api/health', server.url)); await server.close();
+ */
+export async function testServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const temp = tempDir();
+  const server = await startServer({
+    port: 0,
+    library: testLibrary(),
+    workbenchDb: join(temp.dir, 'workbench.duckdb'),
+    ...options,
+  });
+  const close = async () => {
+    await server.close();
+    temp.remove();
+  };
+  return { ...server, close };
 }
 
 /** A Senkaku landing, the example every engine test starts from. */

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type CheckedFinding, formatIssue, parseCases, unmetExpectations } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../start.ts';
-import { tempDir, testLibrary } from '../testing.ts';
+import type { RunningServer } from '../start.ts';
+import { testServer } from '../testing.ts';
 
 const folder = resolve(import.meta.dirname, '..', '..', '..', '..', 'library', 'agreements');
 const files = readdirSync(folder)
@@ -16,18 +16,11 @@ const files = readdirSync(folder)
   .sort();
 
 let server: RunningServer;
-let db: ReturnType<typeof tempDir>;
 beforeAll(async () => {
-  db = tempDir();
-  server = await startServer({
-    port: 0,
-    library: testLibrary(),
-    workbenchDb: join(db.dir, 'workbench.duckdb'),
-  });
+  server = await testServer();
 });
 afterAll(async () => {
   await server.close();
-  db.remove();
 });
 
 it('finds the worked examples', () => expect(files.length).toBeGreaterThanOrEqual(7));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { JobRunner } from '../jobs.ts';
-import { type RunningServer, startServer } from '../start.ts';
-import { readEvents, tempDir, testApp, testLibrary } from '../testing.ts';
+import type { RunningServer } from '../start.ts';
+import { readEvents, testApp, testLibrary, testServer } from '../testing.ts';
 
 /** A job of many small steps that stops when asked; `stopped` records that it did. */
 const stopped: string[] = [];
@@ -24,19 +24,11 @@ const slow: JobRunner<{ trials: number }> = {
 
 describe('jobs over HTTP', () => {
   let server: RunningServer;
-  let db: { dir: string; remove(): void };
   beforeAll(async () => {
-    db = tempDir();
-    server = await startServer({
-      port: 0,
-      library: testLibrary(),
-      workbenchDb: `${db.dir}/w.duckdb`,
-      jobRunners: { slow: slow as JobRunner },
-    });
+    server = await testServer({ jobRunners: { slow: slow as JobRunner } });
   });
   afterAll(async () => {
     await server.close();
-    db.remove();
   });
   const api = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
   const start = async (params: unknown) => {
