@@ -6,6 +6,11 @@ export * from './analytics/explore.ts';
 export * from './analytics/present-day.ts';
 export * from './bench-row.ts';
 export * from './engine/answer-cache.ts';
+export {
+  type ArchitecturePlan,
+  planArchitecture,
+  type Stretch,
+} from './engine/architecture-plan.ts';
 export * from './engine/bench.ts';
 export * from './engine/cascade.ts';
 export * from './engine/cascade-types.ts';

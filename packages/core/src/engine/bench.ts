@@ -4,6 +4,7 @@ import type { Event } from '../model/event.ts';
 import { asDate, asPlace, asState, type IsoDate } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { type AnswerCache, createAnswerCache } from './answer-cache.ts';
+import { type ArchitecturePlan, planArchitecture } from './architecture-plan.ts';
 import { runCascade } from './cascade.ts';
 import { findObligations } from './find-obligations.ts';
 import { prepareWorld, type World } from './world.ts';
@@ -88,10 +89,30 @@ function caseRows(library: Library, c: Case, calls: number): BenchRow[] {
   ];
 }
 
+const dayAfter = (date: IsoDate, days: number): IsoDate =>
+  asDate(new Date(Date.parse(date) + days * 864e5).toISOString().slice(0, 10));
+
+/**
+ * Dates never asked before, 97 days apart over 1950–2026, each with the status-quo plan, which has
+ * already been asked the day before (so the stretch of dates holding it is built, as it is in a
+ * server that has answered for a while).
+ */
+function nextDate(library: Library): () => [IsoDate, ArchitecturePlan] {
+  const plan = planArchitecture(library, 'status-quo');
+  let day = 0;
+  return () => {
+    day = (day + 97) % (76 * 365);
+    const before = dayAfter(asDate('1950-01-01'), day);
+    prepareWorld(library, { architecture: 'status-quo', date: before }, plan);
+    return [dayAfter(before, 1), plan];
+  };
+}
+
 /**
  * Times the engine on the status-quo library: China on the Senkakus and North Korea on Guam
  * (2024), and the honoured cascade of a North Korean invasion (2025), each truly cold (the target
- * is for these rows), warm and from the answer cache; and prepareWorld, which the others leave out.
+ * is for these rows), warm and from the answer cache; and prepareWorld, which the others leave out, from scratch and
+ * for a new date of an architecture already planned.
  * @example runEngineBench(lib, {heapUsed: () => process.memoryUsage().heapUsed}) // [{name: 'findings for CHN armed-attack JPN.senkaku, truly cold …', value: 12.3, unit: 'µs', ...}, ...]
  */
 export function runEngineBench(library: Library, options: EngineBenchOptions = {}): BenchRow[] {
@@ -117,11 +138,18 @@ export function runEngineBench(library: Library, options: EngineBenchOptions = {
       caseRows(library, c, calls),
     ),
     benchRow(
-      'prepareWorld (status-quo, 2025)',
+      'prepareWorld (status-quo, 2025), planned from scratch',
       timeEach(
         Math.max(10, calls / 5),
         () => undefined,
         () => prepareWorld(library, { architecture: 'status-quo', date: asDate('2025-03-01') }),
+      ),
+      'µs',
+    ),
+    benchRow(
+      'prepareWorld for a new date, architecture already planned (status-quo, 1950–2026)',
+      timeEach(calls, nextDate(library), ([date, plan]) =>
+        prepareWorld(library, { architecture: 'status-quo', date }, plan),
       ),
       'µs',
     ),

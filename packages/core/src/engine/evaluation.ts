@@ -1,6 +1,6 @@
 /** One event as the conditions read it: where it is, whom it hits, which treaty areas hold it, and the words for it. */
 import type { Event, Target, TargetKind } from '../model/event.ts';
-import type { AreaId, PlaceId, StateId } from '../model/ids.ts';
+import type { AreaId, IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { describeTarget, nameOf } from './describe.ts';
 import type { Gazetteer, Location } from './gazetteer.ts';
@@ -23,6 +23,8 @@ export interface Site {
 
 export interface Evaluation {
   readonly event: Event;
+  /** The world's date, for the verdicts whose reason names it. */
+  readonly date: IsoDate;
   readonly victim: StateId;
   readonly location: Location;
   readonly targetKind: TargetKind;
@@ -66,6 +68,7 @@ export function sitesOf(
 /** What evaluationOf needs of a world. */
 export interface Surroundings {
   readonly library: Library;
+  readonly date: IsoDate;
   readonly gazetteer: Gazetteer;
   readonly areas: readonly AreaId[];
   readonly sites: ReadonlyMap<PlaceId, Site>;
@@ -94,6 +97,7 @@ export function evaluationOf(
     : describeTarget(target, location.primary?.name);
   return {
     event,
+    date: w.date,
     victim,
     location,
     targetKind: targetKindOf(target),

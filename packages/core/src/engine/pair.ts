@@ -1,12 +1,12 @@
-/** Pairs: one clause read for one obligor and one beneficiary, with everything that does not depend on the event. */
+/** Pairs: one clause read for one obligor and one beneficiary, undated, then with what holds on a date. */
 import type { Agreement, Exception } from '../model/agreement.ts';
 import type { Article, Clause, ClauseType } from '../model/clause.ts';
-import type { IsoDate, StateId } from '../model/ids.ts';
+import type { StateId } from '../model/ids.ts';
+import type { Evaluation } from './evaluation.ts';
 import type { Citation, Condition, FindingCategory, Obligation } from './finding.ts';
-import { clauseInForce, exceptionsFor, memberOn } from './in-force.ts';
 
-/** One clause read for one obligor and one beneficiary, with everything that does not depend on the event. */
-export interface Pair {
+/** One clause read for one obligor and one beneficiary, as far as no date changes it. */
+export interface UndatedPair {
   readonly agreement: Agreement;
   readonly article: Article;
   readonly clause: Clause;
@@ -15,7 +15,17 @@ export interface Pair {
   readonly obligation: Obligation;
   readonly category: FindingCategory;
   readonly citation: Citation;
-  readonly inForce: Condition;
+}
+
+/**
+ * Whether the pair holds on the world's date: a verdict, or, when its reason names that date, a
+ * verdict built from the date an event is asked on (so one pair serves every date alike).
+ */
+export type InForceStep = Condition | ((ev: Evaluation) => Condition);
+
+/** One clause read for one obligor and one beneficiary, with everything that does not depend on the event. */
+export interface Pair extends UndatedPair {
+  readonly inForce: InForceStep;
   readonly exceptions: readonly Exception[];
   /** A domestic law in force that limits the obligor's use of force, for clauses that call for force. */
   readonly constraint?: Agreement | undefined;
@@ -46,49 +56,37 @@ function citationOf(agreement: Agreement, article: Article): Citation {
   };
 }
 
-export type PairContext = {
-  date: IsoDate;
-  constraints: Map<StateId, Agreement>;
-  verdict: Condition;
-};
+/** Whether the pair's obligation calls for force, which a domestic law may limit. */
+export const callsForForce = (pair: UndatedPair): boolean => forceObligations.has(pair.obligation);
 
 /**
- * The pairs of one clause, obligor by obligor.
- * @example pairsOf(nato, articleV, clause, ctx).length // members × (members - 1)
+ * The pairs of one clause, obligor by obligor, on any date.
+ * @example pairsOf(nato, articleV, clause).length // members × (members - 1)
  */
-export function pairsOf(
-  agreement: Agreement,
-  article: Article,
-  clause: Clause,
-  ctx: PairContext,
-): Pair[] {
+export function pairsOf(agreement: Agreement, article: Article, clause: Clause): UndatedPair[] {
   const kind = obligationOf[clause.type];
   if (!kind) return [];
   const resolve = (p: Clause['obligors']) => (p === 'members' ? agreement.members : p);
-  const inForce = clauseInForce(ctx.verdict, clause, article.article, ctx.date);
   const citation = citationOf(agreement, article);
   return resolve(clause.obligors).flatMap((obligor) =>
     resolve(clause.beneficiaries)
       .filter((beneficiary) => beneficiary !== obligor)
-      .map((beneficiary) => {
-        const law = ctx.constraints.get(obligor);
-        return {
-          agreement,
-          article,
-          clause,
-          obligor,
-          beneficiary,
-          obligation: kind[0],
-          category: kind[1],
-          citation,
-          inForce: inForce.pass
-            ? (memberOn(agreement, obligor, ctx.date) ??
-              memberOn(agreement, beneficiary, ctx.date) ??
-              inForce)
-            : inForce,
-          exceptions: exceptionsFor(agreement, clause, obligor, beneficiary, ctx.date),
-          constraint: law && forceObligations.has(kind[0]) ? law : undefined,
-        };
-      }),
+      .map((beneficiary) => ({
+        agreement,
+        article,
+        clause,
+        obligor,
+        beneficiary,
+        obligation: kind[0],
+        category: kind[1],
+        citation,
+      })),
   );
 }
+
+/**
+ * Whether the pair holds on its world's date; a verdict dated on the call is always a failure.
+ * @example holds(usJapanArticleV) // true in 2024
+ */
+export const holds = (pair: Pair): boolean =>
+  typeof pair.inForce !== 'function' && pair.inForce.pass;

@@ -3,12 +3,11 @@ import type { Agreement } from '../model/agreement.ts';
 import type { Architecture } from '../model/architecture.ts';
 import type { ArchitectureId, AreaId, IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
-import { type Assumptions, defaultAssumptions } from '../model/scenario.ts';
-import { type Site, sitesOf } from './evaluation.ts';
-import { type Gazetteer, placesOn, prepareGazetteer } from './gazetteer.ts';
-import { agreementInForce, architectureAgreements } from './in-force.ts';
-import { type Pair, pairsOf } from './pair.ts';
-import { type Planner, planner, type Slate, slateOf } from './slate.ts';
+import type { Assumptions } from '../model/scenario.ts';
+import { type ArchitecturePlan, planArchitecture } from './architecture-plan.ts';
+import type { Site } from './evaluation.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { Slate } from './slate.ts';
 
 /**
  * Everything an answer reads, built by prepareWorld and never changed afterwards: answers keep
@@ -39,66 +38,32 @@ export interface WorldOptions {
   assumptions?: Assumptions | undefined;
 }
 
-function push(index: Map<StateId, Pair[]>, key: StateId, pair: Pair) {
-  const list = index.get(key);
-  if (list) list.push(pair);
-  else index.set(key, [pair]);
-}
-
-const slates = (index: Map<StateId, Pair[]>, plan: Planner): Map<StateId, Slate> =>
-  new Map([...index].map(([state, pairs]) => [state, slateOf(pairs, plan)]));
-
-const areasNamed = (agreements: readonly Agreement[]): AreaId[] => [
-  ...new Set(
-    agreements.flatMap((a) =>
-      a.articles.flatMap((art) => art.clauses.flatMap((c) => c.trigger?.area ?? [])),
-    ),
-  ),
-];
-
 /**
  * Prepares an architecture on a date; throws only for an architecture the library lacks
- * (callers check user input first, e.g. with checkScenario).
+ * (callers check user input first, e.g. with checkScenario). With the architecture's `plan`
+ * (from planArchitecture, for the same library and assumptions), a date its plan has seen the
+ * stretch of costs a look-up; without one, the architecture is planned from scratch.
  * @example prepareWorld(lib, {architecture: 'status-quo', date: asDate('2024-11-01')})
  */
-export function prepareWorld(library: Library, options: WorldOptions): World {
-  const architecture = library.architectures.get(options.architecture as ArchitectureId);
-  if (!architecture)
-    throw new Error(`architecture "${options.architecture}" is not in the library`);
-  const { date } = options;
-  const added = new Set<string>(architecture.add);
-  const agreements = architectureAgreements(library, architecture);
-  const verdicts = new Map(
-    agreements.map((a) => [a.id, agreementInForce(a, date, added.has(a.id))]),
-  );
-  const inForce = agreements.filter((a) => verdicts.get(a.id)?.pass);
-  const constraints = new Map(
-    inForce.flatMap((a) => (a.constraint ? [[a.constraint.state, a] as const] : [])),
-  );
-  const assumptions = options.assumptions ?? defaultAssumptions();
-  const plan = planner(library, assumptions);
-  const byVictim = new Map<StateId, Pair[]>();
-  const byActor = new Map<StateId, Pair[]>();
-  for (const agreement of agreements) {
-    const ctx = { date, constraints, verdict: verdicts.get(agreement.id)! };
-    for (const article of agreement.articles)
-      for (const clause of article.clauses)
-        for (const pair of pairsOf(agreement, article, clause, ctx))
-          push(pair.obligation === 'must-join-attack' ? byActor : byVictim, pair.beneficiary, pair);
-  }
-  const gazetteer = prepareGazetteer(placesOn(library.places, date));
-  const areas = areasNamed(agreements);
+export function prepareWorld(
+  library: Library,
+  options: WorldOptions,
+  plan: ArchitecturePlan = planArchitecture(library, options.architecture, options.assumptions),
+): World {
+  if (plan.library !== library || plan.architecture.id !== options.architecture)
+    throw new Error(`the plan given is not of architecture "${options.architecture}"`);
+  const stretch = plan.stretchOn(options.date);
   return {
     library,
-    architecture,
-    date,
-    assumptions,
-    agreements,
-    inForce,
-    byVictim: slates(byVictim, plan),
-    byActor: slates(byActor, plan),
-    gazetteer,
-    areas,
-    sites: sitesOf(gazetteer, areas, library),
+    architecture: plan.architecture,
+    date: options.date,
+    assumptions: plan.assumptions,
+    agreements: plan.agreements,
+    inForce: stretch.inForce,
+    byVictim: stretch.byVictim,
+    byActor: stretch.byActor,
+    gazetteer: stretch.gazetteer,
+    areas: plan.areas,
+    sites: stretch.sites,
   };
 }

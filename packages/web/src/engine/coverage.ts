@@ -1,5 +1,5 @@
 /** The coverage matrix: who owes whom a defence duty in an architecture on a date. */
-import { asDate, type Issue, type Library, prepareWorld } from '@casus/core';
+import { asDate, holds, type Issue, type Library, prepareWorld } from '@casus/core';
 import { derive } from './derive.ts';
 import type { CoverageCell, Setup } from './protocol.ts';
 
@@ -14,7 +14,7 @@ export function coverageOf(lib: Library, setup: Setup): { cells: CoverageCell[];
   const cells = new Map<string, CoverageCell>();
   for (const slate of world.byVictim.values())
     for (const p of slate.groups.flatMap((g) => g.pairs)) {
-      if (p.obligation !== 'must-defend' || !p.inForce.pass) continue;
+      if (p.obligation !== 'must-defend' || !holds(p)) continue;
       if (p.exceptions.some((e) => e.kind === 'suspension')) continue;
       const key = `${p.obligor}>${p.beneficiary}`;
       const cell = cells.get(key) ?? {

@@ -1,4 +1,4 @@
-/** Condition: the agreement and the clause hold on the world's date (computed once, in prepareWorld). */
+/** Condition: the agreement and the clause hold on the world's date (computed once per architecture and stretch of dates, its reason dated on the call). */
 import type { PrepareCheck } from './check.ts';
 
 /** @example checkInForce(pair, p) // {test: 'in-force', pass: true, reason: 'US–Japan Treaty has been in force since 1960-06-23'} */
