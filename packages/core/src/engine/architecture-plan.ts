@@ -169,15 +169,16 @@ export function planArchitecture(
 
   const ready = planner(library, assumptions);
   const planned = new Map<Pair, Step[]>();
+  // A pair of one stretch is planned once for every stretch it belongs to.
   const plan: Planner = (pair, into) => {
     let steps = planned.get(pair);
     if (!steps) {
       steps = [];
-      ready(pair, steps);
+      steps.length = ready(pair, steps);
       planned.set(pair, steps);
     }
-    into.length = 0;
-    into.push(...steps);
+    for (let i = 0; i < steps.length; i++) into[i] = steps[i]!;
+    return steps.length;
   };
   const slates = (index: Map<StateId, Pair[]>): Map<StateId, Slate> =>
     new Map([...index].map(([state, pairs]) => [state, slateOf(pairs, plan)]));
