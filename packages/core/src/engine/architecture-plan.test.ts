@@ -14,7 +14,10 @@ const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng.next() 
 const dayOf = (date: string, days: number): IsoDate =>
   asDate(new Date(Date.parse(`${date}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10));
 
-/** Every date the library compares one with, and the days either side. */
+/**
+ * Every date the library compares one with, and the days either side. Listed here, not taken
+ * from the plan's own list, so that a date the plan forgets is still probed.
+ */
 function datesNamed(): IsoDate[] {
   const lib = realLibrary();
   const named = new Set<string | undefined>();
