@@ -1,9 +1,15 @@
 /** The only entry point of @casus/core: the model and its validation, the engine, the simulation and the analytics. */
 
+export * from './analytics/coefficient-draws.ts';
 export * from './analytics/compare.ts';
 export * from './analytics/coverage.ts';
 export * from './analytics/explore.ts';
+export * from './analytics/logistic-fit.ts';
+export * from './analytics/out-of-sample.ts';
 export * from './analytics/present-day.ts';
+export * from './analytics/reliability-diagram.ts';
+export * from './analytics/reliability-fitted.ts';
+export * from './analytics/scoring.ts';
 export * from './bench-row.ts';
 export * from './engine/answer-cache.ts';
 export {

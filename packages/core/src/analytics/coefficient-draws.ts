@@ -1,0 +1,52 @@
+/** Parameter uncertainty: draws of a coefficient vector from its estimated sampling distribution, a multivariate normal. */
+import { CholeskyDecomposition, Matrix } from 'ml-matrix';
+import type { Rng } from '../sim/rng.ts';
+
+/** What a fit (or a fitted reliability file) gives: estimates and their covariance, in one order. */
+export interface SamplingDistribution {
+  coefficients: readonly { estimate: number }[];
+  covariance: readonly (readonly number[])[];
+}
+
+/**
+ * k independent standard normal draws by the Box–Muller transform (Box & Muller 1958, Ann. Math.
+ * Statist. 29(2):610–611), both values of each pair used; 1 − u keeps the logarithm's argument
+ * in (0, 1].
+ * @example standardNormals(createRng(1), 3) // three N(0, 1) draws, the same for seed 1
+ */
+export function standardNormals(rng: Rng, k: number): Float64Array {
+  const z = new Float64Array(k);
+  for (let i = 0; i < k; i += 2) {
+    const r = Math.sqrt(-2 * Math.log(1 - rng.next()));
+    const theta = 2 * Math.PI * rng.next();
+    z[i] = r * Math.cos(theta);
+    if (i + 1 < k) z[i + 1] = r * Math.sin(theta);
+  }
+  return z;
+}
+
+/**
+ * A sampler of β ~ N(β̂, Σ): β̂ + Lz with Σ = LL' (Cholesky) and z standard normal, the standard
+ * construction (Gentle 2003, Random Number Generation and Monte Carlo Methods, 2nd ed., on
+ * multivariate normal variates), so Cov(Lz) = LL' = Σ. The factor is computed once; each
+ * call draws from the rng it is given, so a seeded stream gives the same coefficients.
+ * @example coefficientSampler(fit)(forkStream(seed, block)) // one coefficient vector per block
+ */
+export function coefficientSampler(dist: SamplingDistribution): (rng: Rng) => Float64Array {
+  const k = dist.coefficients.length;
+  if (dist.covariance.length !== k || dist.covariance.some((row) => row.length !== k))
+    throw new RangeError(`the covariance must be ${k} × ${k}, one row per coefficient`);
+  const chol = new CholeskyDecomposition(new Matrix(dist.covariance.map((row) => [...row])));
+  if (!chol.isPositiveDefinite())
+    throw new RangeError('the covariance is not positive definite: it cannot be a fit’s');
+  const l = chol.lowerTriangularMatrix.to2DArray();
+  const mean = dist.coefficients.map((c) => c.estimate);
+  return (rng) => {
+    const z = standardNormals(rng, k);
+    return Float64Array.from(mean, (m, i) => {
+      let s = m;
+      for (let j = 0; j <= i; j++) s += l[i]![j]! * z[j]!;
+      return s;
+    });
+  };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../sim/rng.ts';
+import { coefficientSampler } from './coefficient-draws.ts';
+import { fitLogistic } from './logistic-fit.ts';
+import {
+  type FitProvenance,
+  fittedReliability,
+  formatFittedReliability,
+  parseFittedReliability,
+} from './reliability-fitted.ts';
+
+const FILE = 'library/models/reliability-fitted.yaml';
+
+function aFit() {
+  const rng = createRng(31);
+  const x = Array.from({ length: 300 }, () => [rng.next() * 10, rng.next() < 0.4 ? 1 : 0]);
+  const y = x.map(([km, deep]) =>
+    rng.next() < 1 / (1 + Math.exp(-(1 - 0.1 * km! + 0.8 * deep!))) ? 1 : 0,
+  );
+  return fitLogistic({ names: ['distance', 'integrated-command'], x, y });
+}
+
+const provenance: FitProvenance = {
+  command: 'casus backtest --years 1816-2007 --fit library/models/reliability-fitted.yaml',
+  data: [
+    { dataset: 'cow-interstate', version: '4.0', sha256: 'ab12' },
+    { dataset: 'atop', version: '5.1' },
+  ],
+  terms: {
+    intercept: 'log odds of honouring with every feature 0',
+    distance: 'per 1,000 km from the obligor’s capital to the war',
+    'integrated-command': '1 when the alliance has an integrated military command',
+  },
+  assumptions: { permission: { value: 0.5, source: 'assumption (no war tested one)' } },
+};
+
+const issuesOf = (text: string) => {
+  const r = parseFittedReliability(text, FILE);
+  if (r.ok) throw new Error('expected issues');
+  return r.issues;
+};
+
+describe('the fitted reliability file', () => {
+  it('writes every coefficient with its term, estimate, se and n, and reads the same model back', () => {
+    const fit = aFit();
+    const model = fittedReliability(fit, provenance);
+    const text = formatFittedReliability(model);
+    expect(text).toMatch(/^# Casus fitted reliability model/);
+    expect(text).toMatch(/name: distance\n\s+term: per 1,000 km/);
+    expect(text).toMatch(/covariance:\n {2}- \[ -?\d/);
+    const back = parseFittedReliability(text, FILE);
+    expect(back.ok && back.value).toEqual(model);
+    expect(model.fit).toMatchObject({ n: 300, events: fit.events, ridge: 0 });
+    expect(model.coefficients.map((c) => c.n)).toEqual([300, 300, fit.coefficients[2]!.n]);
+  });
+
+  it('gives the simulation what it needs to draw coefficients', () => {
+    const back = parseFittedReliability(
+      formatFittedReliability(fittedReliability(aFit(), provenance)),
+      FILE,
+    );
+    if (!back.ok) throw new Error('expected a model');
+    expect(coefficientSampler(back.value)(createRng(1))).toHaveLength(3);
+  });
+
+  it('refuses to write a coefficient whose meaning is not stated', () => {
+    const terms = { intercept: 'x', distance: 'y' };
+    expect(() => fittedReliability(aFit(), { ...provenance, terms })).toThrow(/integrated-command/);
+  });
+
+  it('points at a covariance that does not agree with the standard errors', () => {
+    const text = formatFittedReliability(fittedReliability(aFit(), provenance));
+    const broken = text.replace(/covariance:\n {2}- \[ [^,]+,/, 'covariance:\n  - [ 9,');
+    const [issue] = issuesOf(broken);
+    expect(issue).toMatchObject({ pointer: '/covariance/0/0', file: FILE, code: 'invalid_value' });
+    expect(issue!.expected).toMatch(/square of coefficient 0's se/);
+    expect(issue!.line).toBeGreaterThan(1);
+  });
+
+  it('reports a missing field, a wrong shape and an unknown field with their places', () => {
+    const text = formatFittedReliability(fittedReliability(aFit(), provenance));
+    expect(issuesOf(text.replace(/\n {2}command: [^\n]+/, ''))[0]).toMatchObject({
+      code: 'missing_field',
+      pointer: '/fit/command',
+    });
+    expect(
+      issuesOf(text.replace(/(covariance:\n {2}- \[[^\n]+\n)/, '$1  - [ 1 ]\n'))[0],
+    ).toMatchObject({
+      pointer: '/covariance',
+    });
+    expect(issuesOf(`${text}extra: 1\n`)[0]).toMatchObject({
+      code: 'unknown_field',
+      pointer: '/extra',
+    });
+    expect(issuesOf('version: [')[0]!.code).toBe('yaml_syntax');
+  });
+});
