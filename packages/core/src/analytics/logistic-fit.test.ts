@@ -119,7 +119,7 @@ describe('fitLogistic', () => {
     }
   });
 
-  it('with a ridge penalty solves the penalised score equations X′(y − p) = λβ', () => {
+  it('with a ridge penalty solves X′(y − p) = λβ, its covariance the inverse penalised information', () => {
     const data = simulate(createRng(3), 300, BETA);
     const ridge = 5;
     const fit = fitLogistic(data, { ridge });
@@ -132,6 +132,18 @@ describe('fitLogistic', () => {
       );
       expect(score).toBeCloseTo(j === 0 ? 0 : ridge * fit.coefficients[j]!.estimate, 6);
     }
+    // The covariance is the inverse of the penalised information X′WX + λ·diag(0, 1, …, 1).
+    const row = (i: number) => [1, ...data.x[i]!];
+    for (let a = 0; a < BETA.length; a++)
+      for (let b = 0; b < BETA.length; b++) {
+        let hc = 0;
+        for (let c = 0; c < BETA.length; c++) {
+          let h = a === c && a > 0 ? ridge : 0;
+          for (let i = 0; i < p.length; i++) h += p[i]! * (1 - p[i]!) * row(i)[a]! * row(i)[c]!;
+          hc += h * fit.covariance[c]![b]!;
+        }
+        expect(hc).toBeCloseTo(a === b ? 1 : 0, 8);
+      }
     const norm = (f: typeof fit) =>
       f.coefficients.slice(1).reduce((s, c) => s + c.estimate ** 2, 0);
     expect(norm(fit)).toBeLessThan(norm(plain));
@@ -149,6 +161,11 @@ describe('fitLogistic', () => {
     const e = thrown(() => fitLogistic({ names: [...data.names, 'x4'], x, y: data.y }));
     expect(e.code).toBe('collinear');
     expect(e.message).toMatch(/"x4" is a linear combination/);
+    // Collinear up to rounding: 1 − R² of about 10⁻¹³ leaves Cholesky a tiny positive pivot.
+    const near = data.x.map((r, i) => [...r, 2 * r[0]! - r[2]! + 1e-6 * Math.sin(i)]);
+    expect(
+      thrown(() => fitLogistic({ names: [...data.names, 'x4'], x: near, y: data.y })).code,
+    ).toBe('collinear');
     const zero = thrown(() =>
       fitLogistic({ names: ['x1', 'z'], x: data.x.map((r) => [r[0]!, 0]), y: data.y }),
     );
@@ -172,6 +189,18 @@ describe('fitLogistic', () => {
     expect(e.message).toMatch(/every case with "post1945" = 1 has outcome 0/);
     // A ridge penalty keeps the estimates finite.
     expect(fitLogistic({ names: [...data.names, 'post1945'], x, y }, { ridge: 1 }).n).toBe(400);
+  });
+
+  it('detects separation of a few cases among many, where the likelihood barely moves', () => {
+    // Three of 20,000 cases have "rare" set, all with y = 1. The log-likelihood settles to
+    // within 10⁻¹⁰ of itself while "rare" still climbs by about one a step; a fit that watched
+    // the likelihood alone would stop there and report β ≈ 15 with a standard error of 1,000.
+    const rng = createRng(8);
+    const x = Array.from({ length: 20_000 }, (_, i) => [rng.next() * 2 - 1, i < 3 ? 1 : 0]);
+    const y = x.map(([, rare]) => (rare === 1 || rng.next() < 0.5 ? 1 : 0));
+    const e = thrown(() => fitLogistic({ names: ['a', 'rare'], x, y }));
+    expect(e.code).toBe('separation');
+    expect(e.message).toMatch(/3 of 20000 fitted probabilities/);
   });
 
   it('says when it has not converged', () => {

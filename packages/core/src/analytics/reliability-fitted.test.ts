@@ -77,17 +77,25 @@ describe('the fitted reliability file', () => {
     expect(issue!.line).toBeGreaterThan(1);
   });
 
+  it('refuses a repeated coefficient name and a first coefficient other than the intercept', () => {
+    const text = formatFittedReliability(fittedReliability(aFit(), provenance));
+    const repeated = text.replace('name: integrated-command', 'name: distance');
+    expect(issuesOf(repeated)[0]).toMatchObject({ pointer: '/coefficients/2/name' });
+    const renamed = text.replace('name: intercept', 'name: constant');
+    expect(issuesOf(renamed)[0]).toMatchObject({ pointer: '/coefficients/0/name' });
+  });
+
   it('reports a missing field, a wrong shape and an unknown field with their places', () => {
     const text = formatFittedReliability(fittedReliability(aFit(), provenance));
     expect(issuesOf(text.replace(/\n {2}command: [^\n]+/, ''))[0]).toMatchObject({
       code: 'missing_field',
       pointer: '/fit/command',
     });
-    expect(
-      issuesOf(text.replace(/(covariance:\n {2}- \[[^\n]+\n)/, '$1  - [ 1 ]\n'))[0],
-    ).toMatchObject({
-      pointer: '/covariance',
-    });
+    // A fourth row, and a first row of two entries: both are not 3 × 3.
+    const extraRow = text.replace(/(covariance:\n {2}- \[[^\n]+\n)/, '$1  - [ 1 ]\n');
+    const shortRow = text.replace(/(covariance:\n {2}- \[[^,]+,[^,]+),[^\n]+/, '$1 ]');
+    for (const broken of [extraRow, shortRow])
+      expect(issuesOf(broken)[0]).toMatchObject({ pointer: '/covariance' });
     expect(issuesOf(`${text}extra: 1\n`)[0]).toMatchObject({
       code: 'unknown_field',
       pointer: '/extra',
