@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  BacktestOutputSchema,
   CascadeOutputSchema,
   defaultAssumptions,
   findObligations,
@@ -18,6 +19,7 @@ import { event, worldOf } from './real-library.ts';
 const files = [
   ['findings.schema.json', ObligationsOutputSchema, 'Casus findings (casus obligations --json)'],
   ['cascade.schema.json', CascadeOutputSchema, 'Casus cascade (casus run --json)'],
+  ['backtest.schema.json', BacktestOutputSchema, 'Casus backtest (casus backtest --json)'],
 ] as const;
 
 describe('docs/schema', () => {

@@ -52,6 +52,8 @@ export const Event = z
     severity: Severity.default('high'),
     /** The state whose action provoked this event, if any (clauses may exclude provoked attacks). */
     provokedBy: StateId.optional(),
+    /** The named conflict the event is part of (e.g. "COW war 106"), for clauses limited to one. */
+    conflict: z.string().optional(),
     note: z.string().optional(),
   })
   .strict();
