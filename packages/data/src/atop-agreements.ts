@@ -3,6 +3,7 @@ import {
   Agreement,
   type Clause,
   type ClauseType,
+  cowConflict,
   type ResponseStrength,
   stateByCcode,
 } from '@casus/core';
@@ -60,6 +61,9 @@ const isoDate = (y: unknown, m: unknown, d: unknown): string | undefined =>
     ? `${y}-${pad(Number(m))}-${pad(Number(d))}`
     : undefined;
 
+const ADVERSARY_NOTE =
+  'only against a particular adversary (named in the treaty text, not in ATOP)';
+
 function conditionNotes(
   row: Row,
   prefix: string,
@@ -73,8 +77,7 @@ function conditionNotes(
     demands: on('dem'),
   };
   const notes = [
-    flags.specificAdversary &&
-      'only against a particular adversary (named in the treaty text, not in ATOP)',
+    flags.specificAdversary && ADVERSARY_NOTE,
     flags.location && 'only for conflict in a particular location',
     flags.conflict && 'only in a particular ongoing conflict',
     flags.number && 'conditional on the number of adversaries',
@@ -83,20 +86,45 @@ function conditionNotes(
   return { notes, flags };
 }
 
+/** What the alliance row and its members' rows add to each pledge's conditions. */
+interface AllianceContext {
+  /** States ATOP names as the threat (`statthr1`, `statthr2` when `specthrt` is 1 or 3). */
+  threats: string[];
+  /** The COW war a member fought when it joined (`cowwar`), the likeliest "particular ongoing conflict". */
+  war: number | undefined;
+}
+
+function contextOf(alliance: Row, members: Row[]): AllianceContext {
+  const named = [1, 3].includes(Number(alliance.specthrt));
+  const threats = named
+    ? [alliance.statthr1, alliance.statthr2]
+        .filter((c) => Number(c) > 0)
+        .map((c) => stateByCcode(Number(c))?.iso3)
+        .filter((s): s is string => s !== undefined)
+    : [];
+  const war = members.map((m) => Number(m.cowwar)).find((w) => w > 0);
+  return { threats, war };
+}
+
 function clausesOf(
   agreementId: string,
   row: Row,
   iso3: string,
   others: string[],
   flags: AtopClauseFlags[],
+  context: AllianceContext,
 ): Clause[] {
   const clauses: Clause[] = [];
   for (const p of PROVISIONS) {
     if (Number(row[p.column]) !== 1 || others.length === 0) continue;
     const id = `${iso3.toLowerCase()}-${p.type}-p${row.phase ?? 0}-${row.yrent}`;
     const { notes, flags: f } = conditionNotes(row, p.prefix);
-    // The named-conflict condition has its own test; the others ATOP records without saying which.
-    const unstated = notes.filter((n) => !n.includes('ongoing conflict'));
+    // A named adversary ATOP identifies (statthr) and the conflict have their own tests; the rest ATOP records without saying which.
+    const adversaries = f.specificAdversary && context.threats.length > 0 ? context.threats : [];
+    const unstated = notes.filter(
+      (n) => !n.includes('ongoing conflict') && !(adversaries.length > 0 && n === ADVERSARY_NOTE),
+    );
+    const ownWar = Number(row.cowwar) > 0 ? Number(row.cowwar) : context.war;
     const unprovoked = p.prefix !== '' && Number(row[`${p.prefix}conpr`]) === 1;
     const trigger = {
       events:
@@ -105,7 +133,10 @@ function clausesOf(
           : (['armed-attack'] as const),
       targets: ['territory' as const],
       unprovoked,
-      ...(f.conflict ? { conflict: 'ATOP-coded conflict condition' } : {}),
+      ...(adversaries.length > 0 ? { adversaries } : {}),
+      ...(f.conflict
+        ? { conflict: ownWar ? cowConflict(ownWar) : 'ATOP-coded conflict condition' }
+        : {}),
       ...(unstated.length > 0 ? { unstated } : {}),
     };
     const inForce = isoDate(row.yrent, row.moent, row.dayent);
@@ -115,14 +146,17 @@ function clausesOf(
       type: p.type,
       obligors: [iso3] as Clause['obligors'],
       beneficiaries: others as Clause['beneficiaries'],
-      trigger: { ...trigger, events: [...trigger.events] },
+      trigger: { ...trigger, events: [...trigger.events] } as Clause['trigger'],
       response: RESPONSE[p.type]!,
       ...(inForce ? { inForce: inForce as Clause['inForce'] } : {}),
       ...(ended ? { ended: ended as Clause['ended'] } : {}),
       summary: [
         `${iso3}: ${p.type} pledge to ${others.join(', ')} (ATOP ${p.column} = 1)`,
         ...(unprovoked ? ['not if the ally provoked the attack'] : []),
-        ...notes,
+        ...(adversaries.length > 0
+          ? [`only against ${adversaries.join(' or ')} (ATOP statthr)`]
+          : []),
+        ...notes.filter((n) => !(adversaries.length > 0 && n === ADVERSARY_NOTE)),
       ].join('; '),
     });
     if (Object.values(f).some(Boolean)) flags.push({ agreementId, clauseId: id, ...f });
@@ -148,6 +182,7 @@ function agreementOf(
     ...new Set(members.map((m) => isoOf(m.member)).filter((s): s is string => s !== undefined)),
   ];
   if (all.length === 0) return undefined;
+  const context = contextOf(alliance, members);
   const clauses = members.flatMap((m) => {
     const iso3 = stateByCcode(Number(m.member))?.iso3;
     return iso3
@@ -157,6 +192,7 @@ function agreementOf(
           iso3,
           all.filter((s) => s !== iso3),
           flags,
+          context,
         )
       : [];
   });
