@@ -10,6 +10,7 @@ export * from './analytics/present-day.ts';
 export * from './analytics/reliability-diagram.ts';
 export * from './analytics/reliability-fitted.ts';
 export * from './analytics/scoring.ts';
+export * from './backtest/index.ts';
 export * from './bench-row.ts';
 export * from './engine/answer-cache.ts';
 export {

@@ -4,6 +4,12 @@ export {
   type AtopClauseFlags,
   loadAtopAgreements,
 } from './atop-agreements.ts';
+export {
+  BACKTEST_DATASETS,
+  type BacktestData,
+  loadBacktestData,
+  missingBacktestDatasets,
+} from './backtest-data.ts';
 export { runDataBench } from './bench.ts';
 export {
   type Capital,

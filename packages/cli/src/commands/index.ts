@@ -2,6 +2,7 @@
 import type { Command } from '../command.ts';
 import { agreementShowCommand } from './agreement-show.ts';
 import { agreementsCommand } from './agreements.ts';
+import { backtestCommand } from './backtest.ts';
 import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
 import { dataCommands } from './data.ts';
@@ -17,6 +18,7 @@ export const commands: Command[] = [
   runCommand,
   compareCommand,
   exploreCommand,
+  backtestCommand,
   agreementsCommand,
   agreementShowCommand,
   stateCommand,

@@ -1,0 +1,11 @@
+/** The backtest of the engine against history (COW wars, ATOP pledges): its public pieces. */
+export * from './alliance-membership.ts';
+export * from './home-places.ts';
+export * from './honour.ts';
+export * from './invocation.ts';
+export * from './output.ts';
+export * from './published.ts';
+export * from './regions.ts';
+export * from './run-backtest.ts';
+export * from './summary.ts';
+export * from './war-record.ts';
