@@ -4,6 +4,7 @@ export * from './analytics/coefficient-draws.ts';
 export * from './analytics/compare.ts';
 export * from './analytics/coverage.ts';
 export * from './analytics/explore.ts';
+export * from './analytics/fit-checks.ts';
 export * from './analytics/logistic-fit.ts';
 export * from './analytics/out-of-sample.ts';
 export * from './analytics/present-day.ts';

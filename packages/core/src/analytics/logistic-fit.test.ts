@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../sim/rng.ts';
 import { standardNormals } from './coefficient-draws.ts';
-import { FitError, fitLogistic, type LogisticData, predictLogistic } from './logistic-fit.ts';
+import { FitError } from './fit-checks.ts';
+import { fitLogistic, type LogisticData, predictLogistic } from './logistic-fit.ts';
 
 /** Grouped cases (value, cases, events) as one 0/1 case each. */
 function ungroup(name: string, groups: readonly [number, number, number][]): LogisticData {

@@ -1,5 +1,6 @@
 /** Logistic regression by maximum likelihood (Newton–Raphson, i.e. IRLS), with standard errors from the inverse Fisher information. */
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
+import { checkCollinear, checkSeparation, FitError } from './fit-checks.ts';
 
 /** Cases for a fit: one row of feature values per case (no intercept column) and its 0/1 outcome. */
 export interface LogisticData {
@@ -43,24 +44,7 @@ export interface FitOptions {
   tolerance?: number;
 }
 
-export type FitErrorCode = 'no-variation' | 'collinear' | 'separation' | 'no-convergence';
-
-/** Why a fit has no finite maximum-likelihood estimate, in words a modeller can act on. */
-export class FitError extends Error {
-  constructor(
-    readonly code: FitErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'FitError';
-  }
-}
-
 export const INTERCEPT = 'intercept';
-/** A fitted probability this close to 0 or 1 means the estimates are running off to infinity. */
-const SEPARATED = 1e-8;
-/** A column whose part not explained by the earlier columns is this small (relative) is collinear. */
-const COLLINEAR = 1e-10;
 const logistic = (eta: number): number => 1 / (1 + Math.exp(-eta));
 
 /**
@@ -107,11 +91,11 @@ export function fitLogistic(data: LogisticData, options: FitOptions = {}): Logis
     beta = next;
     value = nextValue;
     if (settled) {
-      checkSeparation(X, data.y, beta, names);
+      checkSeparation(X, data.y, probabilities(X, beta), names);
       return result(data, X, beta, ridge, names, iteration);
     }
   }
-  checkSeparation(X, data.y, beta, names);
+  checkSeparation(X, data.y, probabilities(X, beta), names);
   throw new FitError(
     'no-convergence',
     `the fit did not converge in ${maxIterations} iterations; rescale the features or raise maxIterations`,
@@ -146,41 +130,33 @@ function designMatrix(data: LogisticData): Float64Array[] {
     if (!row.every(Number.isFinite)) throw new RangeError(`case ${i} has a non-finite feature`);
     const y = data.y[i];
     if (y !== 0 && y !== 1) throw new RangeError(`case ${i} has outcome ${y}, expected 0 or 1`);
-    return Float64Array.from([1, ...row]);
+    const withIntercept = new Float64Array(row.length + 1);
+    withIntercept[0] = 1;
+    withIntercept.set(row, 1);
+    return withIntercept;
   });
 }
 
-/** X'WX + λ·diag(0, 1, …, 1), symmetric by construction. */
+/** X'WX + λ·diag(0, 1, …, 1), summed case by case (each row read once) and symmetric by construction. */
 function information(X: readonly Float64Array[], w: Float64Array, ridge: number): Matrix {
   const k = X[0]?.length ?? 1;
-  const h = new Matrix(k, k);
-  for (let a = 0; a < k; a++) {
-    for (let b = 0; b <= a; b++) {
-      let s = 0;
-      for (let i = 0; i < X.length; i++) s += w[i]! * X[i]![a]! * X[i]![b]!;
-      if (a === b && a > 0) s += ridge;
-      h.set(a, b, s);
-      h.set(b, a, s);
+  const lower = new Float64Array(k * k);
+  for (let i = 0; i < X.length; i++) {
+    const row = X[i]!;
+    for (let a = 0; a < k; a++) {
+      const wa = w[i]! * row[a]!;
+      const at = a * k;
+      for (let b = 0; b <= a; b++) lower[at + b] = lower[at + b]! + wa * row[b]!;
     }
   }
+  const h = new Matrix(k, k);
+  for (let a = 0; a < k; a++)
+    for (let b = 0; b <= a; b++) {
+      const v = lower[a * k + b]! + (a === b && a > 0 ? ridge : 0);
+      h.set(a, b, v);
+      h.set(b, a, v);
+    }
   return h;
-}
-
-/**
- * Cholesky's pivot for column j is the part of column j the earlier columns do not explain
- * (a residual sum of squares); relative to the column's own sum of squares it is 1 − R², so a
- * tiny pivot names the first column that is a combination of the ones before it.
- */
-function checkCollinear(xtx: Matrix, names: readonly string[]): void {
-  const l = new CholeskyDecomposition(xtx).lowerTriangularMatrix;
-  for (let j = 0; j < names.length; j++) {
-    const pivot = l.get(j, j) ** 2;
-    if (!(pivot > COLLINEAR * xtx.get(j, j)))
-      throw new FitError(
-        'collinear',
-        `feature "${names[j]}" is ${xtx.get(j, j) === 0 ? 'zero in every case' : 'a linear combination of those before it'} (${names.slice(0, j).join(', ')}): drop it or merge it`,
-      );
-  }
 }
 
 function probabilities(X: readonly Float64Array[], beta: Float64Array): Float64Array {
@@ -224,15 +200,16 @@ function newtonStep(
 ): Float64Array {
   const p = probabilities(X, beta);
   const h = information(X, weights(p), ridge);
-  const g = new Matrix(beta.length, 1);
-  for (let j = 0; j < beta.length; j++) {
-    let s = j > 0 ? -ridge * beta[j]! : 0;
-    for (let i = 0; i < X.length; i++) s += X[i]![j]! * (y[i]! - p[i]!);
-    g.set(j, 0, s);
+  const score = beta.map((b, j) => (j > 0 ? -ridge * b : 0));
+  for (let i = 0; i < X.length; i++) {
+    const row = X[i]!;
+    const r = y[i]! - p[i]!;
+    for (let j = 0; j < row.length; j++) score[j] = score[j]! + row[j]! * r;
   }
+  const g = Matrix.columnVector(score);
   const chol = new CholeskyDecomposition(h);
   if (!chol.isPositiveDefinite()) {
-    checkSeparation(X, y, beta, names);
+    checkSeparation(X, y, p, names);
     checkCollinear(h, names);
   }
   return Float64Array.from(chol.solve(g).getColumn(0));
@@ -242,48 +219,6 @@ const weights = (p: Float64Array): Float64Array => p.map((v) => v * (1 - v));
 
 const addScaled = (beta: Float64Array, step: Float64Array, t: number): Float64Array =>
   beta.map((b, j) => b + t * step[j]!);
-
-/**
- * Separation (Albert & Anderson 1984, Biometrika 71(1):1–10): when a combination of features
- * splits the outcomes perfectly, or perfectly on one side, the likelihood keeps rising as the
- * estimates run off to infinity and no MLE exists. The symptom is fitted probabilities pinned at
- * 0 or 1; a 0/1 feature whose cases all share one outcome is named as the likely cause.
- */
-function checkSeparation(
-  X: readonly Float64Array[],
-  y: readonly number[],
-  beta: Float64Array,
-  names: readonly string[],
-): void {
-  const p = probabilities(X, beta);
-  const pinned = p.filter((v) => v < SEPARATED || v > 1 - SEPARATED).length;
-  if (pinned === 0) return;
-  const culprits = names.flatMap((name, j) => (j > 0 ? separatingLevel(X, y, j, name) : []));
-  throw new FitError(
-    'separation',
-    `the outcomes are separated: ${pinned} of ${X.length} fitted probabilities reach 0 or 1 and the estimates grow without bound${culprits.length ? ` (${culprits.join('; ')})` : ''}; drop or merge the feature, or pass a ridge penalty`,
-  );
-}
-
-/** For a 0/1 column, "every case with <name> = v has outcome o" when one level has one outcome. */
-function separatingLevel(
-  X: readonly Float64Array[],
-  y: readonly number[],
-  j: number,
-  name: string,
-): string[] {
-  const outcomes = [new Set<number>(), new Set<number>()];
-  for (let i = 0; i < X.length; i++) {
-    const v = X[i]![j]!;
-    if (v !== 0 && v !== 1) return [];
-    outcomes[v]!.add(y[i]!);
-  }
-  return [0, 1].flatMap((v) =>
-    outcomes[v]!.size === 1
-      ? [`every case with "${name}" = ${v} has outcome ${[...outcomes[v]!][0]}`]
-      : [],
-  );
-}
 
 function result(
   data: LogisticData,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../sim/rng.ts';
-import { FitError, fitLogistic, type LogisticData, predictLogistic } from './logistic-fit.ts';
+import { FitError } from './fit-checks.ts';
+import { fitLogistic, type LogisticData, predictLogistic } from './logistic-fit.ts';
 import { leaveOneGroupOut, timeSplit } from './out-of-sample.ts';
 
 /** With no features the fit is the training cases' rate, so out-of-sample forecasts are hand-computable. */

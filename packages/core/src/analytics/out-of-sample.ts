@@ -1,6 +1,6 @@
 /** Out-of-sample forecasts: every case predicted by a fit that never saw it, leaving out one group (a war) or a period at a time. */
+import { FitError } from './fit-checks.ts';
 import {
-  FitError,
   type FitOptions,
   fitLogistic,
   type LogisticData,
