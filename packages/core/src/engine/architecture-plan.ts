@@ -134,6 +134,7 @@ export function planArchitecture(
   };
   // Each undated pair, as dated on the stretches so far: one per difference the date makes.
   const variants: Pair[][] = undated.map(() => []);
+  const numbers = new Map<Pair, number>();
   const variantOf = (
     i: number,
     inForce: InForceStep,
@@ -164,6 +165,7 @@ export function planArchitecture(
       constraint,
     };
     seen.push(pair);
+    numbers.set(pair, numbers.size);
     return pair;
   };
 
@@ -180,8 +182,20 @@ export function planArchitecture(
     for (let i = 0; i < steps.length; i++) into[i] = steps[i]!;
     return steps.length;
   };
+  // A slate is the same for the same pairs: most new stretches change a few states' pairs, if
+  // any, so the others' slates are shared with the stretches before (in time and in memory).
+  const slated = new Map<string, Slate>();
+  const slateFor = (pairs: Pair[]): Slate => {
+    const key = pairs.map((p) => numbers.get(p)).join();
+    let slate = slated.get(key);
+    if (!slate) {
+      slate = slateOf(pairs, plan);
+      slated.set(key, slate);
+    }
+    return slate;
+  };
   const slates = (index: Map<StateId, Pair[]>): Map<StateId, Slate> =>
-    new Map([...index].map(([state, pairs]) => [state, slateOf(pairs, plan)]));
+    new Map([...index].map(([state, pairs]) => [state, slateFor(pairs)]));
 
   const areas = areasNamed(agreements);
   const administered = [...library.places.values()].filter((p) => p.administration.length > 0);
@@ -207,6 +221,22 @@ export function planArchitecture(
     const constraints = new Map(
       inForce.flatMap((a) => (a.constraint ? [[a.constraint.state, a] as const] : [])),
     );
+    // A state's membership verdict on the date, read once per agreement, not once per pair.
+    const memberships = new Map<Agreement, Map<StateId, InForceStep | null>>();
+    const membershipOf = (a: Agreement, state: StateId): InForceStep | null => {
+      let ofAgreement = memberships.get(a);
+      if (!ofAgreement) {
+        ofAgreement = new Map();
+        memberships.set(a, ofAgreement);
+      }
+      let step = ofAgreement.get(state);
+      if (step === undefined) {
+        const verdict = memberOn(a, state, date);
+        step = verdict ? stepOf(verdict, date) : null;
+        ofAgreement.set(state, step);
+      }
+      return step;
+    };
     const byVictim = new Map<StateId, Pair[]>();
     const byActor = new Map<StateId, Pair[]>();
     let clause: UndatedPair['clause'] | undefined;
@@ -222,12 +252,12 @@ export function planArchitecture(
         clauseStep = stepOf(clauseVerdict, date);
       }
       const member = clauseVerdict!.pass
-        ? (memberOn(a, u.obligor, date) ?? memberOn(a, u.beneficiary, date))
-        : undefined;
+        ? (membershipOf(a, u.obligor) ?? membershipOf(a, u.beneficiary))
+        : null;
       const law = constraints.get(u.obligor);
       const pair = variantOf(
         i,
-        member ? stepOf(member, date) : clauseStep!,
+        member ?? clauseStep!,
         exceptionsFor(a, u.clause, u.obligor, u.beneficiary, date),
         law && callsForForce(u) ? law : undefined,
       );
