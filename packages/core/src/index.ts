@@ -46,6 +46,7 @@ export {
 } from './engine/in-force.ts';
 export * from './engine/lru.ts';
 export * from './engine/no-commitment.ts';
+export * from './engine/obligations-output.ts';
 export * from './engine/output-schema.ts';
 export * from './engine/pair.ts';
 export * from './engine/scenario.ts';

@@ -10,6 +10,7 @@ import {
   libraryVersion,
   noCommitments,
   ObligationsOutputSchema,
+  obligationsOutput,
   outputJsonSchema,
   runCascade,
 } from '../src/index.ts';
@@ -50,7 +51,7 @@ describe('the engine returns exactly the documented shapes', () => {
     const findings = findObligations(world, invasion);
     const noCommitment = noCommitments(world, invasion);
     const output = JSON.parse(
-      JSON.stringify({ header: header(), events: [invasion], findings, noCommitment }),
+      JSON.stringify(obligationsOutput(header(), [invasion], findings, noCommitment)),
     );
     expect(ObligationsOutputSchema.safeParse(output).error).toBeUndefined();
   });

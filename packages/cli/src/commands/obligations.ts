@@ -1,16 +1,19 @@
 /** `casus obligations`: every finding for one or more events on a date, duties first, then why the rest did not fire. */
 import {
+  type AnswerHeader,
   type Assumptions,
   checkAssumptions,
   defaultAssumptions,
   EVENT_SPEC_FORMAT,
   type Event,
+  type Finding,
   findObligations,
   IsoDate,
   type Issue,
   type Library,
+  type NoCommitment,
   noCommitments,
-  type ObligationsOutput,
+  obligationsOutput,
   parseEventSpec,
   prepareWorld,
   StateId,
@@ -34,7 +37,8 @@ then the clauses that did not fire, each with the first condition that failed.
   --assume S=SITUATION  repeatable; a situation a government declares,
                         e.g. --assume JPN=survival-threatening-situation
 ${HISTORY_USAGE}
-  --json                the findings as JSON (docs/schema/findings.schema.json)
+  --json                the findings as JSON, each article cited once under "citations"
+                        (docs/schema/findings.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
 function assumption(text: string): [StateId, string] {
@@ -102,25 +106,27 @@ export const obligationsCommand: Command = {
     const wrong = checkAssumptions(assumptions, lib).map((i) => ({ ...i, file: '--assume' }));
     if (wrong.length > 0) throw new InputError(wrong);
     const world = prepareWorld(lib, { architecture, date, assumptions });
+    const header = answerHeader({ architecture, date, assumptions, history });
     const findings = events.flatMap((e, i) => findObligations(world, e, i));
-    const output: ObligationsOutput = {
-      header: answerHeader({ architecture, date, assumptions, history }),
-      events,
-      findings,
-      noCommitment: events.flatMap((e, i) => noCommitments(world, e, i)),
-    };
-    if (values.json) io.stdout(JSON.stringify(output, null, 2));
-    else io.stdout(renderObligations(output, values.event));
+    const noCommitment = events.flatMap((e, i) => noCommitments(world, e, i));
+    if (values.json)
+      io.stdout(JSON.stringify(obligationsOutput(header, events, findings, noCommitment), null, 2));
+    else io.stdout(renderObligations(header, findings, noCommitment, values.event));
     return EXIT.ok;
   },
 };
 
-function renderObligations(output: ObligationsOutput, specs: readonly string[]): string {
-  const lines = [...headerLines(output.header)];
-  output.events.forEach((_, i) => {
-    if (output.events.length > 1 || i === 0) lines.push('', `event ${i + 1}: ${specs[i]}`, '');
-    lines.push(renderFindings(output.findings.filter((f) => f.event === i)));
-    const none = output.noCommitment.filter((n) => n.event === i);
+function renderObligations(
+  header: AnswerHeader,
+  findings: readonly Finding[],
+  noCommitment: readonly NoCommitment[],
+  specs: readonly string[],
+): string {
+  const lines = [...headerLines(header)];
+  specs.forEach((spec, i) => {
+    if (specs.length > 1 || i === 0) lines.push('', `event ${i + 1}: ${spec}`, '');
+    lines.push(renderFindings(findings.filter((f) => f.event === i)));
+    const none = noCommitment.filter((n) => n.event === i);
     lines.push(`NO COMMITMENT (${none.length})`);
     lines.push(
       ...(none.length

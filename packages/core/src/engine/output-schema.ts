@@ -4,7 +4,7 @@ import { ClauseType, ResponseStrength, TextStatus } from '../model/clause.ts';
 import { Event } from '../model/event.ts';
 import { Assumptions } from '../model/scenario.ts';
 import type { CascadeResult } from './cascade-types.ts';
-import type { Finding } from './finding.ts';
+import type { Citation, Finding } from './finding.ts';
 import type { NoCommitment } from './no-commitment.ts';
 
 const State = z.string().regex(/^[A-Z]{3}$/);
@@ -30,6 +30,18 @@ export const ConditionOutput = z
   })
   .strict();
 
+/** The article a finding cites, with its text verbatim where the library has it. */
+export const CitationOutput = z
+  .object({
+    agreement: z.string(),
+    agreementName: z.string(),
+    article: z.string(),
+    text: z.string().optional(),
+    textStatus: TextStatus,
+    source: z.string(),
+  })
+  .strict();
+
 export const FindingOutput = z
   .object({
     event: z.number().int().min(0),
@@ -52,16 +64,7 @@ export const FindingOutput = z
     beneficiary: State,
     adversary: State,
     response: ResponseStrength,
-    citation: z
-      .object({
-        agreement: z.string(),
-        agreementName: z.string(),
-        article: z.string(),
-        text: z.string().optional(),
-        textStatus: TextStatus,
-        source: z.string(),
-      })
-      .strict(),
+    citation: CitationOutput,
     trace: z.array(ConditionOutput),
     failed: ConditionOutput.optional(),
     summary: z.string(),
@@ -100,11 +103,16 @@ const NoCommitmentOutput = z
   })
   .strict();
 
+/** A finding as an answer to obligations lists it: its citation is the answer's, under its clause. */
+export const ListedFindingOutput = FindingOutput.omit({ citation: true });
+
 export const ObligationsOutputSchema = z
   .object({
     header: AnswerHeader,
     events: z.array(Event),
-    findings: z.array(FindingOutput),
+    findings: z.array(ListedFindingOutput),
+    /** The article each finding's clause cites, once per clause however many findings cite it. */
+    citations: z.record(z.string(), CitationOutput),
     /** Agreements the state attacked belongs to that oblige nobody to act for it. */
     noCommitment: z.array(NoCommitmentOutput),
   })
@@ -149,11 +157,18 @@ export const CascadeOutputSchema = z
 
 export type AnswerHeader = z.infer<typeof AnswerHeader>;
 
-/** `casus obligations --json`: the findings for the events, exactly as findObligations returns them. */
+/** A finding without its citation, which the answer holds once under the finding's clause. */
+export type ListedFinding = Omit<Finding, 'citation'>;
+
+/**
+ * `casus obligations --json` and POST /api/obligations: findObligations' findings for the events,
+ * each cited article given once in `citations` (keyed by clause id) rather than in every finding.
+ */
 export interface ObligationsOutput {
   header: AnswerHeader;
   events: Event[];
-  findings: Finding[];
+  findings: ListedFinding[];
+  citations: Record<string, Citation>;
   noCommitment: NoCommitment[];
 }
 

@@ -10,6 +10,7 @@ import {
   noCommitments,
   type ObligationsOutput,
   ObligationsOutputSchema,
+  obligationsOutput,
   type Scenario,
 } from '@casus/core';
 import { z } from 'zod';
@@ -58,12 +59,12 @@ export const obligationRoutes = ({ state, worlds }: AppContext) => [
       if (issues.length > 0) throw badInput(issues);
       const world = worlds.get(body);
       const { architecture, date, assumptions, events } = body;
-      return {
-        header: { architecture, date, assumptions, libraryVersion: state.hash },
+      return obligationsOutput(
+        { architecture, date, assumptions, libraryVersion: state.hash },
         events,
-        findings: events.flatMap((event, i) => findObligations(world, event, i, worlds.answers)),
-        noCommitment: events.flatMap((event, i) => noCommitments(world, event, i)),
-      };
+        events.flatMap((event, i) => findObligations(world, event, i, worlds.answers)),
+        events.flatMap((event, i) => noCommitments(world, event, i)),
+      );
     },
   }),
 ];
