@@ -138,6 +138,7 @@ async function membershipsOf(connection: DuckDBConnection): Promise<AllianceMemb
         ...(exited ? { exited } : {}),
         bilateral: n('bilat') === 1,
         obligations: OBLIGATIONS.filter((_, i) => n(ATOP_COLUMNS[i]!) === 1),
+        ...(n('neucoatt') === 1 ? { neutralOnlyIfAttacked: true } : {}),
       },
     ];
   });

@@ -1,4 +1,5 @@
-/** `--years FROM-TO`: the span of COW's inter-state war data (1816–2007), or a stretch of it. */
+/** The backtest's numeric flags: `--years FROM-TO` within COW's inter-state war data (1816–2007), and `--late-entry DAYS`. */
+import { LATE_ENTRY_DAYS } from '@casus/core';
 import { InputError } from '../command.ts';
 
 export const COW_YEARS = { from: 1816, to: 2007 } as const;
@@ -32,4 +33,23 @@ export function parseYears(text: string | undefined): { from: number; to: number
       `reaches outside the years COW's inter-state war data covers (${COW_YEARS.from}-${COW_YEARS.to})`,
     );
   return { from, to };
+}
+
+/**
+ * Parses --late-entry: a whole number of days, 0 or more.
+ * @example parseLateEntry('90') // 90
+ */
+export function parseLateEntry(text: string | undefined): number {
+  if (text === undefined) return LATE_ENTRY_DAYS;
+  if (/^\d+$/.test(text.trim())) return Number(text);
+  throw new InputError([
+    {
+      code: 'invalid_value',
+      severity: 'error',
+      file: '--late-entry',
+      pointer: '',
+      message: `"${text}" is not a whole number of days`,
+      expected: `days, 0 or more, e.g. ${LATE_ENTRY_DAYS}`,
+    },
+  ]);
 }

@@ -1,10 +1,16 @@
 /** `casus backtest`: the engine against history, every COW inter-state war and every ATOP pledge it put to the test. */
 import { existsSync, writeFileSync } from 'node:fs';
-import { type BacktestHeader, type BacktestOutput, backtestCsv, runBacktest } from '@casus/core';
+import {
+  type BacktestHeader,
+  type BacktestOutput,
+  backtestCsv,
+  LATE_ENTRY_DAYS,
+  runBacktest,
+} from '@casus/core';
 import { defaultDbPath, loadBacktestData, missingBacktestDatasets, openStore } from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { renderBacktest } from '../backtest/render.ts';
-import { parseYears } from '../backtest/years.ts';
+import { parseLateEntry, parseYears } from '../backtest/years.ts';
 import { type Command, EXIT, InputError } from '../command.ts';
 import { unstatedOption } from '../history.ts';
 import { assertWritable } from '../output-file.ts';
@@ -26,14 +32,17 @@ Wilson 95% intervals beside the published figures. Coding rules: docs/backtest.m
                          it needs atop and cow-wars (cow-nmc and cow-capitals sharpen p)
   --unstated met|unmet   whether conditions ATOP records without stating them (a location, the
                          number of adversaries, an unnamed adversary) count as met (default met)
+  --late-entry DAYS      how many days after its partner an ally may enter and still honour a
+                         defence or offence pledge (default ${LATE_ENTRY_DAYS})
   --reliability FILE     the model that gives p (default library/models/reliability.yaml)
 Exit codes: 0 answered, 1 bad input (or no store), 2 internal error.`;
 
-const RULES = [
+const rules = (lateDays: number) => [
   'a pledge is owed to a war participant by every other member of an ATOP alliance both belonged to on the day the participant entered the war',
   'defence is called on only for a participant its side did not begin the war on (COW initiator); offence only for one whose side began it or who joined after the first day',
   'an attack lands on the participant’s home when COW’s WhereFought includes its home region, else on its forces in the region where it fought',
-  'defence and offence are honoured when the ally fought on the partner’s side, entering before the partner left the war (however late); neutrality when it did not fight against the partner while the partner fought; non-aggression when it did not attack the partner',
+  `defence and offence are honoured when the ally fought on the partner’s side, entering no more than ${lateDays} days after the partner and before it left the war; neutrality when it did not fight against the partner while the partner fought; non-aggression when it did not attack the partner`,
+  'a non-aggression pledge is tested only when its obligor fought in the war; a neutrality pledge coded neucoatt only when the partner was attacked',
   'consultation is invoked or not, but never tested (honoured null); an alliance that ends during the war is judged as it stood when invoked',
 ];
 
@@ -65,10 +74,12 @@ export const backtestCommand: Command = {
         db: { type: 'string' },
         unstated: { type: 'string' },
         reliability: { type: 'string' },
+        'late-entry': { type: 'string' },
       },
       0,
     );
     const years = parseYears(values.years);
+    const lateEntryDays = parseLateEntry(values['late-entry']);
     const unstated = unstatedOption(values).unstatedConditions ?? 'met';
     if (values.out) assertWritable(values.out, '--out');
     const ctx = simContextOrExit(io, { reliability: values.reliability });
@@ -98,6 +109,7 @@ export const backtestCommand: Command = {
         return runBacktest(data.input, {
           years,
           unstatedConditions: unstated,
+          lateEntryDays,
           params: ctx.params,
           onProgress: (done, total) => bar.update(done, total),
         });
@@ -123,7 +135,7 @@ export const backtestCommand: Command = {
         note: 'p is the current model’s probability with the duty base rate for every obligation type; it is in sample for nothing and out of sample for nothing: the fit comes later',
       },
       unstatedConditions: unstated,
-      rules: RULES,
+      rules: rules(lateEntryDays),
       wars: result.wars,
     };
     const output: BacktestOutput = { header, summary: result.summary, cases: result.cases };

@@ -25,6 +25,8 @@ export interface AllianceMembership {
   /** ATOP `bilat`: no more than two members at any point in the phase. */
   bilateral: boolean;
   obligations: readonly ObligationType[];
+  /** ATOP `neucoatt`: the neutrality pledge holds only if the ally is attacked. */
+  neutralOnlyIfAttacked?: boolean | undefined;
 }
 
 const inForceOn = (m: AllianceMembership, date: IsoDate): boolean =>
@@ -40,6 +42,8 @@ export interface Opportunity {
   bilateral: boolean;
   /** The day the obligor's membership ended, when that fell before the beneficiary left the war. */
   endedDuringWar?: IsoDate | undefined;
+  /** ATOP `neucoatt` on the obligor's row: its neutrality is owed only if the beneficiary is attacked. */
+  neutralOnlyIfAttacked?: boolean | undefined;
 }
 
 /** Memberships by state, for the look-ups of one backtest. */
@@ -87,6 +91,9 @@ export function opportunitiesOf(
           obligation,
           bilateral: own.some((o) => o.atopid === atopid && o.bilateral),
           ...(ended ? { endedDuringWar: ended } : {}),
+          ...(obligation === 'neutrality' && m.neutralOnlyIfAttacked
+            ? { neutralOnlyIfAttacked: true }
+            : {}),
         });
       }
   }

@@ -22,12 +22,22 @@ const DAY = 86_400_000;
 export const daysBetween = (a: IsoDate, b: IsoDate): number =>
   Math.round((Date.parse(b) - Date.parse(a)) / DAY);
 
-function fought(o: Opportunity, rows: readonly WarEntry[]): Verdict {
+/**
+ * How late an ally may enter and still be counted as honouring a defence or offence pledge: about
+ * six months after the partner. COW dates the start of sustained combat, so an ally that declared
+ * war at once but needed weeks to mobilise or to ship an expeditionary force still counts; an
+ * ally that came in a year or more later (Greece for Serbia in 1917, the Soviet Union for France
+ * in 1941) chose a later phase of the war for reasons of its own, not the casus foederis.
+ */
+export const LATE_ENTRY_DAYS = 180;
+
+function fought(o: Opportunity, rows: readonly WarEntry[], lateDays: number): Verdict {
   const partner = o.entry;
   const ally = NameOf(o.obligor);
   const beneficiary = nameOf(partner.state);
   const same = rows.filter((r) => r.state === o.obligor && r.side === partner.side);
-  const inTime = same.find((r) => entryOf(r) <= exitOf(partner));
+  const lagOf = (r: WarEntry) => daysBetween(entryOf(partner), entryOf(r));
+  const inTime = same.find((r) => entryOf(r) <= exitOf(partner) && lagOf(r) <= lateDays);
   if (inTime) {
     const lag = daysBetween(entryOf(partner), entryOf(inTime));
     return {
@@ -35,13 +45,16 @@ function fought(o: Opportunity, rows: readonly WarEntry[]): Verdict {
       note:
         lag <= 0
           ? `${ally} fought on ${beneficiary}'s side from ${entryOf(inTime)}, when ${beneficiary} entered or before`
-          : `${ally} entered on ${beneficiary}'s side on ${entryOf(inTime)}, ${lag} days after ${beneficiary}, while ${beneficiary} still fought`,
+          : `${ally} entered on ${beneficiary}'s side on ${entryOf(inTime)}, ${lag} days after ${beneficiary}, within the ${lateDays} days an entry may lag`,
     };
   }
   if (same[0])
     return {
       honoured: false,
-      note: `${ally} entered on ${beneficiary}'s side only on ${entryOf(same[0])}, after ${beneficiary} had left the war on ${exitOf(partner)}`,
+      note:
+        entryOf(same[0]) > exitOf(partner)
+          ? `${ally} entered on ${beneficiary}'s side only on ${entryOf(same[0])}, after ${beneficiary} had left the war on ${exitOf(partner)}`
+          : `${ally} entered on ${beneficiary}'s side only on ${entryOf(same[0])}, ${lagOf(same[0])} days after ${beneficiary}: later than the ${lateDays} days an entry may lag`,
     };
   const against = rows.find(
     (r) => r.state === o.obligor && r.side !== partner.side && overlapping(r, partner),
@@ -98,11 +111,15 @@ function heldBack(o: Opportunity, rows: readonly WarEntry[]): Verdict {
  * Judges one invoked pledge against the war's participant rows.
  * @example judgeHonour(britainToFrance, worldWarOne) // {honoured: true, note: 'United Kingdom entered on France's side on 1914-08-05, 2 days after France, …'}
  */
-export function judgeHonour(o: Opportunity, rows: readonly WarEntry[]): Verdict {
+export function judgeHonour(
+  o: Opportunity,
+  rows: readonly WarEntry[],
+  lateDays = LATE_ENTRY_DAYS,
+): Verdict {
   switch (o.obligation) {
     case 'defense':
     case 'offense':
-      return fought(o, rows);
+      return fought(o, rows, lateDays);
     case 'neutrality':
       return stayedNeutral(o, rows);
     case 'nonaggression':

@@ -61,7 +61,11 @@ export class EntryQuestions {
     if (home && (regions.length === 0 || regions.includes(homeRegion(entry.ccode))))
       return { target: { place: home }, point: homes.point.get(entry.state) };
     const at = REGION_POINT[regions[0] ?? homeRegion(entry.ccode)];
-    return { target: { state: entry.state, asset: 'armed-forces', at: [at[0], at[1]] }, point: at };
+    const detail = `forces fighting in ${regions.join(', ') || 'its region'} (COW WhereFought), outside ${nameOf(entry.state)}'s home region`;
+    return {
+      target: { state: entry.state, asset: 'armed-forces', at: [at[0], at[1]], detail },
+      point: at,
+    };
   }
 
   private ask(key: string, event: () => Event | undefined, point?: readonly [number, number]) {
@@ -132,6 +136,8 @@ function ruledOut(o: Opportunity, q: EntryQuestions): string | undefined {
   const b = nameOf(q.entry.state);
   if (o.obligation === 'defense' && !q.attacked)
     return `${NameOf(q.entry.state)}'s side began the war (COW initiator); a defence pledge answers an attack on ${b}`;
+  if (o.obligation === 'neutrality' && o.neutralOnlyIfAttacked && !q.attacked)
+    return `${NameOf(q.entry.state)}'s side began the war (COW initiator); ATOP codes ${nameOf(o.obligor)}'s neutrality as owed only if ${b} is attacked (neucoatt)`;
   if (o.obligation === 'offense' && q.attacked && !q.late)
     return `${NameOf(q.entry.state)} was attacked on the war's first day; an offence pledge answers a war ${b} begins or joins`;
   if (o.obligation === 'nonaggression' && !q.rows.some((r) => r.state === o.obligor))
@@ -151,6 +157,12 @@ function noFinding(o: Opportunity, q: EntryQuestions, date: IsoDate): string {
     : `the engine finds no ${pledge} under ATOP ${o.atopid} on ${date}`;
 }
 
+/** The finding's summary; for non-aggression, whose question was the obligor's own attack, the pledge itself. */
+function firedReason(o: Opportunity, q: EntryQuestions, f: Finding): string {
+  if (o.obligation !== 'nonaggression') return f.summary;
+  return `${NameOf(o.obligor)} is bound not to attack ${nameOf(q.entry.state)} (${f.citation.agreementName}, ${f.citation.article})`;
+}
+
 /**
  * Decides one pledge: ruled out by COW's record, or else invoked when the engine fires it for
  * some adversary; the reason is the fired finding's summary, or the first condition that failed
@@ -163,7 +175,8 @@ export function invocationOf(o: Opportunity, q: EntryQuestions): Invocation {
   let first: { finding: Finding; point?: readonly [number, number] | undefined } | undefined;
   for (const { findings, point } of q.questions(o)) {
     const finding = pick(findings, o, q.world, q.entry.state);
-    if (finding?.fired) return { invoked: true, reason: finding.summary, finding, point };
+    if (finding?.fired)
+      return { invoked: true, reason: firedReason(o, q, finding), finding, point };
     if (finding && !first) first = { finding, point };
   }
   if (!first) return { invoked: false, reason: noFinding(o, q, entryOf(q.entry)) };

@@ -38,6 +38,8 @@ export interface BacktestInput {
 export interface BacktestOptions {
   years: { from: number; to: number };
   unstatedConditions: 'met' | 'unmet';
+  /** How many days after the partner an ally may enter and still honour (default LATE_ENTRY_DAYS). */
+  lateEntryDays?: number | undefined;
   /** The reliability model that gives `p`; without it `p` is null. */
   params?: ReliabilityParams | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
@@ -121,7 +123,7 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions): Bac
       };
       for (const o of owed) {
         const inv = invocationOf(o, questions);
-        const verdict = inv.invoked ? judgeHonour(o, rows) : undefined;
+        const verdict = inv.invoked ? judgeHonour(o, rows, options.lateEntryDays) : undefined;
         const p =
           inv.invoked && ctx && inv.finding
             ? round4(
