@@ -15,6 +15,7 @@ import {
 } from '@casus/core';
 import { type WidestInterval, widestInScenarios } from './stopping-rule.ts';
 import type { BlockResult, BlockTask } from './worker.ts';
+import { workerScript } from './worker-script.ts';
 
 export interface ParallelOptions {
   seed: number;
@@ -54,9 +55,8 @@ class OrderedMerge {
   }
 }
 
-function startWorkers(n: number, sims: SimScenario[]): Worker[] {
-  const url = new URL('./worker-bootstrap.js', import.meta.url);
-  return Array.from({ length: n }, () => new Worker(url, { workerData: { sims } }));
+function startWorkers(n: number, script: string, sims: SimScenario[]): Worker[] {
+  return Array.from({ length: n }, () => new Worker(script, { eval: true, workerData: { sims } }));
 }
 
 /** Runs the tasks on the pool, at most two in flight per worker; an abort rejects at once. */
@@ -106,8 +106,9 @@ export async function simulate(
   const maxBlocks = blockCount(options.trials);
   const total = maxBlocks * sims.length;
   let done = 0;
+  const script = await workerScript();
   options.signal?.throwIfAborted();
-  const pool = startWorkers(workers, sims);
+  const pool = startWorkers(workers, script, sims);
   const ticker = options.onTick ? setInterval(options.onTick, 50) : undefined;
   try {
     const step = options.ciWidth === undefined ? maxBlocks : ROUND_BLOCKS;

@@ -1,6 +1,7 @@
 /** A simulation worker: holds the compiled scenarios, runs the blocks it is sent, returns their aggregates. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type Aggregate, runBlock, type SimScenario } from '@casus/core';
+import type { Aggregate, SimScenario } from '@casus/core';
+import { runBlock } from '@casus/core/monte-carlo';
 
 export interface BlockTask {
   job: number;
@@ -15,13 +16,9 @@ export interface BlockResult extends BlockTask {
 
 const sims = (workerData as { sims: SimScenario[] }).sims;
 
-const buffersOf = (a: Aggregate): ArrayBuffer[] =>
-  [a.enter, a.enterAttacker, a.entangled, a.belligerentHist, a.ratioHist].map(
-    (x) => x.buffer as ArrayBuffer,
-  );
-
+// The aggregate is copied, not transferred: transferring detaches its buffers, and one detached
+// buffer makes V8 check every typed-array access in the thread for detachment from then on.
 parentPort?.on('message', (task: BlockTask) => {
   const aggregate = runBlock(sims[task.job]!, task.seed, task.block, task.trials);
-  const result: BlockResult = { ...task, aggregate };
-  parentPort?.postMessage(result, buffersOf(aggregate));
+  parentPort?.postMessage({ ...task, aggregate } satisfies BlockResult);
 });
