@@ -1,4 +1,5 @@
 /** The simulation worker as one plain-JavaScript script, bundled once per process from `worker.ts`. */
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 let script: Promise<string> | undefined;
@@ -13,7 +14,7 @@ let script: Promise<string> | undefined;
  */
 export function workerScript(): Promise<string> {
   script ??= build({
-    entryPoints: [new URL('./worker.ts', import.meta.url).pathname],
+    entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
     bundle: true,
     write: false,
     format: 'cjs',
