@@ -12,6 +12,11 @@ export interface Rng {
   next(): number;
   /** A uniform unsigned 32-bit integer. */
   nextU32(): number;
+  /**
+   * The four state words. `runTrial` steps them in local variables (sim/trial.ts), one copy of
+   * `nextU32` kept in registers; `sim/monte-carlo.test.ts` holds it to `next()` draw for draw.
+   */
+  readonly state: Int32Array;
 }
 
 /** SplitMix32's output function: a strong 32-bit mixer. */
@@ -31,19 +36,20 @@ const TWO_32 = 4294967296;
  * times as fast in the trial loop (docs/simulation.md, "What bounds the rate").
  */
 class Xoshiro128 implements Rng {
-  private readonly s = new Int32Array(4);
+  readonly state = new Int32Array(4);
 
   constructor(seed: number) {
     let x = seed >>> 0;
+    const s = this.state;
     for (let i = 0; i < 4; i++) {
       x = (x + GOLDEN) >>> 0;
-      this.s[i] = mix32(x);
+      s[i] = mix32(x);
     }
-    if ((this.s[0]! | this.s[1]! | this.s[2]! | this.s[3]!) === 0) this.s[0] = 1;
+    if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 1;
   }
 
   nextU32(): number {
-    const s = this.s;
+    const s = this.state;
     const a = s[0]!;
     const b = s[1]!;
     const c = s[2]! ^ a;

@@ -2,7 +2,12 @@
 import type { CompiledCascade } from './compiled-cascade.ts';
 import type { Rng } from './rng.ts';
 
-/** Buffers reused across trials, so a trial allocates nothing. */
+/**
+ * Buffers reused across trials, so a trial allocates nothing. What the walk reads per edge and
+ * per volunteer sits side by side in one Int32Array each (`EDGE` and `VOLUNTEER` fields a row):
+ * V8 checks each typed array an access touches, so one array read four times costs less than
+ * four arrays read once (docs/simulation.md, "What bounds the rate").
+ */
 export interface TrialState {
   /** −1 out; 0 attacker side; 1 defender side. */
   side: Int8Array;
@@ -13,16 +18,15 @@ export interface TrialState {
   enteredCount: number;
   /** How many round-0 states there are: the cascade lists them first. */
   principals: number;
-  /** Per decision, per volunteer: the trial in which it was last taken. */
-  edgeStamp: Int32Array;
-  volunteerStamp: Int32Array;
+  /** Per edge: draw limit, draw mode, obligor, beneficiary, decision, and where its next edges start for side 0, side 1, and end. */
+  edges: Int32Array;
+  /** Per decision: the trial in which it was last taken. */
+  decisionStamp: Int32Array;
+  /** Per volunteer: the trial in which it was last considered, draw limit, draw mode, 2·state + side. */
+  volunteers: Int32Array;
+  /** Per volunteer: the volunteer for the same state on the other side, or itself. */
+  volunteerTwin: Int32Array;
   stamp: number;
-  /**
-   * Each probability times 2³²: a 32-bit draw u is below p·2³² exactly when u / 2³² is below p
-   * (both scalings are exact), so a draw needs no division and goes the way `next() < p` would.
-   */
-  edgeThreshold: Float64Array;
-  volunteerThreshold: Float64Array;
   frontier: Int32Array;
   next: Int32Array;
   /** [start, end) pairs into `anchored`: the volunteers made eligible by the last round's entries, and by this round's. */
@@ -34,7 +38,24 @@ export interface TrialState {
   markStamp: number;
 }
 
+/** Fields per row of `TrialState.edges` and `.volunteers`: powers of two, so the walk finds a row with a shift (`<< 3`, `<< 2`). */
+const EDGE = 8;
+const VOLUNTEER = 4;
+
+/**
+ * How a probability p is drawn: mode 0 draws, −1 never enters, 1 always enters. A 32-bit draw u
+ * goes the way `u / 2³² < p` would exactly when u ≤ ⌈p·2³²⌉ − 1 (the limit, compared as
+ * unsigned): no division, no floating point. p ≤ 0 and p ≥ 1 take no draw at all, so those
+ * cases are exact and leave the stream untouched. The walk writes these numbers as literals:
+ * a module constant is a context load and a check per read.
+ */
 const TWO_32 = 4294967296;
+
+const modeOf = (p: number): number => {
+  const t = p * TWO_32;
+  return t <= 0 ? -1 : t >= TWO_32 ? 1 : 0;
+};
+const limitOf = (p: number): number => (modeOf(p) === 0 ? Math.ceil(p * TWO_32) - 1 : 0) | 0;
 
 function principalCount(initialSide: Int8Array): number {
   let count = 0;
@@ -44,27 +65,67 @@ function principalCount(initialSide: Int8Array): number {
   return count;
 }
 
-function thresholds(p: Float64Array): Float64Array {
-  const out = new Float64Array(p.length);
-  for (let i = 0; i < p.length; i++) out[i] = p[i]! * TWO_32;
-  return out;
+function edgeRows(c: CompiledCascade): Int32Array {
+  const rows = new Int32Array(EDGE * c.edgeP.length);
+  for (let e = 0; e < c.edgeP.length; e++) {
+    const p = c.edgeP[e]!;
+    rows.set(
+      [
+        limitOf(p),
+        modeOf(p),
+        c.edgeObligor[e]!,
+        c.edgeBeneficiary[e]!,
+        c.edgeDecision[e]!,
+        c.edgeNextStart[2 * e]!,
+        c.edgeNextStart[2 * e + 1]!,
+        c.edgeNextStart[2 * e + 2]!,
+      ],
+      EDGE * e,
+    );
+  }
+  return rows;
+}
+
+/**
+ * A volunteer's state is in no obligation and not at war in round 0 (the compiler leaves those
+ * out), so it enters only by one of its own volunteers: when one enters, the trial marks the
+ * other considered, and the walk need not look up whether a volunteer's state is at war.
+ */
+function volunteerRows(c: CompiledCascade): [Int32Array, Int32Array] {
+  const n = c.volunteerState.length;
+  const rows = new Int32Array(VOLUNTEER * n);
+  const twin = Int32Array.from({ length: n }, (_, v) => v);
+  const bySide = new Map<number, number>();
+  const obligors = new Set(c.edgeObligor);
+  for (let v = 0; v < n; v++) {
+    const s = c.volunteerState[v]!;
+    if (obligors.has(s) || c.initialSide[s]! >= 0)
+      throw new Error('a compiled cascade has a volunteer that is an obligor or at war in round 0');
+    const other = bySide.get(s);
+    if (other !== undefined) [twin[v], twin[other]] = [other, v];
+    bySide.set(s, v);
+    const p = c.volunteerP[v]!;
+    rows.set([0, limitOf(p), modeOf(p), 2 * s + c.volunteerSide[v]!], VOLUNTEER * v);
+  }
+  return [rows, twin];
 }
 
 export function createTrialState(c: CompiledCascade): TrialState {
   const n = c.states.length;
   const volunteers = c.volunteerState.length;
   const bound = c.initialEdges.length + c.edgeNext.length + c.volunteerNext.length + 1;
+  const [volunteerTable, volunteerTwin] = volunteerRows(c);
   return {
     side: c.initialSide.slice(),
     round: new Int32Array(n),
     entered: new Int32Array(n),
     enteredCount: 0,
     principals: principalCount(c.initialSide),
-    edgeStamp: new Int32Array(c.decisions),
-    volunteerStamp: new Int32Array(volunteers),
+    edges: edgeRows(c),
+    decisionStamp: new Int32Array(c.decisions),
+    volunteers: volunteerTable,
+    volunteerTwin,
     stamp: 0,
-    edgeThreshold: thresholds(c.edgeP),
-    volunteerThreshold: thresholds(c.volunteerP),
     frontier: new Int32Array(bound),
     next: new Int32Array(bound),
     ranges: new Int32Array(2 * (n + 1)),
@@ -74,10 +135,6 @@ export function createTrialState(c: CompiledCascade): TrialState {
     markStamp: 0,
   };
 }
-
-/** True with probability threshold / 2³²; draws nothing when that is 0 or 1, so those cases are exact. */
-const draw = (rng: Rng, threshold: number): boolean =>
-  threshold >= TWO_32 ? true : threshold <= 0 ? false : rng.nextU32() < threshold;
 
 /** Writes the union of `count` lists of `anchored` into `t.merged`, ascending, and returns its length. */
 function mergeRanges(
@@ -121,16 +178,20 @@ function sortPrefix(list: Int32Array, n: number): void {
  * volunteer is considered once per trial, in the first round after one of its anchors entered on
  * its side, after that round's obligations and in volunteer order: the order of draws is that of
  * a scan of every volunteer every round, without the scan. One long function on purpose: the
- * walk's counters stay in registers (docs/simulation.md, "What bounds the rate").
+ * walk's counters and the generator's four words stay in registers (docs/simulation.md, "What
+ * bounds the rate"); the generator's step is written out at the two places that draw.
  * @example runTrial(compiled, forkStream(1, 0), createTrialState(compiled))
  */
 export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
-  const { side, round, entered, edgeStamp, volunteerStamp, edgeThreshold, volunteerThreshold } = t;
-  const { edgeObligor, edgeBeneficiary, edgeDecision, edgeNextStart, edgeNext } = c;
-  const { anchoredStart, anchored, volunteerState, volunteerSide } = c;
-  const { volunteerNextStart, volunteerNext } = c;
+  const { side, round, entered, edges, decisionStamp, volunteers, volunteerTwin } = t;
+  const { edgeNext, anchoredStart, anchored, volunteerNextStart, volunteerNext } = c;
   const { initialSide, initialEdges } = c;
   const stamp = ++t.stamp;
+  const words = rng.state;
+  let w0 = words[0]! | 0;
+  let w1 = words[1]! | 0;
+  let w2 = words[2]! | 0;
+  let w3 = words[3]! | 0;
   // Typed-array set and fill cost more than these few writes.
   for (let k = 0; k < t.enteredCount; k++) {
     const s = entered[k]!;
@@ -153,19 +214,32 @@ export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
     let nextRangeCount = 0;
     const joined = count;
     for (let k = 0; k < len; k++) {
-      const e = frontier[k]!;
-      const o = edgeObligor[e]!;
-      const joinSide = side[edgeBeneficiary[e]!]!;
+      const row = frontier[k]! << 3;
+      const o = edges[row + 2]!;
+      const joinSide = side[edges[row + 3]!]!;
       if (side[o]! >= 0 || joinSide < 0) continue;
-      const d = edgeDecision[e]!;
-      if (edgeStamp[d] === stamp) continue;
-      edgeStamp[d] = stamp;
-      if (!draw(rng, edgeThreshold[e]!)) continue;
+      const d = edges[row + 4]!;
+      if (decisionStamp[d] === stamp) continue;
+      decisionStamp[d] = stamp;
+      const mode = edges[row + 1]!;
+      if (mode < 0) continue;
+      if (mode === 0) {
+        const x = Math.imul(w1, 5);
+        const u = Math.imul((x << 7) | (x >>> 25), 9);
+        const shifted = w1 << 9;
+        w2 ^= w0;
+        w3 ^= w1;
+        w1 ^= w2;
+        w0 ^= w3;
+        w2 ^= shifted;
+        w3 = (w3 << 11) | (w3 >>> 21);
+        if (u >>> 0 > edges[row]! >>> 0) continue;
+      }
       side[o] = joinSide;
       round[o] = r;
       entered[count++] = o;
-      const at = 2 * e + joinSide;
-      for (let j = edgeNextStart[at]!; j < edgeNextStart[at + 1]!; j++) next[n++] = edgeNext[j]!;
+      const end = edges[row + 6 + joinSide]!;
+      for (let j = edges[row + 5 + joinSide]!; j < end; j++) next[n++] = edgeNext[j]!;
       const from = 2 * o + joinSide;
       if (anchoredStart[from + 1]! > anchoredStart[from]!) {
         nextRanges[2 * nextRangeCount] = anchoredStart[from]!;
@@ -184,18 +258,31 @@ export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
     }
     for (let k = lo; k < hi; k++) {
       const v = list[k]!;
-      if (volunteerStamp[v] === stamp) continue;
-      const s = volunteerState[v]!;
-      if (side[s]! >= 0) continue;
-      volunteerStamp[v] = stamp;
-      if (!draw(rng, volunteerThreshold[v]!)) continue;
-      const want = volunteerSide[v]!;
-      side[s] = want;
+      const row = v << 2;
+      if (volunteers[row] === stamp) continue;
+      volunteers[row] = stamp;
+      const mode = volunteers[row + 2]!;
+      if (mode < 0) continue;
+      if (mode === 0) {
+        const x = Math.imul(w1, 5);
+        const u = Math.imul((x << 7) | (x >>> 25), 9);
+        const shifted = w1 << 9;
+        w2 ^= w0;
+        w3 ^= w1;
+        w1 ^= w2;
+        w0 ^= w3;
+        w2 ^= shifted;
+        w3 = (w3 << 11) | (w3 >>> 21);
+        if (u >>> 0 > volunteers[row + 1]! >>> 0) continue;
+      }
+      volunteers[volunteerTwin[v]! << 2] = stamp;
+      const from = volunteers[row + 3]!;
+      const s = from >> 1;
+      side[s] = from & 1;
       round[s] = r;
       entered[count++] = s;
       for (let j = volunteerNextStart[v]!; j < volunteerNextStart[v + 1]!; j++)
         next[n++] = volunteerNext[j]!;
-      const from = 2 * s + want;
       if (anchoredStart[from + 1]! > anchoredStart[from]!) {
         nextRanges[2 * nextRangeCount] = anchoredStart[from]!;
         nextRanges[2 * nextRangeCount++ + 1] = anchoredStart[from + 1]!;
@@ -211,6 +298,10 @@ export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
     nextRanges = swapRanges;
     rangeCount = nextRangeCount;
   }
+  words[0] = w0;
+  words[1] = w1;
+  words[2] = w2;
+  words[3] = w3;
   sortPrefix(entered, count);
   t.enteredCount = count;
 }
