@@ -169,7 +169,8 @@ export function planArchitecture(
     return pair;
   };
 
-  const ready = planner(library, assumptions);
+  const areas = areasNamed(agreements);
+  const ready = planner(library, assumptions, areas);
   const planned = new Map<Pair, Step[]>();
   // A pair of one stretch is planned once for every stretch it belongs to.
   const plan: Planner = (pair, into) => {
@@ -197,7 +198,6 @@ export function planArchitecture(
   const slates = (index: Map<StateId, Pair[]>): Map<StateId, Slate> =>
     new Map([...index].map(([state, pairs]) => [state, slateFor(pairs)]));
 
-  const areas = areasNamed(agreements);
   const administered = [...library.places.values()].filter((p) => p.administration.length > 0);
   const surroundings = new Map<string, { gazetteer: Gazetteer; sites: Map<PlaceId, Site> }>();
   const surroundingsOn = (date: IsoDate) => {

@@ -3,7 +3,7 @@ import type { Event, Target, TargetKind } from '../model/event.ts';
 import type { AreaId, IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { describeTarget, nameOf } from './describe.ts';
-import type { Gazetteer, Location } from './gazetteer.ts';
+import { type Gazetteer, type Location, locate, victimOf } from './gazetteer.ts';
 import { areasAt } from './in-area.ts';
 
 /** The ends of an area's reason, after "Article V covers <area>": they depend on the place, not the clause. */
@@ -14,10 +14,16 @@ export interface AreaPhrases {
   outside: string;
 }
 
+/**
+ * Which of a world's treaty areas hold a place: one flag per area, in the order of `World.areas`,
+ * so that an area condition reads a flag by the area's position.
+ */
+export type Inside = readonly boolean[];
+
 /** A named place, read once per world: its location, the treaty areas that hold it and their phrases. */
 export interface Site {
   readonly location: Location;
-  readonly inside: ReadonlySet<AreaId>;
+  readonly inside: Inside;
   readonly phrases: AreaPhrases;
 }
 
@@ -30,8 +36,8 @@ export interface Evaluation {
   readonly targetKind: TargetKind;
   /** The target in words, e.g. "Guam" or "the Philippines' public vessel at Second Thomas Shoal". */
   readonly where: string;
-  /** The areas (of those the world's clauses name) that hold the location. */
-  readonly inside: ReadonlySet<AreaId>;
+  /** Which of the areas the world's clauses name hold the location. */
+  readonly inside: Inside;
   readonly phrases: AreaPhrases;
 }
 
@@ -48,7 +54,7 @@ function areaPhrases(location: Location, where: string): AreaPhrases {
 
 /**
  * Every place of the gazetteer as a site, for the areas given.
- * @example sitesOf(g, ['administered-by-japan'], lib).get('JPN.senkaku')?.inside.has('administered-by-japan') // true
+ * @example sitesOf(g, ['administered-by-japan'], lib).get('JPN.senkaku')?.inside[0] // true
  */
 export function sitesOf(
   g: Gazetteer,
@@ -65,7 +71,7 @@ export function sitesOf(
   return sites;
 }
 
-/** What evaluationOf needs of a world. */
+/** What evaluate needs of a world. */
 export interface Surroundings {
   readonly library: Library;
   readonly date: IsoDate;
@@ -78,23 +84,21 @@ const targetKindOf = (target: Target): TargetKind =>
   'asset' in target ? target.asset : 'territory';
 
 /**
- * The event read for the conditions. At a named place the site answers (a look-up); an asset
- * target adds its words, and coordinates are placed and tested against each area on the call.
- * @example evaluationOf(world, senkaku, location, 'JPN').phrases.within // '; Senkaku Islands lies within it'
+ * The event read for the conditions, or undefined when it hits nobody but its actor (territory
+ * no state administers, or the actor's own). At a named place the site answers (one look-up); an
+ * asset target adds its words, and coordinates are placed and tested against each area on the call.
+ * @example evaluate(world, senkaku)?.phrases.within // '; Senkaku Islands lies within it'
  */
-export function evaluationOf(
-  w: Surroundings,
-  event: Event,
-  location: Location,
-  victim: StateId,
-): Evaluation {
+export function evaluate(w: Surroundings, event: Event): Evaluation | undefined {
   const { target } = event;
-  const site = target.place === undefined ? undefined : w.sites.get(target.place);
-  const atSite = site !== undefined && site.location === location;
-  const plain = atSite && !('state' in target);
-  const where = plain
-    ? site.location.primary!.name
-    : describeTarget(target, location.primary?.name);
+  const at = 'at' in target ? target.at : undefined;
+  const site =
+    at === undefined && target.place !== undefined ? w.sites.get(target.place) : undefined;
+  const location = site ? site.location : locate(w.gazetteer, target);
+  const victim = victimOf(target, location);
+  if (victim === undefined || victim === event.actor) return undefined;
+  const plain = site !== undefined && !('state' in target);
+  const where = plain ? location.primary!.name : describeTarget(target, location.primary?.name);
   return {
     event,
     date: w.date,
@@ -102,7 +106,7 @@ export function evaluationOf(
     location,
     targetKind: targetKindOf(target),
     where,
-    inside: atSite ? site.inside : areasAt(w.areas, location, w.library),
+    inside: site ? site.inside : areasAt(w.areas, location, w.library),
     phrases: plain ? site.phrases : areaPhrases(location, where),
   };
 }

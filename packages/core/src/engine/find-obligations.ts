@@ -2,10 +2,8 @@
 import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
 import type { AnswerCache } from './answer-cache.ts';
-import { type Evaluation, evaluationOf } from './evaluation.ts';
+import { type Evaluation, evaluate } from './evaluation.ts';
 import type { Condition, Finding } from './finding.ts';
-import { locate, victimOf } from './gazetteer.ts';
-import { inOrder } from './order.ts';
 import type { Group, Slate } from './slate.ts';
 import { summaryTail } from './summarize.ts';
 import type { World } from './world.ts';
@@ -29,57 +27,64 @@ function outcomeOf(group: Group, ev: Evaluation): Outcome {
       break;
     }
   }
-  return { trace, failed, tail: summaryTail(group.wording, failed, ev) };
+  return { trace, failed, tail: summaryTail(group, failed, ev) };
 }
 
-/** The pairs of a slate an event concerns, as a test of each obligor. */
-type Asked = (group: Group, obligor: StateId) => boolean;
+/**
+ * Whether an event concerns one obligor of a group, given the `state` its slate tests obligors
+ * by: a pledge-giver if it is that state (the attacker); any other obligor unless it is that
+ * state (the attacker, or for an offence pledge the state attacked).
+ */
+const concerns = (group: Group, obligor: StateId, state: StateId): boolean =>
+  group.pledge ? obligor === state : obligor !== state;
 
-const none: Slate = {
-  groups: [],
-  fired: { keys: [], order: [] },
-  unfired: { keys: [], order: [] },
-};
-
-function anyAsked(group: Group, asked: Asked): boolean {
-  for (const o of group.obligors) if (asked(group, o)) return true;
+function concernsAny(group: Group, state: StateId): boolean {
+  const obligors = group.obligors;
+  if (!group.pledge) return obligors.length > 1 || obligors[0] !== state;
+  for (let i = 0; i < obligors.length; i++) if (obligors[i] === state) return true;
   return false;
 }
 
-const outcomes = (slate: Slate, asked: Asked, ev: Evaluation): (Outcome | undefined)[] =>
-  slate.groups.map((g) => (anyAsked(g, asked) ? outcomeOf(g, ev) : undefined));
+/** The outcome of each group of a slate the event concerns (undefined for the others). */
+function outcomes(slate: Slate, state: StateId, ev: Evaluation): (Outcome | undefined)[] {
+  const groups = slate.groups;
+  const found: (Outcome | undefined)[] = new Array(groups.length);
+  for (let i = 0; i < groups.length; i++)
+    found[i] = concernsAny(groups[i]!, state) ? outcomeOf(groups[i]!, ev) : undefined;
+  return found;
+}
+
+/** One answer as it is written: the event read, its index, and the findings so far. */
+interface Answering {
+  readonly ev: Evaluation;
+  readonly index: number;
+  readonly findings: Finding[];
+}
 
 /** Appends the findings of a group's obligors, one per obligor the event concerns. */
-function emit(
-  out: Finding[],
-  group: Group,
-  outcome: Outcome,
-  asked: Asked,
-  ev: Evaluation,
-  index: number,
-): void {
-  const pair = group.pairs[0]!;
+function emit(to: Answering, group: Group, outcome: Outcome, state: StateId): void {
   const { trace, failed, tail } = outcome;
   const fired = failed === undefined;
   // An offence pledge is directed against the state its ally attacks, not against the ally.
-  const adversary = pair.obligation === 'must-join-attack' ? ev.victim : ev.event.actor;
-  const heads = fired ? group.heads.fired : group.heads.failed;
-  for (let i = 0; i < group.obligors.length; i++) {
-    const obligor = group.obligors[i]!;
-    if (!asked(group, obligor)) continue;
-    out.push({
-      event: index,
-      agreement: pair.agreement.id,
-      clause: pair.clause.id,
-      clauseType: pair.clause.type,
+  const adversary = group.obligation === 'must-join-attack' ? to.ev.victim : to.ev.event.actor;
+  const heads = fired ? group.firedHeads : group.failedHeads;
+  const obligors = group.obligors;
+  for (let i = 0; i < obligors.length; i++) {
+    const obligor = obligors[i]!;
+    if (!concerns(group, obligor, state)) continue;
+    to.findings.push({
+      event: to.index,
+      agreement: group.agreement,
+      clause: group.clause,
+      clauseType: group.clauseType,
       fired,
-      category: fired ? pair.category : 'none',
-      obligation: pair.obligation,
+      category: fired ? group.category : 'none',
+      obligation: group.obligation,
       obligor,
-      beneficiary: pair.beneficiary,
+      beneficiary: group.beneficiary,
       adversary,
-      response: pair.clause.response,
-      citation: pair.citation,
+      response: group.response,
+      citation: group.citation,
       trace,
       failed,
       summary: heads[i] + tail,
@@ -87,35 +92,59 @@ function emit(
   }
 }
 
+/** One slate as an answer reads it: its groups' outcomes and the state its obligors are tested by. */
+interface Asked {
+  readonly slate: Slate;
+  readonly state: StateId;
+  readonly found: readonly (Outcome | undefined)[];
+}
+
+/** Emits the findings of a slate's group `i`, when its outcome is the one being listed. */
+function emitIf(to: Answering, a: Asked, i: number, fired: boolean): void {
+  const outcome = a.found[i];
+  if (outcome !== undefined && (outcome.failed === undefined) === fired)
+    emit(to, a.slate.groups[i]!, outcome, a.state);
+}
+
+/**
+ * The findings of both slates with the outcome `fired`, in the order one stable sort by key over
+ * both lists would give: a merge of two rankings already in order.
+ */
+function emitInOrder(to: Answering, p: Asked, j: Asked, fired: boolean): void {
+  const a = fired ? p.slate.fired : p.slate.unfired;
+  const b = fired ? j.slate.fired : j.slate.unfired;
+  let x = 0;
+  let y = 0;
+  while (x < a.order.length || y < b.order.length) {
+    if (y >= b.order.length || (x < a.order.length && a.keys[a.order[x]!]! <= b.keys[b.order[y]!]!))
+      emitIf(to, p, a.order[x++]!, fired);
+    else emitIf(to, j, b.order[y++]!, fired);
+  }
+}
+
+const none: Slate = {
+  groups: [],
+  fired: { keys: [], order: [] },
+  unfired: { keys: [], order: [] },
+};
+
 /**
  * The pairs an event concerns: those protecting the victim (or pledged not to attack it) whose
  * obligor is not the attacker (or, for the pledge, is), and offence pairs of the attacker whose
  * obligor is not the victim. Findings of one group share their trace.
  */
 function answer(world: World, event: Event, index: number): Finding[] {
-  const location = locate(world.gazetteer, event.target);
-  const victim = victimOf(event.target, location);
+  const ev = evaluate(world, event);
+  if (ev === undefined) return [];
   const actor = event.actor;
-  if (victim === undefined || victim === actor) return [];
-  const ev = evaluationOf(world, event, location, victim);
-  const slates = [world.byVictim.get(victim) ?? none, world.byActor.get(actor) ?? none] as const;
-  const asks: [Asked, Asked] = [
-    (g, o) => (g.pairs[0]!.obligation === 'must-not-attack') === (o === actor),
-    (_, o) => o !== victim,
-  ];
-  const found = [outcomes(slates[0], asks[0], ev), outcomes(slates[1], asks[1], ev)];
-  const findings: Finding[] = [];
-  for (const fired of [true, false])
-    inOrder(
-      fired ? slates[0].fired : slates[0].unfired,
-      fired ? slates[1].fired : slates[1].unfired,
-      (list, i) => {
-        const outcome = found[list]![i];
-        if (outcome !== undefined && (outcome.failed === undefined) === fired)
-          emit(findings, slates[list].groups[i]!, outcome, asks[list], ev, index);
-      },
-    );
-  return findings;
+  const protecting = world.byVictim.get(ev.victim) ?? none;
+  const joining = world.byActor.get(actor) ?? none;
+  const p: Asked = { slate: protecting, state: actor, found: outcomes(protecting, actor, ev) };
+  const j: Asked = { slate: joining, state: ev.victim, found: outcomes(joining, ev.victim, ev) };
+  const to: Answering = { ev, index, findings: [] };
+  emitInOrder(to, p, j, true);
+  emitInOrder(to, p, j, false);
+  return to.findings;
 }
 
 /**

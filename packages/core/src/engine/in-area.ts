@@ -41,15 +41,11 @@ export function inArea(
 }
 
 /**
- * The areas, of those given, that contain the location.
- * @example areasAt(['japan-administered', 'north-atlantic'], locate(g, {place: 'JPN.senkaku'}), lib) // Set {'japan-administered'}
+ * Whether each of the areas given contains the location, in their order.
+ * @example areasAt(['japan-administered', 'north-atlantic'], locate(g, {place: 'JPN.senkaku'}), lib) // [true, false]
  */
-export function areasAt(
-  areas: Iterable<AreaId>,
+export const areasAt = (
+  areas: readonly AreaId[],
   location: Location,
   library: Library,
-): ReadonlySet<AreaId> {
-  const inside = new Set<AreaId>();
-  for (const area of areas) if (inArea(area, location, library)) inside.add(area);
-  return inside;
-}
+): boolean[] => areas.map((area) => inArea(area, location, library));

@@ -37,7 +37,7 @@ export function noCommitments(world: World, event: Event, eventIndex = 0): NoCom
   const victim = victimOf(event.target, locate(world.gazetteer, event.target));
   if (victim === undefined || victim === event.actor) return [];
   const answering = new Set(
-    (world.byVictim.get(victim)?.groups ?? []).map((g) => g.pairs[0]!.agreement.id as string),
+    (world.byVictim.get(victim)?.groups ?? []).map((g) => g.agreement as string),
   );
   return world.inForce
     .filter(

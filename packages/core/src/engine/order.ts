@@ -51,18 +51,3 @@ export const rankingOf = (keys: readonly number[]): Ranking => ({
   keys,
   order: keys.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b),
 });
-
-/**
- * Visits the positions of two ranked lists in the order one stable sort by key over [...a, ...b]
- * would give: a merge of two lists already in order.
- * @example inOrder(protecting.fired, joining.fired, (list, i) => emit(list, i))
- */
-export function inOrder(a: Ranking, b: Ranking, visit: (list: 0 | 1, i: number) => void): void {
-  let i = 0;
-  let j = 0;
-  while (i < a.order.length || j < b.order.length) {
-    if (j >= b.order.length || (i < a.order.length && a.keys[a.order[i]!]! <= b.keys[b.order[j]!]!))
-      visit(0, a.order[i++]!);
-    else visit(1, b.order[j++]!);
-  }
-}

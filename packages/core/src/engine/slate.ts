@@ -1,8 +1,9 @@
 /** Clause pairs made ready for any event: runs of pairs asked as one, each with its condition steps, its wording and its place in the order of findings. */
-import type { Clause } from '../model/clause.ts';
-import type { StateId } from '../model/ids.ts';
+import type { Clause, ClauseType, ResponseStrength } from '../model/clause.ts';
+import type { AgreementId, AreaId, ClauseId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Assumptions } from '../model/scenario.ts';
+import type { Citation, FindingCategory, Obligation } from './finding.ts';
 import { type Ranking, rankingOf, sortKeys } from './order.ts';
 import type { Pair } from './pair.ts';
 import { failedHead, firedHead, type Wording, wordingOf } from './summarize.ts';
@@ -10,16 +11,28 @@ import { conditions, type Preparing, type Step } from './triggers/index.ts';
 
 /**
  * Consecutive pairs of one clause, for one beneficiary, whose conditions are the same steps:
- * only the obligor differs, so an event is asked of the group once and each obligor gets its finding.
+ * only the obligor differs, so an event is asked of the group once and each obligor gets its
+ * finding. What the findings say alike is copied onto the group, so that an answer reads one
+ * object per group (and not the pair, its agreement, clause and wording).
  */
-export interface Group {
+export interface Group extends Wording {
   /** In index order; pairs[0] speaks for all but its obligor. */
   readonly pairs: readonly Pair[];
   readonly obligors: readonly StateId[];
   readonly steps: readonly Step[];
-  readonly wording: Wording;
+  readonly agreement: AgreementId;
+  readonly clause: ClauseId;
+  readonly clauseType: ClauseType;
+  readonly category: FindingCategory;
+  readonly obligation: Obligation;
+  readonly beneficiary: StateId;
+  readonly response: ResponseStrength;
+  readonly citation: Citation;
+  /** A pledge not to attack: its obligor is the attacker, where every other clause's is a third state. */
+  readonly pledge: boolean;
   /** How each obligor's summary begins when the clause fires, and when it does not (summarize.ts). */
-  readonly heads: { readonly fired: readonly string[]; readonly failed: readonly string[] };
+  readonly firedHeads: readonly string[];
+  readonly failedHeads: readonly string[];
 }
 
 /** The groups an index holds for one state, with the order their findings are listed in. */
@@ -35,13 +48,18 @@ export type Planner = (pair: Pair, into: Step[]) => number;
 /**
  * A planner for one world. Steps are shared wherever the condition reads no more than the clause
  * (and beneficiary), so that pairs differing only in obligor have equal steps and group.
- * @example const steps = []; planner(lib, assumptions)(pair, steps); steps.length // 5
+ * @example const steps = []; planner(lib, assumptions, areas)(pair, steps); steps.length // 5
  */
-export function planner(library: Library, assumptions: Assumptions): Planner {
+export function planner(
+  library: Library,
+  assumptions: Assumptions,
+  areas: readonly AreaId[],
+): Planner {
   const shared = new Map<Clause, Map<unknown, Map<StateId | undefined, unknown>>>();
   const p: Preparing = {
     library,
     assumptions,
+    areas,
     shared<T>(pair: Pair, make: (pair: Pair, p: Preparing) => T, by?: StateId): T {
       let forClause = shared.get(pair.clause);
       if (!forClause) {
@@ -74,17 +92,25 @@ function sameSteps(run: readonly Step[], steps: readonly Step[], n: number): boo
 }
 
 function groupOf(pairs: Pair[], steps: Step[]): Group {
-  const wording = wordingOf(pairs[0]!);
+  const pair = pairs[0]!;
+  const wording = wordingOf(pair);
   const obligors = pairs.map((p) => p.obligor);
   return {
     pairs,
     obligors,
     steps,
-    wording,
-    heads: {
-      fired: obligors.map((o) => firedHead(wording, o)),
-      failed: obligors.map((o) => failedHead(wording, o)),
-    },
+    agreement: pair.agreement.id,
+    clause: pair.clause.id,
+    clauseType: pair.clause.type,
+    category: pair.category,
+    obligation: pair.obligation,
+    beneficiary: pair.beneficiary,
+    response: pair.clause.response,
+    citation: pair.citation,
+    pledge: pair.obligation === 'must-not-attack',
+    ...wording,
+    firedHeads: obligors.map((o) => firedHead(wording, o)),
+    failedHeads: obligors.map((o) => failedHead(wording, o)),
   };
 }
 

@@ -21,8 +21,9 @@ function areaStep(pair: Pair, p: Preparing): Step {
       reason: `${article} names no treaty area; it applies wherever the attack happens`,
     };
   const covers = `${article} covers ${p.library.areas.get(area)?.name ?? area}`;
+  const at = p.areas.indexOf(area);
   return (ev) =>
-    ev.inside.has(area)
+    ev.inside[at]
       ? { test: 'area', pass: true, reason: covers + ev.phrases.within }
       : { test: 'area', pass: false, reason: covers + ev.phrases.outside };
 }

@@ -1,5 +1,5 @@
 /** The shape of a condition test: prepared once per clause pair, then asked of each event. */
-import type { StateId } from '../../model/ids.ts';
+import type { AreaId, StateId } from '../../model/ids.ts';
 import type { Library } from '../../model/library.ts';
 import type { Assumptions } from '../../model/scenario.ts';
 import type { Evaluation } from '../evaluation.ts';
@@ -16,6 +16,8 @@ export type Step = Condition | ((ev: Evaluation) => Condition);
 export interface Preparing {
   library: Library;
   assumptions: Assumptions;
+  /** The treaty areas the world's clauses name, in the order of an evaluation's `inside` flags. */
+  areas: readonly AreaId[];
   /**
    * What `make` gives for the pair's clause (and `by`, when given), built at the first pair that
    * asks and shared by the rest: a clause's event-kind verdicts, say. `make` is a function of the
