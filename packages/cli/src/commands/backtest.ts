@@ -132,7 +132,7 @@ export const backtestCommand: Command = {
         name: 'hand-set reliability model (not fitted to this history)',
         file: ctx.paramsFile,
         sha256: ctx.paramsHash,
-        note: 'p is the current model’s probability with the duty base rate for every obligation type; it is in sample for nothing and out of sample for nothing: the fit comes later',
+        note: 'p is the hand-set model’s probability with the duty base rate for every obligation type; it was not fitted to these cases (so it is out of sample by construction); a model fitted to them comes later',
       },
       unstatedConditions: unstated,
       rules: rules(lateEntryDays),

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BenchReport } from '../bench/suite-process.ts';
+import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { runBinary, runCasus } from '../test-io.ts';
 
@@ -65,3 +68,19 @@ describe('timeWholeCompare', () => {
     expect(row.value).toBeGreaterThan(0);
   }, 180_000);
 });
+
+const mirror = process.env.CASUS_DATA_MIRROR ?? '';
+const withData = mirror !== '' && existsSync(join(mirror, 'cow', 'Inter-StateWarData_v4.0.csv'));
+describe.skipIf(!withData)(
+  `timeWholeBacktest${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
+  () => {
+    it('times casus backtest over 1816-2007 as a process of its own, against 60 s', async () => {
+      const row = await timeWholeBacktest(mirror);
+      expect(row.name).toMatch(
+        /^whole backtest as a user runs it: casus backtest --years 1816-2007/,
+      );
+      expect(row).toMatchObject({ unit: 's', target: '< 60' });
+      expect(row.value).toBeGreaterThan(0);
+    }, 300_000);
+  },
+);

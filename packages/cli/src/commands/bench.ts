@@ -1,11 +1,12 @@
 /** `casus bench` (npm run bench): every package's benchmark, each suite in its own process, one table of figures against targets under the machine they were taken on. */
 import { type BenchRow, benchRow, runEngineBench } from '@casus/core';
-import { runDataBench } from '@casus/data';
+import { defaultDataDir, runDataBench } from '@casus/data';
 import { runServerBench } from '@casus/server';
 import { runWebBench } from '@casus/web/bench';
 import { parseFlags } from '../args.ts';
 import { describeMachine, formatMachine } from '../bench/machine.ts';
 import { type BenchReport, runSuiteProcess } from '../bench/suite-process.ts';
+import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { libraryOrExit } from '../library-files.ts';
@@ -24,7 +25,7 @@ as a trend, not a contract.
   --in-process    run the one suite --only names in this process (what each suite's process does)
   --json          {command, machine, suites, rows} as JSON
 The data suite reads the research datasets from $CASUS_DATA_MIRROR, or else from the folder
-"casus data fetch" fills.
+"casus data fetch" fills; it also times the whole backtest (casus backtest over 1816-2007).
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
 type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web';
@@ -40,7 +41,10 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
     ...(await runSimBench(quick ? { trials: 20_000, memoryTrials: 20_000 } : {})),
     await timeWholeCompare({ trials: quick ? 1_000 : 100_000 }),
   ],
-  data: () => runDataBench(process.env.CASUS_DATA_MIRROR || undefined),
+  data: async () => {
+    const dir = process.env.CASUS_DATA_MIRROR || defaultDataDir();
+    return [...(await runDataBench(dir)), await timeWholeBacktest(dir)];
+  },
   server: (quick) =>
     runServerBench(quick ? { durationSeconds: 1, connections: 4, mixSize: 200 } : {}),
   web: async () => runWebBench(),
