@@ -94,14 +94,62 @@ export function emptyAggregate(states: number): Aggregate {
   };
 }
 
+/**
+ * One block's measures while its trials run. What the collector reads and counts per state sits
+ * side by side, four numbers a state, for the reason the trial packs its rows (sim/trial.ts);
+ * `tallied` lays the counts out as an Aggregate when the block ends.
+ */
+export interface Tally {
+  /** The block's counts and sums; its per-state arrays are filled by `tallied`. */
+  aggregate: Aggregate;
+  /** Per state: capability at the place, 1 if not at war in round 0, 1 if a major power, 0. */
+  inputs: Float64Array;
+  /** Per state: trials entered, entered on the attacker side, entered without being hit in round 0, 0. */
+  counts: Float64Array;
+  /**
+   * The histogram bin of recent ratios, in slots picked by a hash of who was at war on which
+   * side: the same coalitions recur trial after trial, and a slot holding the same ratio skips the
+   * logarithm. A slot is trusted only if its ratio is the one at hand, so the bin is always exact.
+   */
+  memoRatio: Float64Array;
+  memoBin: Int32Array;
+}
+
+const MEMO_SLOTS = 256;
+
+/**
+ * An empty tally for one block of a scenario's trials.
+ * @example const tally = createTally(cascade, scenario); recordTrial(tally, t); tallied(tally).trials // 1
+ */
+export function createTally(c: CompiledCascade, m: MeasureInputs): Tally {
+  const n = c.states.length;
+  const inputs = new Float64Array(4 * n);
+  for (let i = 0; i < n; i++)
+    inputs.set([m.capability[i]!, c.initialSide[i]! < 0 ? 1 : 0, m.major[i]!], 4 * i);
+  return {
+    aggregate: emptyAggregate(n),
+    inputs,
+    counts: new Float64Array(4 * n),
+    memoRatio: new Float64Array(MEMO_SLOTS).fill(Number.NaN),
+    memoBin: new Int32Array(MEMO_SLOTS),
+  };
+}
+
+/** The tally's aggregate, with its per-state counts written in. */
+export function tallied(tally: Tally): Aggregate {
+  const { aggregate: a, counts } = tally;
+  for (let i = 0; i < a.enter.length; i++) {
+    a.enter[i] = counts[4 * i]!;
+    a.enterAttacker[i] = counts[4 * i + 1]!;
+    a.entangled[i] = counts[4 * i + 2]!;
+  }
+  return a;
+}
+
 /** Records one finished trial. */
-export function recordTrial(
-  a: Aggregate,
-  c: CompiledCascade,
-  m: MeasureInputs,
-  t: TrialState,
-): void {
+export function recordTrial(tally: Tally, t: TrialState): void {
   const { side, entered } = t;
+  const { aggregate: a, inputs, counts } = tally;
   const count = t.enteredCount;
   let entangled = 0;
   let majors = 0;
@@ -109,22 +157,26 @@ export function recordTrial(
   let majorSides = 0;
   let attackerCap = 0;
   let defenderCap = 0;
+  let coalition = 0;
   // Ascending state order, so the capability sums add in the same order in every trial.
   for (let k = 0; k < count; k++) {
     const i = entered[k]!;
     const s = side[i]!;
-    a.enter[i]!++;
+    coalition = (Math.imul(coalition, 31) + 2 * i + s) | 0;
+    const row = i << 2;
+    counts[row]!++;
     if (s === 0) {
-      a.enterAttacker[i]!++;
-      attackerCap += m.capability[i]!;
-    } else defenderCap += m.capability[i]!;
-    if (c.initialSide[i]! < 0) {
-      a.entangled[i]!++;
+      counts[row + 1]!++;
+      attackerCap += inputs[row]!;
+    } else defenderCap += inputs[row]!;
+    const joined = inputs[row + 1] === 1;
+    if (joined) {
+      counts[row + 2]!++;
       entangled++;
     }
-    if (m.major[i] === 1) {
+    if (inputs[row + 2] === 1) {
       majors++;
-      if (c.initialSide[i]! < 0) majorJoined = 1;
+      if (joined) majorJoined = 1;
       majorSides |= 1 << s;
     }
   }
@@ -142,7 +194,12 @@ export function recordTrial(
     a.ratioSum += ratio;
     a.ratioSumSq += ratio * ratio;
     if (ratio > 1) a.ratioAbove1++;
-    a.ratioHist[logBin(ratioBins, ratio)]!++;
+    const slot = coalition & (MEMO_SLOTS - 1);
+    if (tally.memoRatio[slot] !== ratio) {
+      tally.memoRatio[slot] = ratio;
+      tally.memoBin[slot] = logBin(ratioBins, ratio);
+    }
+    a.ratioHist[tally.memoBin[slot]!]!++;
   }
 }
 

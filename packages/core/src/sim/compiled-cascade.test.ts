@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StateId } from '../model/ids.ts';
-import { emptyAggregate, recordTrial } from './collector.ts';
+import { createTally, recordTrial, tallied } from './collector.ts';
 import { compileCascade, edgeKindOf } from './compiled-cascade.ts';
 import { wilson } from './intervals.ts';
 import { runTrials, type SimScenario } from './monte-carlo.ts';
@@ -140,8 +140,9 @@ describe('measures', () => {
     const m = { capability: Float64Array.from([0.2, 0.1, 0.3]), major: Uint8Array.from([1, 0, 1]) };
     const t = createTrialState(cascade);
     runTrial(cascade, createRng(1), t);
-    const a = emptyAggregate(3);
-    recordTrial(a, cascade, m, t);
+    const tally = createTally(cascade, m);
+    recordTrial(tally, t);
+    const a = tallied(tally);
     expect(a.ratioSum).toBeCloseTo(2, 12);
     expect(a.ratioAbove1).toBe(1);
     expect(a.widened).toBe(1); // C, a major power, joined A

@@ -4,10 +4,12 @@
  */
 import {
   type Aggregate,
+  createTally,
   emptyAggregate,
   type MeasureInputs,
   mergeAggregates,
   recordTrial,
+  tallied,
 } from './collector.ts';
 import type { CompiledCascade } from './compiled-cascade.ts';
 import { forkStream } from './rng.ts';
@@ -34,12 +36,12 @@ export function runBlock(s: SimScenario, seed: number, block: number, trials: nu
   const c = s.cascade;
   const rng = forkStream(seed, block);
   const t = createTrialState(c);
-  const a = emptyAggregate(c.states.length);
+  const tally = createTally(c, s);
   for (let i = 0; i < trials; i++) {
     runTrial(c, rng, t);
-    recordTrial(a, c, s, t);
+    recordTrial(tally, t);
   }
-  return a;
+  return tallied(tally);
 }
 
 export interface RunOptions {
