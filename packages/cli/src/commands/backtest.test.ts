@@ -161,6 +161,15 @@ const alliances: FixtureAlliance[] = [
     ],
   },
   {
+    // France was fighting war 901 when it joined; Italy's pledge holds only in that conflict (defcocon).
+    atopid: 9007,
+    begins: '1850-03-01',
+    members: [
+      { ccode: 220, entered: '1850-03-01', codes: { cowwar: 901 } },
+      { ccode: 325, entered: '1850-03-01', codes: { defense: 1, defcocon: 1 } },
+    ],
+  },
+  {
     atopid: 9006,
     begins: '1875-01-01',
     members: [365, 200, 220].map((ccode) => ({ ccode, entered: '1875-01-01', codes: defense })),
@@ -241,6 +250,19 @@ describe('casus backtest on hand-made histories', () => {
     expect(find(toRussia, { obligor: 200 })[0]!.reason).toContain('121 days after Russia');
     expect(find(toRussia, { obligor: 220 })[0]).toMatchObject({ invoked: true, honoured: false });
     expect(find(toRussia, { obligor: 220 })[0]!.reason).toContain('274 days after Russia');
+  });
+
+  it('a pledge limited to one ongoing conflict answers that war only', () => {
+    const [within] = find(output.cases, { war: 901, atopid: 9007 });
+    const [outside] = find(output.cases, { war: 904, atopid: 9007 });
+    expect(within).toMatchObject({
+      obligor: 325,
+      beneficiary: 220,
+      invoked: true,
+      honoured: false,
+    });
+    expect(outside).toMatchObject({ obligor: 325, beneficiary: 220, invoked: false });
+    expect(outside!.reason).toContain('is limited to COW war 901; this event is not part of it');
   });
 
   it('summarises the tests with Wilson intervals beside the published figures', () => {
