@@ -1,7 +1,7 @@
 /** ATOP 5.1 member-level rows as the backtest reads them, and the pledges in force between two members on a date. */
 import type { IsoDate, StateId } from '../model/ids.ts';
 import type { WarEntry } from './war-record.ts';
-import { entryOf } from './war-record.ts';
+import { entryOf, exitOf } from './war-record.ts';
 
 /** The obligations ATOP codes, by the names Casus gives clause types. */
 export const OBLIGATIONS = [
@@ -69,9 +69,9 @@ export function opportunitiesOf(
   entry: WarEntry,
   byState: MembershipIndex,
   byAlliance: ReadonlyMap<number, readonly AllianceMembership[]>,
-  exitDate: IsoDate,
 ): Opportunity[] {
   const date = entryOf(entry);
+  const exitDate = exitOf(entry);
   const own = (byState.get(entry.state) ?? []).filter((m) => inForceOn(m, date));
   const out = new Map<string, Opportunity>();
   for (const atopid of [...new Set(own.map((m) => m.atopid))].sort((a, b) => a - b)) {

@@ -12,7 +12,7 @@ import type { Event, Target } from '../model/event.ts';
 import type { IsoDate, StateId } from '../model/ids.ts';
 import type { Opportunity } from './alliance-membership.ts';
 import type { Homes } from './home-places.ts';
-import { homeRegion, REGION_POINT, regionsFought } from './regions.ts';
+import { homeRegion, REGION_NAME, REGION_POINT, regionsFought } from './regions.ts';
 import { entryOf, joinedLate, overlapping, type WarEntry, wasAttacked } from './war-record.ts';
 
 /** COW's name for a war, as ATOP-coded clauses limited to an ongoing conflict name it. */
@@ -61,7 +61,8 @@ export class EntryQuestions {
     if (home && (regions.length === 0 || regions.includes(homeRegion(entry.ccode))))
       return { target: { place: home }, point: homes.point.get(entry.state) };
     const at = REGION_POINT[regions[0] ?? homeRegion(entry.ccode)];
-    const detail = `forces fighting in ${regions.join(', ') || 'its region'} (COW WhereFought), outside ${nameOf(entry.state)}'s home region`;
+    const where = regions.map((r) => REGION_NAME[r]).join(', ') || 'its region';
+    const detail = `forces fighting in ${where} (COW WhereFought), outside ${nameOf(entry.state)}'s home region`;
     return {
       target: { state: entry.state, asset: 'armed-forces', at: [at[0], at[1]], detail },
       point: at,

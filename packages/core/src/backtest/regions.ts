@@ -52,3 +52,13 @@ export const REGION_POINT: Record<Region, readonly [number, number]> = {
   asia: [105, 20],
   oceania: [150, -20],
 };
+
+/** Each region in words, for reasons. */
+export const REGION_NAME: Record<Region, string> = {
+  'western-hemisphere': 'the Western Hemisphere',
+  europe: 'Europe',
+  africa: 'Africa',
+  'middle-east': 'the Middle East',
+  asia: 'Asia',
+  oceania: 'Oceania',
+};

@@ -24,7 +24,7 @@ import { judgeHonour } from './honour.ts';
 import { EntryQuestions, type Invocation, invocationOf } from './invocation.ts';
 import type { BacktestCase } from './output.ts';
 import { type BacktestSummary, type SummaryCase, summarizeBacktest } from './summary.ts';
-import { entryOf, exitOf, type WarEntry, warsOf } from './war-record.ts';
+import { entryOf, type WarEntry, warsOf } from './war-record.ts';
 
 export interface BacktestInput {
   wars: readonly WarEntry[];
@@ -105,7 +105,7 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions): Bac
     for (const entry of rows) {
       const date = entryOf(entry);
       if (yearOf(date) < from || yearOf(date) > to) continue;
-      const owed = opportunitiesOf(entry, byState, byAlliance, exitOf(entry));
+      const owed = opportunitiesOf(entry, byState, byAlliance);
       if (owed.length === 0) continue;
       const plan = planFor([...new Set(owed.map((o) => o.atopid))]);
       const world = prepareWorld(
