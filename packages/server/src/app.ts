@@ -48,6 +48,11 @@ export interface AppOptions extends JobRunnerOptions {
   bodyLimit?: number;
   /** The prepared-world and answer caches (default: createWorldCache over the library). */
   worlds?: WorldCache;
+  /**
+   * Plan every architecture's stretches of dates before serving (`worlds.planAhead()`: a few
+   * seconds and about 70 MB), so that no request waits for one; `casus serve` does.
+   */
+  planAhead?: boolean;
 }
 
 declare module 'fastify' {
@@ -76,10 +81,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     ? { runners: options.jobRunners, issues: [] }
     : jobRunnersFor(state, options);
   const saved = await openSavedStore(options.workbenchDb);
+  const worlds = options.worlds ?? createWorldCache(state.library);
+  if (options.planAhead) worlds.planAhead();
   const context: AppContext = {
     version: version(),
     state,
-    worlds: options.worlds ?? createWorldCache(state.library),
+    worlds,
     jobs: createJobManager(jobKinds.runners),
     saved,
     dataStatus: () => readDataStatus(options.dataDb),

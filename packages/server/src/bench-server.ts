@@ -9,6 +9,7 @@ const server = await startServer({
   port: 0,
   workbenchDb: join(dir, 'workbench.duckdb'),
   dataDb: join(dir, 'none.duckdb'),
+  planAhead: true,
 });
 process.stdout.write(`${server.url}\n`);
 process.once('SIGTERM', async () => {

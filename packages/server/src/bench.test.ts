@@ -62,9 +62,8 @@ describe('runServerBench', () => {
     const rows = await runServerBench({ durationSeconds: 1, connections: 2, mixSize: 30 });
     const names = rows.map((r) => r.name.replace(/\(\d+ (other )?requests,/, '(N $1requests,'));
     const mix =
-      "api obligations, realistic mix on a new server (N requests, no body sent twice; the architectures' date stretches planned as they come)";
-    const later =
-      'api obligations, realistic mix once the server has planned (N other requests, none sent before)';
+      "api obligations, realistic mix on a new server (N requests, no body sent twice; the architectures' date stretches planned as it started)";
+    const later = 'api obligations, realistic mix again (N other requests, none sent before)';
     const hit = 'api obligations, cache hit (one request repeated, world and answer cached)';
     expect(names).toEqual([
       ...[mix, later, hit].flatMap((load) =>

@@ -115,9 +115,10 @@ export function mixBodies(count: number, seed = 1): string[] {
  * Loads POST /api/obligations from `connections` connections against the server in a second
  * process on 127.0.0.1: one request repeated (answered from the world and answer caches), then a
  * realistic mix (distinct events, places, coordinates, dates 1950–2026 and architectures drawn
- * from the library, no body sent twice), first on the server as it starts, then again with other
- * bodies once the first mix has planned the architectures' stretches of dates. Each load is
- * bounded in time (`durationSeconds`), the mixes also in count (`mixSize`).
+ * from the library, no body sent twice), first on the server just started (which planned the
+ * architectures' stretches of dates before it listened, as `casus serve` does), then again with
+ * other bodies. Each load is bounded in time (`durationSeconds`), the mixes also in count
+ * (`mixSize`).
  * @example (await runServerBench({durationSeconds: 10})).map((r) => `${r.name} ${r.value} ${r.unit}`)
  */
 export async function runServerBench(options: BenchOptions = {}): Promise<BenchRow[]> {
@@ -151,11 +152,11 @@ export async function runServerBench(options: BenchOptions = {}): Promise<BenchR
     const count = (r: Result) => r.requests.total.toLocaleString('en-US');
     return [
       ...loadRows({
-        label: `api obligations, realistic mix on a new server (${count(mix)} requests, no body sent twice; the architectures' date stretches planned as they come)`,
+        label: `api obligations, realistic mix on a new server (${count(mix)} requests, no body sent twice; the architectures' date stretches planned as it started)`,
         result: mix,
       }),
       ...loadRows({
-        label: `api obligations, realistic mix once the server has planned (${count(laterMix)} other requests, none sent before)`,
+        label: `api obligations, realistic mix again (${count(laterMix)} other requests, none sent before)`,
         result: laterMix,
       }),
       ...loadRows({

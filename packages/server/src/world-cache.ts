@@ -4,6 +4,7 @@ import {
   type ArchitecturePlan,
   type Assumptions,
   createAnswerCache,
+  defaultAssumptions,
   type IsoDate,
   type Library,
   Lru,
@@ -25,10 +26,17 @@ export interface WorldCache {
   readonly size: number;
   /** Answers given in any of the worlds, for findObligations and runCascade to reuse. */
   readonly answers: AnswerCache;
+  /**
+   * Plans every architecture of the library under the default assumptions, every stretch of
+   * dates built, so that no request with those assumptions waits for a plan.
+   */
+  planAhead(): void;
+  /** How many plans it has made: one per architecture and assumptions, again after an eviction. */
+  readonly plansMade: number;
 }
 
 /** Every part of the key a plan depends on, in one order whatever order the request gave. */
-const planKey = ({ architecture, assumptions }: WorldKey): string => {
+const planKey = ({ architecture, assumptions }: Omit<WorldKey, 'date'>): string => {
   const situations = Object.entries(assumptions?.situations ?? {}).sort(([a], [b]) =>
     a < b ? -1 : 1,
   );
@@ -56,19 +64,30 @@ export function createWorldCache(
 ): WorldCache {
   const lru = new Lru<string, World>(capacity);
   const planned = new Lru<string, ArchitecturePlan>(plans);
+  let plansMade = 0;
+  const planOf = (key: Omit<WorldKey, 'date'>) =>
+    planned.get(planKey(key), () => {
+      plansMade++;
+      return planArchitecture(library, key.architecture, key.assumptions);
+    });
   return {
-    get: (key) => {
-      const forPlan = planKey(key);
-      return lru.get(`${key.date} ${forPlan}`, () =>
+    get: (key) =>
+      lru.get(`${key.date} ${planKey(key)}`, () =>
         prepareWorld(
           library,
           { architecture: key.architecture, date: key.date, assumptions: key.assumptions },
-          planned.get(forPlan, () => planArchitecture(library, key.architecture, key.assumptions)),
+          planOf(key),
         ),
-      );
+      ),
+    planAhead: () => {
+      for (const architecture of library.architectures.keys())
+        planOf({ architecture, assumptions: defaultAssumptions() }).buildEveryStretch();
     },
     get size() {
       return lru.size;
+    },
+    get plansMade() {
+      return plansMade;
     },
     answers: createAnswerCache({ size: answers }),
   };

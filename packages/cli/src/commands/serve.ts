@@ -11,8 +11,9 @@ const usage = `Usage: casus serve [--host HOST] [--port PORT] [--library DIR] [-
 Serves the Casus workbench: the web app (packages/web/dist) and the JSON API under /api
 (its OpenAPI document is /api/openapi.json). Its jobs are Monte Carlo runs on worker threads:
 \`compare\` (as \`casus compare --json\`) and \`simulate\` (as \`casus run --mode probabilistic
---json\`). Runs until Ctrl-C (SIGINT) or SIGTERM, then finishes the requests in flight,
-cancels running jobs and closes the database.
+--json\`). Before it listens it plans every architecture's stretches of dates (a few seconds),
+so that no request waits for one. Runs until Ctrl-C (SIGINT) or SIGTERM, then finishes the
+requests in flight, cancels running jobs and closes the database.
 
 Options:
   --host HOST     the address to bind (default 127.0.0.1: this machine only)
@@ -69,6 +70,7 @@ export const serveCommand: Command = {
         port,
         library,
         reliability: values.reliability,
+        planAhead: true,
       });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;

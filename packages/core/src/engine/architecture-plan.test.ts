@@ -81,6 +81,18 @@ describe('a world from a shared plan', () => {
     }
   });
 
+  it('builds every stretch at once, so that no date builds one after', () => {
+    const lib = realLibrary();
+    for (const architecture of lib.architectures.keys()) {
+      const plan = planArchitecture(lib, architecture);
+      plan.buildEveryStretch();
+      const built = plan.stretchesBuilt;
+      expect(built).toBeGreaterThan(10);
+      for (let day = 0; day < 300 * 365.25; day++) plan.stretchOn(dayOf('1800-01-01', day));
+      expect(plan.stretchesBuilt, architecture).toBe(built);
+    }
+  });
+
   it('refuses a plan of another architecture', () => {
     const lib = realLibrary();
     const plan = planArchitecture(lib, 'status-quo');

@@ -48,6 +48,10 @@ export interface ArchitecturePlan {
   readonly areas: readonly AreaId[];
   /** What holds on the date: built at the first date of its stretch, then looked up. */
   stretchOn(date: IsoDate): Stretch;
+  /** Builds every stretch now, as a server may when it starts, so that no answer waits for one. */
+  buildEveryStretch(): void;
+  /** How many stretches are built so far. */
+  readonly stretchesBuilt: number;
 }
 
 const areasNamed = (agreements: readonly Agreement[]): AreaId[] => [
@@ -84,6 +88,9 @@ function stretchIndex(dates: readonly IsoDate[], date: IsoDate): number {
   }
   return 2 * lo + (dates[lo] === date ? 1 : 0);
 }
+
+const dayAfter = (date: IsoDate, days: number): IsoDate =>
+  new Date(Date.parse(date) + days * 864e5).toISOString().slice(0, 10) as IsoDate;
 
 /** A failed in-force verdict whose reason ends with the date asked on: "…, after " + the date. */
 const datedFailure =
@@ -268,12 +275,21 @@ export function planArchitecture(
   };
   // Every stretch fits: there are at most twice as many as dates named, plus one.
   const stretches = new Lru<number, Stretch>(2 * dates.length + 1);
+  const stretchOn = (date: IsoDate) => stretches.get(stretchIndex(dates, date), () => build(date));
   return {
     library,
     architecture,
     assumptions,
     agreements,
     areas,
-    stretchOn: (date) => stretches.get(stretchIndex(dates, date), () => build(date)),
+    stretchOn,
+    buildEveryStretch: () => {
+      // The day before each date named, the date itself, and the day after the last.
+      for (const date of dates) for (const day of [dayAfter(date, -1), date]) stretchOn(day);
+      if (dates.length > 0) stretchOn(dayAfter(dates.at(-1)!, 1));
+    },
+    get stretchesBuilt() {
+      return stretches.size;
+    },
   };
 }
