@@ -170,6 +170,15 @@ const alliances: FixtureAlliance[] = [
     ],
   },
   {
+    // Austria-Hungary's pledge to France holds only for conflict in a particular location, which ATOP does not name.
+    atopid: 9008,
+    begins: '1845-01-01',
+    members: [
+      { ccode: 220, entered: '1845-01-01', codes: {} },
+      { ccode: 300, entered: '1845-01-01', codes: { defense: 1, defcoloc: 1 } },
+    ],
+  },
+  {
     atopid: 9006,
     begins: '1875-01-01',
     members: [365, 200, 220].map((ccode) => ({ ccode, entered: '1875-01-01', codes: defense })),
@@ -263,6 +272,30 @@ describe('casus backtest on hand-made histories', () => {
     });
     expect(outside).toMatchObject({ obligor: 325, beneficiary: 220, invoked: false });
     expect(outside!.reason).toContain('is limited to COW war 901; this event is not part of it');
+  });
+
+  it('a condition ATOP does not state is the --unstated assumption, and the reason says so', async () => {
+    const [met] = find(output.cases, { war: 901, atopid: 9008 });
+    expect(met).toMatchObject({ obligor: 300, invoked: true, honoured: false });
+    expect(met!.reason).toContain('assumed met');
+    const run = await runCasus([
+      'backtest',
+      '--db',
+      db,
+      '--json',
+      '--years',
+      '1850',
+      '--unstated',
+      'unmet',
+    ]);
+    const unmet: BacktestOutput = JSON.parse(run.stdout);
+    expect(find(unmet.cases, { atopid: 9008 })[0]).toMatchObject({
+      invoked: false,
+      honoured: null,
+    });
+    expect(find(unmet.cases, { atopid: 9008 })[0]!.reason).toMatch(/^assumed unmet/);
+    expect(unmet.header.unstatedConditions).toBe('unmet');
+    expect(output.summary.assumedInvoked).toBe(1);
   });
 
   it('summarises the tests with Wilson intervals beside the published figures', () => {
