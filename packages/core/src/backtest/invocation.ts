@@ -158,10 +158,15 @@ function noFinding(o: Opportunity, q: EntryQuestions, date: IsoDate): string {
     : `the engine finds no ${pledge} under ATOP ${o.atopid} on ${date}`;
 }
 
-/** The finding's summary; for non-aggression, whose question was the obligor's own attack, the pledge itself. */
+/** The finding's summary (for non-aggression, whose question was the obligor's own attack, the pledge itself), and any assumption it rests on. */
 function firedReason(o: Opportunity, q: EntryQuestions, f: Finding): string {
-  if (o.obligation !== 'nonaggression') return f.summary;
-  return `${NameOf(o.obligor)} is bound not to attack ${nameOf(q.entry.state)} (${f.citation.agreementName}, ${f.citation.article})`;
+  const said =
+    o.obligation === 'nonaggression'
+      ? `${NameOf(o.obligor)} is bound not to attack ${nameOf(q.entry.state)} (${f.citation.agreementName}, ${f.citation.article})`
+      : f.summary;
+  // A pledge that fired on an assumption says so: the assumption decided it.
+  const assumed = f.trace.find((c) => c.test === 'unstated-condition');
+  return assumed ? `${said}; ${assumed.reason}` : said;
 }
 
 /**
