@@ -3,11 +3,13 @@ import { type BenchRow, benchRow, prepareScenario } from '@casus/core';
 import { loadSimContext, simulate } from '@casus/runner';
 import { defaultLibraryDir } from '../library-files.ts';
 
-/** Wall time of a run, less the time its workers take to start (measured on a one-block run). */
-async function timed(run: () => Promise<unknown>): Promise<number> {
+/** Wall time and the process's CPU time of a run, in seconds. */
+async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
   const t = performance.now();
+  const c = process.cpuUsage();
   await run();
-  return (performance.now() - t) / 1000;
+  const used = process.cpuUsage(c);
+  return { wall: (performance.now() - t) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
 /**
@@ -27,12 +29,22 @@ export async function runSimBench(
   if (!korea) throw new Error('library/scenarios/korea-invasion-2025.yaml is missing');
   const sim = prepareScenario(ctx.library, korea, { params: ctx.params, inputs: ctx.inputs }).sim;
   const trials = options.trials ?? 2_000_000;
-  const startup1 = await timed(() => simulate([sim], { seed: 1, trials: 1, workers: 1 }));
-  const startup2 = await timed(() => simulate([sim], { seed: 1, trials: 1, workers: 2 }));
-  const t1 = (await timed(() => simulate([sim], { seed: 1, trials, workers: 1 }))) - startup1;
-  const t2 = (await timed(() => simulate([sim], { seed: 1, trials, workers: 2 }))) - startup2;
+  const run = (n: number, workers: number) =>
+    timed(() => simulate([sim], { seed: 1, trials: n, workers }));
+  // The first run also bundles the worker script, once per process: leave it out of start-up.
+  await run(1, 1);
+  // A one-trial run is the workers' start-up, taken off the timed runs.
+  const startup1 = await run(1, 1);
+  const startup2 = await run(1, 2);
+  const full1 = await run(trials, 1);
+  const full2 = await run(trials, 2);
+  const t1 = full1.wall - startup1.wall;
+  const t2 = full2.wall - startup2.wall;
   const perCore1 = trials / t1;
   const perCore2 = trials / t2 / 2;
+  // The main thread only waits and merges, so the process's CPU time is about the worker's: a
+  // figure that waiting for a core on a busy machine does not lower, as it lowers the wall-time one.
+  const perCpu1 = trials / (full1.cpu - startup1.cpu);
   const scaling = t1 / t2;
   // Memory grows with trials only if something keeps per-trial state: compare the growth of the
   // resident set during a run of 1/10 the trials with that during the full run.
@@ -59,6 +71,13 @@ export async function runSimBench(
       ok: perCore1 >= 1_000_000,
     },
     {
+      name: 'trials per CPU second, Korea 2025 status quo, 1 worker (process CPU time)',
+      value: Math.round(perCpu1),
+      unit: 'trials/s',
+      target: '≥ 1,000,000',
+      ok: perCpu1 >= 1_000_000,
+    },
+    {
       name: 'trials/s/core, Korea 2025 status quo, 2 workers',
       value: Math.round(perCore2),
       unit: 'trials/s',
@@ -73,8 +92,8 @@ export async function runSimBench(
       ok: scaling >= 1.7,
     },
     {
-      name: 'worker start-up (tsx), 2 workers',
-      value: Math.round(startup2 * 1000),
+      name: 'worker start-up (bundled script), 2 workers',
+      value: Math.round(startup2.wall * 1000),
       unit: 'ms',
       target: 'excluded above',
       ok: true,
