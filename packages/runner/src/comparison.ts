@@ -4,6 +4,9 @@ import {
   batteryRow,
   compareRow,
   coverage,
+  type DifferenceRow,
+  differenceRow,
+  type Estimate,
   type Library,
   type Scenario,
   type StateId,
@@ -20,6 +23,59 @@ export function membersOf(library: Library, architectures: readonly string[]): S
   return [...new Set(members)].sort() as StateId[];
 }
 
+/**
+ * The architecture the others are compared with: the first that adds and removes nothing (the
+ * status quo), else the first listed.
+ * @example baselineOf(library, ['asian-nato-exclusive', 'status-quo']) // 'status-quo'
+ */
+export function baselineOf(library: Library, architectures: readonly string[]): string | undefined {
+  const unchanged = (a: string) => {
+    const arch = library.architectures.get(a as ArchitectureId);
+    return arch !== undefined && arch.add.length === 0 && arch.remove.length === 0;
+  };
+  return architectures.find(unchanged) ?? architectures[0];
+}
+
+const withEntanglement = <T extends { entanglement: Map<StateId, Estimate> }>(row: T) => ({
+  ...row,
+  entanglement: Object.fromEntries(row.entanglement),
+});
+
+/**
+ * Each architecture against the baseline, per scenario and over the battery: the paired
+ * difference of every measure, from runs that drew the same random numbers trial by trial.
+ */
+function differencesOf(
+  runs: readonly BatteryRun[],
+  battery: readonly Scenario[],
+  architectures: readonly string[],
+  baseline: string,
+  members: readonly StateId[],
+) {
+  const runOf = (r: BatteryRun) => ({
+    states: r.prepared.states,
+    initialSide: r.prepared.sim.cascade.initialSide,
+    aggregate: r.aggregate,
+  });
+  const find = (a: string, s: Scenario) =>
+    runs.find((r) => r.prepared.architecture === a && r.prepared.scenario.id === s.id)!;
+  const others = architectures.filter((a) => a !== baseline);
+  const pairsOf = (a: string, scenarios: readonly Scenario[]) =>
+    scenarios.map((s) => ({ a: runOf(find(a, s)), b: runOf(find(baseline, s)) }));
+  const row = (a: string, scenarios: readonly Scenario[]): DifferenceRow =>
+    differenceRow(a, baseline, pairsOf(a, scenarios), members);
+  return {
+    baseline,
+    rows: others.flatMap((a) =>
+      battery.map((s) => {
+        const { entanglement: _, ...rest } = row(a, [s]);
+        return { scenario: s.id, ...rest };
+      }),
+    ),
+    battery: others.map((a) => withEntanglement(row(a, battery))),
+  };
+}
+
 export interface ComparisonOf<Model> {
   library: Library;
   battery: readonly Scenario[];
@@ -27,6 +83,9 @@ export interface ComparisonOf<Model> {
   seed: number;
   /** The model stamp (`modelStamp(ctx)`). */
   model: Model;
+  /** The architecture the runs were paired with (`baselineOf`), and the members they paired. */
+  baseline?: string | undefined;
+  members?: readonly StateId[] | undefined;
 }
 
 /**
@@ -49,8 +108,9 @@ export function assembleComparison<Model>(runs: readonly BatteryRun[], of: Compa
       })),
       members,
     );
-    return { ...b, entanglement: Object.fromEntries(b.entanglement) };
+    return withEntanglement(b);
   });
+  const paired = of.baseline !== undefined && runs.some((r) => r.aggregate.paired);
   return {
     command: 'compare',
     battery: battery.map((s) => s.id),
@@ -61,6 +121,9 @@ export function assembleComparison<Model>(runs: readonly BatteryRun[], of: Compa
     assumptions: Object.fromEntries(battery.map((s) => [s.id, s.assumptions])),
     rows,
     battery_totals: totals,
+    ...(paired
+      ? { differences: differencesOf(runs, battery, architectures, of.baseline!, of.members ?? []) }
+      : {}),
     coverage: architectures.flatMap((a) => battery.flatMap((s) => coverage(library, s, a))),
     scenarios: runs.map((r) => r.summary),
   };
@@ -79,8 +142,18 @@ export async function compareArchitectures(
   library: Library = ctx.library,
 ) {
   const members = membersOf(library, architectures);
-  const runs = await runBattery(ctx, battery, architectures, { ...options, members }, library);
-  const of = { library, battery, architectures, seed: options.seed, model: modelStamp(ctx) };
+  const baseline = baselineOf(library, architectures);
+  const flags = { ...options, members, baseline };
+  const runs = await runBattery(ctx, battery, architectures, flags, library);
+  const of = {
+    library,
+    battery,
+    architectures,
+    seed: options.seed,
+    model: modelStamp(ctx),
+    baseline,
+    members,
+  };
   return { answer: assembleComparison(runs, of), members };
 }
 

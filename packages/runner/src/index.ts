@@ -1,6 +1,7 @@
 /** The public API of @casus/runner: the Node-side simulation runner the CLI and the server share. */
 export {
   assembleComparison,
+  baselineOf,
   type Comparison,
   compareArchitectures,
 } from './comparison.ts';

@@ -1,5 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { prepareScenario, type ReliabilityParams, runTrials } from '@casus/core';
+import {
+  mergeAggregates,
+  pairWidth,
+  prepareScenario,
+  type ReliabilityParams,
+  runPairedBlock,
+  runTrials,
+  trialsInBlock,
+} from '@casus/core';
 import { describe, expect, it, vi } from 'vitest';
 import { tinyInputs, tinyLibrary, tinyScenario } from '../../core/src/sim/testing/tiny-library.ts';
 import { simulate } from './parallel.ts';
@@ -34,6 +42,23 @@ describe('parallel simulation', () => {
     expect(one[0]!.trials).toBe(trials);
     const other = await simulate(sims, { seed: 8, trials, workers: 2 });
     expect(json(other)).not.toBe(json(one));
+  });
+
+  it('pairs one scenario under two models trial by trial, the same for 1 and 2 workers and in-process', async () => {
+    const sims = [prepared().sim, prepared().sim];
+    const members = [Int32Array.of(2), Int32Array.of(2)];
+    const pairs = { groups: [[0, 1]], members };
+    const trials = 10_000;
+    const one = await simulate(sims, { seed: 7, trials, workers: 1, pairs });
+    const two = await simulate(sims, { seed: 7, trials, workers: 2, pairs });
+    const here = [0, 1, 2].map((b) =>
+      runPairedBlock(sims, members, 7, b, trialsInBlock(trials, b)),
+    );
+    expect(json(one)).toBe(json(two));
+    expect(json(one[1])).toBe(json(here.map((b) => b[1]!).reduce(mergeAggregates)));
+    // The same model on the same numbers: every trial pair agrees.
+    expect(one[1]!.paired![pairWidth(0)]).toBe(one[0]!.entangled[2]);
+    expect(one[0]!.entangled[2]).toBeGreaterThan(1000);
   });
 
   it('stops early by interval width, at the same point for any number of workers', async () => {

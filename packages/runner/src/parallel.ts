@@ -14,7 +14,7 @@ import {
   trialsInBlock,
 } from '@casus/core';
 import { type WidestInterval, widestInScenarios } from './stopping-rule.ts';
-import type { BlockResult, BlockTask } from './worker.ts';
+import type { BlockResult, BlockTask, WorkerData } from './worker.ts';
 import { workerScript } from './worker-script.ts';
 
 export interface ParallelOptions {
@@ -31,6 +31,13 @@ export interface ParallelOptions {
   onTick?: (() => void) | undefined;
   /** Aborting terminates the workers at once and rejects `simulate` with the signal's reason (an AbortError). */
   signal?: AbortSignal | undefined;
+  /**
+   * Sims to run paired (one scenario under several architectures, the baseline first), trial by
+   * trial on the same random numbers; each non-baseline aggregate then carries its cross sums
+   * with the baseline's trials (core's paired-trials.ts). `members[j]` gives sim j's state index
+   * of each reported member (−1 where absent). Sims in no group run alone.
+   */
+  pairs?: { groups: readonly (readonly number[])[]; members: readonly Int32Array[] } | undefined;
 }
 
 /** Blocks per scenario in one round of the stopping rule; fixed so the stop point does not depend on workers. */
@@ -55,8 +62,20 @@ class OrderedMerge {
   }
 }
 
-function startWorkers(n: number, script: string, sims: SimScenario[]): Worker[] {
-  return Array.from({ length: n }, () => new Worker(script, { eval: true, workerData: { sims } }));
+function startWorkers(n: number, script: string, workerData: WorkerData): Worker[] {
+  return Array.from({ length: n }, () => new Worker(script, { eval: true, workerData }));
+}
+
+/** Every sim in exactly one group: the groups given, then each other sim alone. */
+function groupsOf(sims: SimScenario[], pairs: ParallelOptions['pairs']): WorkerData {
+  const groups = (pairs?.groups ?? []).map((g) => [...g]);
+  const grouped = new Set(groups.flat());
+  if (grouped.size !== groups.flat().length) throw new Error('a sim is in two paired groups');
+  sims.forEach((_, j) => {
+    if (!grouped.has(j)) groups.push([j]);
+  });
+  const members = sims.map((_, j) => pairs?.members[j] ?? new Int32Array(0));
+  return { sims, groups, members };
 }
 
 /** Runs the tasks on the pool, at most two in flight per worker; an abort rejects at once. */
@@ -108,7 +127,8 @@ export async function simulate(
   let done = 0;
   const script = await workerScript();
   options.signal?.throwIfAborted();
-  const pool = startWorkers(workers, script, sims);
+  const data = groupsOf(sims, options.pairs);
+  const pool = startWorkers(workers, script, data);
   const ticker = options.onTick ? setInterval(options.onTick, 50) : undefined;
   try {
     const step = options.ciWidth === undefined ? maxBlocks : ROUND_BLOCKS;
@@ -116,9 +136,9 @@ export async function simulate(
       const to = Math.min(maxBlocks, from + step);
       const tasks: BlockTask[] = [];
       for (let b = from; b < to; b++)
-        for (let job = 0; job < sims.length; job++)
+        for (let group = 0; group < data.groups.length; group++)
           tasks.push({
-            job,
+            group,
             block: b,
             trials: trialsInBlock(options.trials, b),
             seed: options.seed,
@@ -127,8 +147,10 @@ export async function simulate(
         pool,
         tasks,
         (r) => {
-          merges[r.job]!.add(r.block, r.aggregate);
-          options.onProgress?.(++done, total);
+          const jobs = data.groups[r.group]!;
+          for (const [k, job] of jobs.entries()) merges[job]!.add(r.block, r.aggregates[k]!);
+          done += jobs.length;
+          options.onProgress?.(done, total);
         },
         options.signal,
       );

@@ -1,24 +1,43 @@
 /** A simulation worker: holds the compiled scenarios, runs the blocks it is sent, returns their aggregates. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Aggregate, SimScenario } from '@casus/core';
-import { runBlock } from '@casus/core/monte-carlo';
+import { runBlock, runPairedBlock } from '@casus/core/monte-carlo';
 
+/** Block `block` of every sim of group `group` (one sim, or one scenario under several architectures). */
 export interface BlockTask {
-  job: number;
+  group: number;
   block: number;
   trials: number;
   seed: number;
 }
 
 export interface BlockResult extends BlockTask {
-  aggregate: Aggregate;
+  /** One per sim of the group, in the group's order. */
+  aggregates: Aggregate[];
 }
 
-const sims = (workerData as { sims: SimScenario[] }).sims;
+/** What the pool gives each worker: the sims, how they group (baseline first), and each sim's member indices. */
+export interface WorkerData {
+  sims: SimScenario[];
+  groups: number[][];
+  members: Int32Array[];
+}
 
-// The aggregate is copied, not transferred: transferring detaches its buffers, and one detached
-// buffer makes V8 check every typed-array access in the thread for detachment from then on.
+const { sims, groups, members } = workerData as WorkerData;
+
+// The aggregates are copied, not transferred: transferring detaches their buffers, and one
+// detached buffer makes V8 check every typed-array access in the thread for detachment from then on.
 parentPort?.on('message', (task: BlockTask) => {
-  const aggregate = runBlock(sims[task.job]!, task.seed, task.block, task.trials);
-  parentPort?.postMessage({ ...task, aggregate } satisfies BlockResult);
+  const jobs = groups[task.group]!;
+  const aggregates =
+    jobs.length === 1
+      ? [runBlock(sims[jobs[0]!]!, task.seed, task.block, task.trials)]
+      : runPairedBlock(
+          jobs.map((j) => sims[j]!),
+          jobs.map((j) => members[j]!),
+          task.seed,
+          task.block,
+          task.trials,
+        );
+  parentPort?.postMessage({ ...task, aggregates } satisfies BlockResult);
 });

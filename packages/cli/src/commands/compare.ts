@@ -19,6 +19,7 @@ import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { num, pct } from '../sim/format.ts';
 import { withProgressBar } from '../sim/progress.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
+import { renderDifferences } from './compare-differences.ts';
 
 /** Every architecture in the library, the baseline (one that adds and removes nothing) first, then in file order. */
 const libraryArchitectures = (library: Library): string[] =>
@@ -185,6 +186,7 @@ export const compareCommand: Command = {
         'P(ENTANGLED) BY MEMBER, over the scenarios in which it was not attacked',
         table(['state', ...architectures], memberRows),
         '',
+        ...(answer.differences ? [renderDifferences(answer.differences, members), ''] : []),
         renderCoverage(cells, architectures),
         values.report ? `\nreport written to ${values.report}` : '',
       ].join('\n'),

@@ -1,7 +1,14 @@
 /** The architecture comparison: per scenario and architecture, deterrence, entanglement and escalation with 95% intervals. */
 import type { StateId } from '../model/ids.ts';
-import { type Aggregate, addTotals, emptyTotals } from '../sim/collector.ts';
-import { type Estimate, meanInterval, wilson } from '../sim/intervals.ts';
+import type { Aggregate } from '../sim/collector.ts';
+import type { Estimate } from '../sim/intervals.ts';
+import {
+  type ComparedMeasure,
+  measureMoments,
+  memberMoments,
+  pairMoments,
+} from '../sim/measure-moments.ts';
+import { pairedDifference, stratifiedMean, stratifiedProportion } from '../sim/ratio-variance.ts';
 import type { ScenarioSummary } from '../sim/summary.ts';
 
 export interface CompareRow {
@@ -44,35 +51,115 @@ export interface BatteryRow {
   entanglement: Map<StateId, Estimate>;
 }
 
-/**
- * Battery totals for one architecture. Pooled counts give Wilson intervals that are conservative
- * for a stratified sample (each scenario is a stratum of equal size).
- * @example batteryRow('status-quo', [[prepared.states, aggregate], ...])
- */
-export function batteryRow(
-  architecture: string,
-  runs: readonly { states: readonly StateId[]; initialSide: Int8Array; aggregate: Aggregate }[],
-  members: readonly StateId[] = [],
-): BatteryRow {
-  const t = emptyTotals();
-  const perState = new Map<StateId, [number, number]>();
-  for (const { states, initialSide, aggregate: a } of runs) {
-    addTotals(t, a);
+/** One scenario's run under one architecture, as the battery totals read it. */
+export interface BatteryRunOf {
+  states: readonly StateId[];
+  initialSide: Int8Array;
+  aggregate: Aggregate;
+}
+
+/** The states P(entangled) is reported for, and the runs (by position) in which each was not hit in round 0. */
+function entanglementStrata(runs: readonly BatteryRunOf[], members: readonly StateId[]) {
+  const strata = new Map<StateId, number[]>();
+  runs.forEach(({ states, initialSide }, r) => {
     for (const s of new Set([...states, ...members])) {
       const i = states.indexOf(s);
       if (i >= 0 && initialSide[i]! >= 0) continue;
-      const [k, m] = perState.get(s) ?? [0, 0];
-      perState.set(s, [k + (i >= 0 ? a.entangled[i]! : 0), m + a.trials]);
+      strata.set(s, [...(strata.get(s) ?? []), r]);
     }
-  }
+  });
+  return strata;
+}
+
+/**
+ * Battery totals for one architecture. The scenarios draw from independent streams, so each is
+ * an independent stratum: the variance of a total is the sum of the scenarios' own
+ * (ratio-variance.ts), without the spread between scenarios that pooled counts would count.
+ * @example batteryRow('status-quo', [{states, initialSide, aggregate}, ...], ['JPN'])
+ */
+export function batteryRow(
+  architecture: string,
+  runs: readonly BatteryRunOf[],
+  members: readonly StateId[] = [],
+): BatteryRow {
+  const of = (m: ComparedMeasure) => runs.map((r) => measureMoments(r.aggregate, m));
+  const entanglement = [...entanglementStrata(runs, members)].map(
+    ([s, rs]): [StateId, Estimate] => [
+      s,
+      stratifiedProportion(
+        rs.map((r) => memberMoments(runs[r]!.aggregate, runs[r]!.states.indexOf(s))),
+      ),
+    ],
+  );
   return {
     architecture,
     scenarios: runs.length,
-    deterrence: meanInterval(t.ratioTrials, t.ratioSum, t.ratioSumSq),
-    deterred: wilson(t.ratioAbove1, t.ratioTrials),
-    entangled: meanInterval(t.trials, t.entangledSum, t.entangledSumSq),
-    widened: wilson(t.widened, t.trials),
-    belligerents: meanInterval(t.trials, t.belligerentSum, t.belligerentSumSq),
-    entanglement: new Map([...perState].map(([s, [k, m]]) => [s, wilson(k, m)])),
+    deterrence: stratifiedMean(of('deterrence')),
+    deterred: stratifiedProportion(of('deterred')),
+    entangled: stratifiedMean(of('entangled')),
+    widened: stratifiedProportion(of('widened')),
+    belligerents: stratifiedMean(of('belligerents')),
+    entanglement: new Map(entanglement),
+  };
+}
+
+/** One architecture against the baseline: each measure's paired difference (architecture − baseline). */
+export interface DifferenceRow {
+  architecture: string;
+  baseline: string;
+  deterrence: Estimate;
+  deterred: Estimate;
+  entangled: Estimate;
+  widened: Estimate;
+  belligerents: Estimate;
+  /** P(entangled) per member, over the scenarios in which it was not hit in round 0. */
+  entanglement: Map<StateId, Estimate>;
+}
+
+/** A scenario's run under an architecture (`a`, its aggregate carrying the cross sums) and under the baseline (`b`). */
+export interface PairedRunOf {
+  a: BatteryRunOf;
+  b: BatteryRunOf;
+}
+
+/**
+ * The paired differences of one architecture against the baseline over one scenario or the
+ * battery: the same scenario under both drew the same random numbers trial by trial, and
+ * `members` is the member list the run paired (its order fixes the cross sums' slots).
+ * @example differenceRow('asian-nato-exclusive', 'status-quo', pairs, ['JPN']).deterred
+ */
+export function differenceRow(
+  architecture: string,
+  baseline: string,
+  pairs: readonly PairedRunOf[],
+  members: readonly StateId[],
+): DifferenceRow {
+  const of = (m: ComparedMeasure) =>
+    pairedDifference(
+      pairs.map((p) => pairMoments(p.a.aggregate, p.b.aggregate, m, members.length)),
+    );
+  const strata = entanglementStrata(
+    pairs.map((p) => p.b),
+    members,
+  );
+  const entanglement = members.map((s, member): [StateId, Estimate] => [
+    s,
+    pairedDifference(
+      (strata.get(s) ?? []).map((r) => {
+        const { a, b } = pairs[r]!;
+        const where = { member, indexA: a.states.indexOf(s), indexB: b.states.indexOf(s) };
+        return pairMoments(a.aggregate, b.aggregate, where, members.length);
+      }),
+    ),
+  ]);
+  return {
+    architecture,
+    baseline,
+    deterrence: of('deterrence'),
+    deterred: of('deterred'),
+    entangled: of('entangled'),
+    widened: of('widened'),
+    belligerents: of('belligerents'),
+    entanglement: new Map(entanglement),
   };
 }

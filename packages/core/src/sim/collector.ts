@@ -40,6 +40,8 @@ export interface Aggregate {
   /** Trials in which the defending side's capability at the place exceeded the challenger side's. */
   ratioAbove1: number;
   ratioHist: Float64Array;
+  /** With a paired run (sim/paired-trials.ts): this architecture's cross sums with the baseline's trials. */
+  paired?: Float64Array | undefined;
 }
 
 export const ratioBins: LogBins = RATIO_BINS;
@@ -58,15 +60,12 @@ const TOTALS = [
   'ratioAbove1',
 ] as const;
 
-/** An aggregate's counts and sums, without the per-state arrays: what pools across scenarios too. */
+/** An aggregate's counts and sums, without the per-state arrays. */
 export type Totals = Pick<Aggregate, (typeof TOTALS)[number]>;
-
-export const emptyTotals = (): Totals =>
-  Object.fromEntries(TOTALS.map((k) => [k, 0])) as unknown as Totals;
 
 /**
  * Adds `b`'s counts and sums into `a` (in place) and returns `a`.
- * @example runs.reduce((t, r) => addTotals(t, r.aggregate), emptyTotals()).trials
+ * @example addTotals(blockA, blockB).trials
  */
 export function addTotals<T extends Totals>(a: T, b: Totals): T {
   for (const k of TOTALS) a[k] += b[k];
@@ -113,6 +112,8 @@ export interface Tally {
    */
   memoRatio: Float64Array;
   memoBin: Int32Array;
+  /** The last recorded trial's measures (`TRIAL_MEASURES`), for a paired run (sim/paired-trials.ts). */
+  last: Float64Array;
 }
 
 const MEMO_SLOTS = 256;
@@ -132,6 +133,7 @@ export function createTally(c: CompiledCascade, m: MeasureInputs): Tally {
     counts: new Float64Array(4 * n),
     memoRatio: new Float64Array(MEMO_SLOTS).fill(Number.NaN),
     memoBin: new Int32Array(MEMO_SLOTS),
+    last: new Float64Array(TRIAL_MEASURES.length),
   };
 }
 
@@ -145,6 +147,16 @@ export function tallied(tally: Tally): Aggregate {
   }
   return a;
 }
+
+/** What `Tally.last` holds, by slot: the last recorded trial's measures. */
+export const TRIAL_MEASURES = [
+  'belligerents',
+  'entangled',
+  'widened',
+  'ratioDefined',
+  'ratioAbove1',
+  'ratio',
+] as const;
 
 /** Records one finished trial. */
 export function recordTrial(tally: Tally, t: TrialState): void {
@@ -186,8 +198,16 @@ export function recordTrial(tally: Tally, t: TrialState): void {
   a.entangledSum += entangled;
   a.entangledSumSq += entangled * entangled;
   a.belligerentHist[count]!++;
-  if (majors >= 2 && majorJoined === 1) a.widened++;
+  const widened = majors >= 2 && majorJoined === 1 ? 1 : 0;
+  a.widened += widened;
   if (majorSides === 3) a.majorsOpposed++;
+  const last = tally.last;
+  last[0] = count;
+  last[1] = entangled;
+  last[2] = widened;
+  last[3] = 0;
+  last[4] = 0;
+  last[5] = 0;
   if (attackerCap > 0) {
     const ratio = defenderCap / attackerCap;
     a.ratioTrials++;
@@ -200,6 +220,9 @@ export function recordTrial(tally: Tally, t: TrialState): void {
       tally.memoBin[slot] = logBin(ratioBins, ratio);
     }
     a.ratioHist[tally.memoBin[slot]!]!++;
+    last[3] = 1;
+    last[4] = ratio > 1 ? 1 : 0;
+    last[5] = ratio;
   }
 }
 
@@ -219,6 +242,10 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   addInto(a.entangled, b.entangled);
   addInto(a.belligerentHist, b.belligerentHist);
   addInto(a.ratioHist, b.ratioHist);
+  if (b.paired) {
+    a.paired ??= new Float64Array(b.paired.length);
+    addInto(a.paired, b.paired);
+  }
   return a;
 }
 

@@ -16,7 +16,12 @@ function scenario(
 ): SimScenario {
   const cascade = compileCascade(src, model);
   const n = cascade.states.length;
-  return { cascade, capability: new Float64Array(n).fill(0.1), major: new Uint8Array(n) };
+  return {
+    cascade,
+    capability: new Float64Array(n).fill(0.1),
+    major: new Uint8Array(n),
+    stream: 0,
+  };
 }
 
 const pEnter = (s: SimScenario, a: ReturnType<typeof runTrials>, state: string) =>

@@ -9,6 +9,7 @@ import { compileCascade } from './compiled-cascade.ts';
 import { runTrials, type SimScenario } from './monte-carlo.ts';
 import { prepareScenario } from './prepare.ts';
 import { parseReliabilityParams } from './reliability-params.ts';
+import { streamKey } from './rng.ts';
 import { fakeFinding, fakeSource } from './testing/fake-source.ts';
 import { referenceTrials } from './testing/reference-trials.ts';
 
@@ -47,6 +48,7 @@ function handMade(): SimScenario {
     cascade,
     capability: Float64Array.from({ length: n }, (_, i) => 0.01 + ((i * 7) % 5) / 13),
     major: Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1 : 0)),
+    stream: streamKey('hand-made'),
   };
 }
 

@@ -25,6 +25,7 @@ import { majorPowersOn } from './major-powers.ts';
 import type { SimScenario } from './monte-carlo.ts';
 import { affinityProbability, honourProbability, type ProbabilityTerms } from './reliability.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
+import { streamKey } from './rng.ts';
 
 export interface PrepareOptions {
   /** Defaults to the scenario's own architecture. */
@@ -163,6 +164,7 @@ export function prepareScenario(
       cascade: leanCascade(cascade),
       capability: Float64Array.from(cap?.values ?? cascade.states.map(() => 0)),
       major: Uint8Array.from(cascade.states.map((s) => (majors.includes(s) ? 1 : 0))),
+      stream: streamKey(scenario.id),
     },
     edges: cascade.edges.map((e) => ({ ...e, terms: byFinding.get(e.finding) })),
     states: cascade.states,

@@ -15,6 +15,7 @@ export interface Rng {
   /**
    * The four state words. `runTrial` steps them in local variables (sim/trial.ts), one copy of
    * `nextU32` kept in registers; `sim/monte-carlo.test.ts` holds it to `next()` draw for draw.
+   * `seedTrial` rewrites them in place.
    */
   readonly state: Int32Array;
 }
@@ -92,4 +93,42 @@ export function createRng(seed: number): Rng {
 export function forkStream(seed: number, streamIndex: number): Rng {
   const s = foldSeed(seed);
   return new Xoshiro128(mix32(s ^ mix32((streamIndex >>> 0) + Math.imul(GOLDEN, 3))));
+}
+
+/**
+ * A scenario's stream key: a 32-bit hash (FNV-1a, then mixed) of its id. Streams are keyed by
+ * the id, not by the scenario's place in a battery, so adding a scenario moves no other's draws.
+ * @example streamKey('korea-invasion-2025') === streamKey('korea-invasion-2025')
+ */
+export function streamKey(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+
+/**
+ * The base of the trial streams of `key` under `seed`, for `seedTrial`.
+ * @example seedTrial(rng, trialStreams(1, streamKey('senkaku-landing')), 0)
+ */
+export function trialStreams(seed: number, key: number): number {
+  return mix32(foldSeed(seed) ^ mix32((key >>> 0) + Math.imul(GOLDEN, 5)));
+}
+
+/**
+ * Starts `rng` on trial `trial`'s own stream (trial numbers count across blocks). Every trial has
+ * its own stream so that the same scenario under two architectures draws the same numbers trial
+ * by trial however many each trial took (common random numbers), and trial pairs stay
+ * independent of one another: what a paired difference's variance needs. Rewrites the words in
+ * place, so a block allocates one generator.
+ * @example seedTrial(rng, base, block * BLOCK_SIZE + i)
+ */
+export function seedTrial(rng: Rng, base: number, trial: number): void {
+  const s = rng.state;
+  const a = mix32(base ^ mix32((trial >>> 0) + GOLDEN));
+  const b = mix32((trial >>> 0) ^ mix32(base + Math.imul(GOLDEN, 2)));
+  s[0] = a;
+  s[1] = b;
+  s[2] = mix32(a + GOLDEN);
+  s[3] = mix32(b + Math.imul(GOLDEN, 3));
+  if ((s[0]! | s[1]! | s[2]! | s[3]!) === 0) s[0] = 1;
 }

@@ -5,8 +5,8 @@
 import { type Aggregate, emptyAggregate, mergeAggregates, ratioBins } from '../collector.ts';
 import type { CompiledCascade } from '../compiled-cascade.ts';
 import { logBin } from '../intervals.ts';
-import { blockCount, type SimScenario, trialsInBlock } from '../monte-carlo.ts';
-import { forkStream, type Rng } from '../rng.ts';
+import { BLOCK_SIZE, blockCount, type SimScenario, trialsInBlock } from '../monte-carlo.ts';
+import { createRng, type Rng, seedTrial, trialStreams } from '../rng.ts';
 
 interface Entry {
   side: number;
@@ -99,7 +99,7 @@ function record(a: Aggregate, s: SimScenario, at: Map<number, Entry>): void {
 }
 
 /**
- * `runTrials` as the rules read, block by block with the same streams.
+ * `runTrials` as the rules read, trial by trial on the same streams.
  * @example referenceTrials(scenario, {trials: 5000, seed: 1}) // toEqual(runTrials(scenario, ...))
  */
 export function referenceTrials(s: SimScenario, o: { trials: number; seed: number }): Aggregate {
@@ -111,11 +111,14 @@ export function referenceTrials(s: SimScenario, o: { trials: number; seed: numbe
   };
   const n = c.states.length;
   const total = emptyAggregate(n);
+  const rng = createRng(0);
+  const base = trialStreams(o.seed, s.stream);
   for (let b = 0; b < blockCount(o.trials); b++) {
-    const rng = forkStream(o.seed, b);
     const block = emptyAggregate(n);
-    for (let i = 0; i < trialsInBlock(o.trials, b); i++)
+    for (let i = 0; i < trialsInBlock(o.trials, b); i++) {
+      seedTrial(rng, base, b * BLOCK_SIZE + i);
       record(block, s, referenceTrial(c, l, rng));
+    }
     mergeAggregates(total, block);
   }
   return total;
