@@ -34,26 +34,14 @@ export const pairWidth = (members: number): number => MEASURES + members;
  */
 export const crossLength = (members: number): number => pairWidth(members) + 4;
 
-let vector = new Float64Array(64);
+/** 1 if the state at index `i` (−1: absent) is at war without having been hit in round 0. */
+const entangledAt = (i: number, c: CompiledCascade, t: TrialState): number =>
+  i >= 0 && t.side[i]! >= 0 && c.initialSide[i]! < 0 ? 1 : 0;
 
-/** Writes the trial's vector (read after `recordTrial`) into `out` at `at`. */
-function writeVector(
-  out: Float64Array,
-  at: number,
-  last: Float64Array,
-  c: CompiledCascade,
-  t: TrialState,
-  p: Pairing,
-) {
-  for (let k = 0; k < MEASURES; k++) out[at + k] = last[k]!;
-  const { members } = p;
-  for (let m = 0; m < members.length; m++) {
-    const i = members[m]!;
-    out[at + MEASURES + m] = i >= 0 && t.side[i]! >= 0 && c.initialSide[i]! < 0 ? 1 : 0;
-  }
-}
-
-/** Records trial `i` of a paired block: the baseline keeps its vector, another pairs with it. */
+/**
+ * Records trial `i` of a paired block, after `recordTrial`: the baseline keeps its trial vector,
+ * another architecture adds the products of its own with the baseline's into its cross sums.
+ */
 export function pairTrial(
   tally: Tally,
   c: CompiledCascade,
@@ -61,20 +49,21 @@ export function pairTrial(
   p: Pairing,
   i: number,
 ): void {
-  const width = pairWidth(p.members.length);
+  const { members, baseline: b } = p;
+  const last = tally.last;
+  const width = MEASURES + members.length;
+  const at = i * width;
   if (p.isBaseline) {
-    writeVector(p.baseline, i * width, tally.last, c, t, p);
+    for (let k = 0; k < MEASURES; k++) b[at + k] = last[k]!;
+    for (let m = 0; m < members.length; m++) b[at + MEASURES + m] = entangledAt(members[m]!, c, t);
     return;
   }
-  if (vector.length < width) vector = new Float64Array(width);
-  const u = vector;
-  writeVector(u, 0, tally.last, c, t, p);
-  const b = p.baseline;
-  const at = i * width;
   const cross = tally.aggregate.paired!;
-  for (let k = 0; k < width; k++) cross[k]! += u[k]! * b[at + k]!;
-  cross[width]! += u[ABOVE1]! * b[at + DEFINED]!;
-  cross[width + 1]! += u[DEFINED]! * b[at + ABOVE1]!;
-  cross[width + 2]! += u[RATIO]! * b[at + DEFINED]!;
-  cross[width + 3]! += u[DEFINED]! * b[at + RATIO]!;
+  for (let k = 0; k < MEASURES; k++) cross[k]! += last[k]! * b[at + k]!;
+  for (let m = 0; m < members.length; m++)
+    if (entangledAt(members[m]!, c, t) === 1) cross[MEASURES + m]! += b[at + MEASURES + m]!;
+  cross[width]! += last[ABOVE1]! * b[at + DEFINED]!;
+  cross[width + 1]! += last[DEFINED]! * b[at + ABOVE1]!;
+  cross[width + 2]! += last[RATIO]! * b[at + DEFINED]!;
+  cross[width + 3]! += last[DEFINED]! * b[at + RATIO]!;
 }

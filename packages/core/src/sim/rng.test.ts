@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, forkStream } from './rng.ts';
+import { createRng, forkStream, seedTrial, streamKey, trialStreams } from './rng.ts';
 
 describe('rng', () => {
   it('gives the same sequence for the same seed', () => {
@@ -42,5 +42,20 @@ describe('rng', () => {
   it('rejects seeds that are not non-negative safe integers', () => {
     expect(() => createRng(-1)).toThrow(RangeError);
     expect(() => createRng(1.5)).toThrow(RangeError);
+  });
+
+  it('gives each trial of each scenario its own stream, the same whoever asks', () => {
+    const first = (seed: number, id: string, trial: number) => {
+      const rng = createRng(0);
+      seedTrial(rng, trialStreams(seed, streamKey(id)), trial);
+      return rng.nextU32();
+    };
+    expect(first(1, 'korea', 5)).toBe(first(1, 'korea', 5));
+    const firsts = new Set(
+      ['korea', 'senkaku', 'taiwan'].flatMap((id) =>
+        [1, 2].flatMap((seed) => Array.from({ length: 1000 }, (_, t) => first(seed, id, t))),
+      ),
+    );
+    expect(firsts.size).toBeGreaterThan(5990);
   });
 });

@@ -86,8 +86,9 @@ export function createRng(seed: number): Rng {
 }
 
 /**
- * Stream `streamIndex` of `seed`: trial block b always draws from forkStream(seed, b), whichever
- * worker runs it, so output does not depend on the number of workers.
+ * Stream `streamIndex` of `seed`, for draws made once per block (the coefficient draws of
+ * analytics/coefficient-draws.ts), the same whichever worker runs the block. Trials draw from
+ * their own streams (`seedTrial`).
  * @example forkStream(1, 0).next() !== forkStream(1, 1).next()
  */
 export function forkStream(seed: number, streamIndex: number): Rng {
