@@ -46,15 +46,22 @@ describe.skipIf(!available)(`--atop: answers for history${why}`, () => {
     );
   });
 
-  it('run: the cascade brings France in for Russia, then Austria-Hungary for Germany', async () => {
+  it('run: the cascade brings France in for Russia; Austria-Hungary, bound to defend Germany against Russia only (ATOP statthr), stays out', async () => {
     const { code, stdout } = await runCasus(['run', file, '--atop', '--db', db, '--json']);
     expect(code).toBe(0);
-    const entries = JSON.parse(stdout).result.entries.map((e: { state: string; round: number }) => [
-      e.state,
-      e.round,
-    ]);
+    const { result } = JSON.parse(stdout);
+    const entries = result.entries.map((e: { state: string; round: number }) => [e.state, e.round]);
     expect(entries).toContainEqual(['FRA', 1]);
-    expect(entries).toContainEqual(['AUH', 2]);
+    expect(entries.map(([state]: [string]) => state)).not.toContain('AUH');
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({
+        obligor: 'AUH',
+        agreement: 'atop-1335',
+        clauseType: 'defense',
+        fired: false,
+        failed: expect.objectContaining({ test: 'adversary' }),
+      }),
+    );
   });
 
   it('probabilistic: the deterrence ratio uses COW CINC for 1914, and the stamp says so', async () => {

@@ -120,7 +120,11 @@ function clausesOf(
     const id = `${iso3.toLowerCase()}-${p.type}-p${row.phase ?? 0}-${row.yrent}`;
     const { notes, flags: f } = conditionNotes(row, p.prefix);
     // A named adversary ATOP identifies (statthr) and the conflict have their own tests; the rest ATOP records without saying which.
-    const adversaries = f.specificAdversary && context.threats.length > 0 ? context.threats : [];
+    // The threat ATOP names is what an active pledge answers; a neutrality or consultation pledge
+    // limited to an adversary may mean another (the Dual Alliance's neutrality: any power but Russia).
+    const active = p.type === 'defense' || p.type === 'offense';
+    const adversaries =
+      active && f.specificAdversary && context.threats.length > 0 ? context.threats : [];
     const unstated = notes.filter(
       (n) => !n.includes('ongoing conflict') && !(adversaries.length > 0 && n === ADVERSARY_NOTE),
     );
