@@ -180,11 +180,16 @@ function eventEdges(
   return list;
 }
 
+/**
+ * One partner's pull on a state with no obligation: when `anchor` is at war on `side`, the state
+ * joins that side with probability p, independently of its other partners' pulls, so over a
+ * trial it joins with 1 − Π(1 − p) over the partners at war (docs/simulation.md).
+ */
 interface Volunteer {
   state: StateId;
   side: 0 | 1;
   p: number;
-  anchors: StateId[];
+  anchors: [StateId];
 }
 
 function findVolunteers(b: Builder, src: TriggerSource, model: CompileModel): Volunteer[] {
@@ -196,14 +201,12 @@ function findVolunteers(b: Builder, src: TriggerSource, model: CompileModel): Vo
   const out: Volunteer[] = [];
   for (const state of model.affinityCandidates) {
     if (obligors.has(state) || round0.has(state)) continue;
-    for (const side of [0, 1] as const) {
-      const anchors = possible.filter(
-        (a) => a !== state && model.affinity!(state, a, leaders[1 - side]!) > 0,
-      );
-      if (anchors.length === 0) continue;
-      const p = Math.max(...anchors.map((a) => model.affinity!(state, a, leaders[1 - side]!)));
-      out.push({ state, side, p, anchors });
-    }
+    for (const side of [0, 1] as const)
+      for (const anchor of possible) {
+        if (anchor === state) continue;
+        const p = model.affinity(state, anchor, leaders[1 - side]!);
+        if (p > 0) out.push({ state, side, p, anchors: [anchor] });
+      }
   }
   return out;
 }
@@ -243,7 +246,8 @@ function explore(
   }
 }
 
-function csr(lists: number[][]): [Int32Array, Int32Array] {
+/** Lists as compressed sparse rows: list i is items[start[i]..start[i + 1]). */
+export function csr(lists: number[][]): [Int32Array, Int32Array] {
   const start = new Int32Array(lists.length + 1);
   for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
   return [start, Int32Array.from(lists.flat())];

@@ -1,5 +1,5 @@
 /** One Monte Carlo trial: a breadth-first walk over a compiled cascade, one uniform draw per obligation reached. */
-import type { CompiledCascade } from './compiled-cascade.ts';
+import { type CompiledCascade, csr } from './compiled-cascade.ts';
 import type { Rng } from './rng.ts';
 
 /**
@@ -24,8 +24,9 @@ export interface TrialState {
   decisionStamp: Int32Array;
   /** Per volunteer: the trial in which it was last considered, draw limit, draw mode, 2·state + side. */
   volunteers: Int32Array;
-  /** Per volunteer: the volunteer for the same state on the other side, or itself. */
-  volunteerTwin: Int32Array;
+  /** CSR over volunteers: the other volunteers of the same state (its other partners, on either side). */
+  siblingStart: Int32Array;
+  siblings: Int32Array;
   stamp: number;
   frontier: Int32Array;
   next: Int32Array;
@@ -88,33 +89,34 @@ function edgeRows(c: CompiledCascade): Int32Array {
 
 /**
  * A volunteer's state is in no obligation and not at war in round 0 (the compiler leaves those
- * out), so it enters only by one of its own volunteers: when one enters, the trial marks the
- * other considered, and the walk need not look up whether a volunteer's state is at war.
+ * out), so it enters only by one of its own volunteers (one per partner and side): when one
+ * enters, the trial marks its siblings considered, and the walk need not look up whether a
+ * volunteer's state is at war.
  */
-function volunteerRows(c: CompiledCascade): [Int32Array, Int32Array] {
+function volunteerRows(c: CompiledCascade): [Int32Array, Int32Array, Int32Array] {
   const n = c.volunteerState.length;
   const rows = new Int32Array(VOLUNTEER * n);
-  const twin = Int32Array.from({ length: n }, (_, v) => v);
-  const bySide = new Map<number, number>();
+  const byState = new Map<number, number[]>();
   const obligors = new Set(c.edgeObligor);
   for (let v = 0; v < n; v++) {
     const s = c.volunteerState[v]!;
     if (obligors.has(s) || c.initialSide[s]! >= 0)
       throw new Error('a compiled cascade has a volunteer that is an obligor or at war in round 0');
-    const other = bySide.get(s);
-    if (other !== undefined) [twin[v], twin[other]] = [other, v];
-    bySide.set(s, v);
+    byState.set(s, [...(byState.get(s) ?? []), v]);
     const p = c.volunteerP[v]!;
     rows.set([0, limitOf(p), modeOf(p), 2 * s + c.volunteerSide[v]!], VOLUNTEER * v);
   }
-  return [rows, twin];
+  const [start, siblings] = csr(
+    Array.from({ length: n }, (_, v) => byState.get(c.volunteerState[v]!)!.filter((w) => w !== v)),
+  );
+  return [rows, start, siblings];
 }
 
 export function createTrialState(c: CompiledCascade): TrialState {
   const n = c.states.length;
   const volunteers = c.volunteerState.length;
   const bound = c.initialEdges.length + c.edgeNext.length + c.volunteerNext.length + 1;
-  const [volunteerTable, volunteerTwin] = volunteerRows(c);
+  const [volunteerTable, siblingStart, siblings] = volunteerRows(c);
   return {
     side: c.initialSide.slice(),
     round: new Int32Array(n),
@@ -124,7 +126,8 @@ export function createTrialState(c: CompiledCascade): TrialState {
     edges: edgeRows(c),
     decisionStamp: new Int32Array(c.decisions),
     volunteers: volunteerTable,
-    volunteerTwin,
+    siblingStart,
+    siblings,
     stamp: 0,
     frontier: new Int32Array(bound),
     next: new Int32Array(bound),
@@ -175,15 +178,16 @@ function sortPrefix(list: Int32Array, n: number): void {
 /**
  * Runs one trial; afterwards `t.side` and `t.round` say who entered, on which side, when.
  * Each obligation is decided at most once per trial, the first time an event reaches it. A
- * volunteer is considered once per trial, in the first round after one of its anchors entered on
- * its side, after that round's obligations and in volunteer order: the order of draws is that of
- * a scan of every volunteer every round, without the scan. One long function on purpose: the
+ * volunteer (one partner's pull on a state) is considered once per trial, in the first round
+ * after its partner entered on its side, unless the state has joined already; after that
+ * round's obligations and in volunteer order: the order of draws is that of a scan of every
+ * volunteer every round, without the scan. One long function on purpose: the
  * walk's counters and the generator's four words stay in registers (docs/simulation.md, "What
  * bounds the rate"); the generator's step is written out at the two places that draw.
  * @example runTrial(compiled, forkStream(1, 0), createTrialState(compiled))
  */
 export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
-  const { side, round, entered, edges, decisionStamp, volunteers, volunteerTwin } = t;
+  const { side, round, entered, edges, decisionStamp, volunteers, siblingStart, siblings } = t;
   const { edgeNext, anchoredStart, anchored, volunteerNextStart, volunteerNext } = c;
   const { initialSide, initialEdges } = c;
   const stamp = ++t.stamp;
@@ -275,7 +279,8 @@ export function runTrial(c: CompiledCascade, rng: Rng, t: TrialState): void {
         w3 = (w3 << 11) | (w3 >>> 21);
         if (u >>> 0 > volunteers[row + 1]! >>> 0) continue;
       }
-      volunteers[volunteerTwin[v]! << 2] = stamp;
+      for (let j = siblingStart[v]!; j < siblingStart[v + 1]!; j++)
+        volunteers[siblings[j]! << 2] = stamp;
       const from = volunteers[row + 3]!;
       const s = from >> 1;
       side[s] = from & 1;
