@@ -112,7 +112,10 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
 
     await page.getByTestId('tab-compare').click();
     const quick = page.getByTestId('quick-compare');
-    await expect.poll(() => quick.getAttribute('data-series')).toContain('status-quo-with-design');
+    // The quick comparison is a Monte Carlo in the page's worker: on a busy machine it takes seconds.
+    await expect
+      .poll(() => quick.getAttribute('data-series'), { timeout: 30_000 })
+      .toContain('status-quo-with-design');
     const before = await page.getByTestId('quick-senkaku-landing-status-quo').textContent();
     const after = await page
       .getByTestId('quick-senkaku-landing-status-quo-with-design')
