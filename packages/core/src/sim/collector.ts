@@ -90,6 +90,8 @@ export function emptyAggregate(states: number): Aggregate {
     ratioSumSq: 0,
     ratioAbove1: 0,
     ratioHist: new Float64Array(ratioBins.count + 2),
+    // Present from the start, so paired and unpaired aggregates share one shape in the trial loop.
+    paired: undefined,
   };
 }
 
