@@ -39,6 +39,7 @@ export {
   writeDyadYears,
 } from './dyads.ts';
 export { FetchError, fetchDatasets } from './fetch/fetch-datasets.ts';
+export { type FitData, loadFitData } from './fit-data.ts';
 export {
   type HistoricalLibrary,
   historicalInputs,

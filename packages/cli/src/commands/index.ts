@@ -7,6 +7,7 @@ import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
 import { dataCommands } from './data.ts';
 import { exploreCommand } from './explore.ts';
+import { fitCommand } from './fit.ts';
 import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
 import { serveCommand } from './serve.ts';
@@ -19,6 +20,7 @@ export const commands: Command[] = [
   compareCommand,
   exploreCommand,
   backtestCommand,
+  fitCommand,
   agreementsCommand,
   agreementShowCommand,
   stateCommand,

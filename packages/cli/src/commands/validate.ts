@@ -8,6 +8,7 @@ import {
   hasErrors,
   type Issue,
   kindOfPath,
+  parseFittedReliability,
   parseLibraryFile,
   parseReliabilityParams,
   type Scenario,
@@ -22,8 +23,9 @@ const usage = `Usage: casus validate PATH... [--json]
 
 Checks YAML files: places, areas, agreements, architectures and scenarios. A file's kind
 comes from its folder (library/agreements/x.yaml is an agreement, library/models/x.yaml the
-reliability model's parameters); any other file is read as a scenario. Every file is checked together with the curated library, so the states,
-places, areas and agreements it names must exist there.
+reliability model's parameters, or a fitted model when its form is logistic-fitted); any
+other file is read as a scenario. Every file is checked together with the curated library, so
+the states, places, areas and agreements it names must exist there.
 
 Options:
   --json   print the issues as JSON
@@ -40,8 +42,13 @@ export function validateFiles(files: SourceFile[], libraryDir = defaultLibraryDi
   const { library, issues } = buildLibrary([...context, ...libraryFiles]);
   const mine = issues.filter((i) => i.file !== undefined && given.has(resolve(i.file)));
   const isModel = (f: SourceFile) => /(^|[\\/])models[\\/][^\\/]+\.ya?ml$/.test(f.path);
+  // A fitted model (casus fit) says so in its form; any other model file is hand-set parameters.
+  const fitted = (f: SourceFile) => /^form:\s*logistic-fitted\s*$/m.test(f.text);
   for (const model of files.filter(isModel))
-    mine.push(...parseReliabilityParams(model.text, model.path).issues);
+    mine.push(
+      ...(fitted(model) ? parseFittedReliability : parseReliabilityParams)(model.text, model.path)
+        .issues,
+    );
   const loose = files.filter(
     (f) => !kindOfPath(f.path) && !isModel(f) && !/\.cases\.ya?ml$/.test(f.path),
   );

@@ -1,5 +1,7 @@
 /** The backtest of the engine against history (COW wars, ATOP pledges): its public pieces. */
 export * from './alliance-membership.ts';
+export * from './features.ts';
+export * from './fit-history.ts';
 export * from './home-places.ts';
 export * from './honour.ts';
 export * from './invocation.ts';

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type BacktestOutput,
+  fitLogistic,
+  parseFittedReliability,
+  predictLogistic,
+} from '@casus/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FixtureAlliance,
+  type FixtureParticipant,
+  historyStore,
+} from '../backtest/history-fixture.ts';
+import { runCasus } from '../test-io.ts';
+
+// COW codes: 200 United Kingdom, 220 France, 255 Germany, 300 Austria-Hungary, 325 Italy, 365 Russia.
+// Germany attacks France three times before 1945 and three times after; Britain (a bilateral pact)
+// and Italy and Austria-Hungary (a multilateral one) come to France's side or stay out.
+const attack = (war: number, year: number, joiners: number[]): FixtureParticipant[] => {
+  const name = `Fixture War ${war}`;
+  const from = `${year}-03-01`;
+  const to = `${year}-12-31`;
+  return [
+    { war, name, ccode: 255, side: 1, from, to, initiator: true },
+    { war, name, ccode: 220, side: 2, from, to },
+    ...joiners.map((ccode) => ({ war, name, ccode, side: 2 as const, from, to })),
+  ];
+};
+const wars = [
+  ...attack(911, 1850, [200, 325]),
+  ...attack(912, 1870, [300]),
+  ...attack(913, 1890, [200]),
+  ...attack(921, 1950, []),
+  ...attack(922, 1960, [200]),
+  ...attack(923, 1970, [325]),
+];
+const defense = { defense: 1 };
+const alliances: FixtureAlliance[] = [
+  {
+    atopid: 9101,
+    begins: '1840-01-01',
+    members: [220, 200].map((ccode) => ({ ccode, entered: '1840-01-01', codes: defense })),
+  },
+  {
+    atopid: 9102,
+    begins: '1840-01-01',
+    members: [220, 300, 325].map((ccode) => ({ ccode, entered: '1840-01-01', codes: defense })),
+  },
+];
+
+describe('casus fit on a hand-made history', () => {
+  let db: string;
+  let backtest: BacktestOutput;
+  // biome-ignore lint/suspicious/noExplicitAny: the command's JSON, checked field by field below
+  let fit: any;
+  beforeAll(async () => {
+    db = await historyStore(wars, alliances);
+    backtest = JSON.parse((await runCasus(['backtest', '--db', db, '--json'])).stdout);
+    const out = join(db, '..', 'fitted.yaml');
+    const cases = join(db, '..', 'cases.csv');
+    const run = await runCasus([
+      'fit',
+      '--db',
+      db,
+      '--json',
+      '--ridge',
+      '1',
+      '--out',
+      out,
+      '--cases',
+      cases,
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    fit = JSON.parse(run.stdout);
+  });
+
+  const tested = () => backtest.cases.filter((c) => c.invoked && c.honoured !== null);
+
+  it('fits every tested case, leaving out the features this store cannot give', () => {
+    expect(fit.header.n).toBe(tested().length);
+    expect(fit.header.honoured).toBe(tested().filter((c) => c.honoured).length);
+    expect(fit.coefficients.map((c: { name: string }) => c.name)).toEqual([
+      'intercept',
+      'postwar',
+      'multilateral',
+    ]);
+    expect(fit.header.dropped).toEqual(
+      expect.arrayContaining(['distance', 'capability', 'majorPower', 'depth']),
+    );
+    expect(fit.timeSplit.dropped).toEqual(['postwar']);
+    expect(fit.timeSplit.n).toBe(tested().filter((c) => c.date >= '1945').length);
+  });
+
+  it('forecasts each case from a fit on the other wars, as a hand-built design gives', () => {
+    const cases = tested();
+    const row = (c: (typeof cases)[number]) => [
+      c.date >= '1945' ? 1 : 0,
+      c.atopid === 9102 ? 1 : 0,
+    ];
+    const csv = readFileSync(join(db, '..', 'cases.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    const pOf = (i: number) => Number(csv[i]!.split(',')[9]);
+    for (const c of cases) {
+      const others = cases.filter((o) => o.war !== c.war);
+      const alone = fitLogistic(
+        {
+          names: ['postwar', 'multilateral'],
+          x: others.map(row),
+          y: others.map((o) => (o.honoured ? 1 : 0)),
+        },
+        { ridge: 1 },
+      );
+      expect(pOf(backtest.cases.indexOf(c))).toBeCloseTo(predictLogistic(alone, row(c)), 4);
+    }
+    expect(fit.leaveOneWarOut.baseRate.logLoss).toBeGreaterThan(0);
+  });
+
+  it('writes a fitted file that reads back, naming its command and data', () => {
+    const text = readFileSync(join(db, '..', 'fitted.yaml'), 'utf8');
+    expect(text).toContain('Not yet the simulation');
+    const parsed = parseFittedReliability(text, 'fitted.yaml');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.fit.command).toMatch(/^casus fit --db .* --ridge 1/);
+    expect(parsed.value.fit.n).toBe(tested().length);
+    expect(parsed.value.fit.data.map((d) => d.dataset)).toContain('cow-wars');
+    expect(parsed.value.coefficients[1]).toMatchObject({ name: 'postwar', se: expect.any(Number) });
+  });
+
+  it('prints the coefficients and the scores for people, and refuses a bad ridge', async () => {
+    const run = await runCasus(['fit', '--db', db, '--ridge', '1']);
+    expect(run.stdout).toMatch(/leave one war out: base rate/);
+    expect(run.stdout).toMatch(/multilateral\s+-?\d/);
+    const bad = await runCasus(['fit', '--db', db, '--ridge', '-1']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--ridge');
+  });
+});

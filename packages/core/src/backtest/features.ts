@@ -1,0 +1,167 @@
+/** The design of the reliability fit: for every tested backtest case, the features a historical case has (obligation, era, bilateral, major power, distance, capability, depth). */
+import type { LogisticData } from '../analytics/logistic-fit.ts';
+import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
+import { yearOf } from '../model/dates.ts';
+import type { IsoDate } from '../model/ids.ts';
+import type { AllianceMembership } from './alliance-membership.ts';
+import type { CapitalSpell } from './home-places.ts';
+import type { BacktestCase } from './output.ts';
+import type { WarEntry } from './war-record.ts';
+
+/** One COW major-power spell (cow_majors). */
+export interface MajorSpell {
+  ccode: number;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** ATOP alliance-level institutional variables (Leeds & Anac's depth). */
+export interface AllianceDepth {
+  /** `intcom` = 1: integrated military command in peace and war. */
+  integratedCommand: boolean;
+  /** `milaid` > 0: military aid promised. */
+  militaryAid: boolean;
+  /** `base` > 0: bases or troops stationed on another member's territory. */
+  bases: boolean;
+  /** `organ1` > 0: a formal organisation of the alliance. */
+  organisation: boolean;
+}
+
+/** What the features are read from, besides the case itself. */
+export interface FeatureSources {
+  wars: readonly WarEntry[];
+  memberships: readonly AllianceMembership[];
+  capitals: readonly CapitalSpell[];
+  /** COW CINC keyed `ccode:year` (cincIndex). */
+  cinc: ReadonlyMap<string, number>;
+  majors: readonly MajorSpell[];
+  depth: ReadonlyMap<number, AllianceDepth>;
+}
+
+/** The coefficients after the intercept, in the design's column order, each with what it multiplies. */
+export const FEATURE_TERMS = {
+  offense: 'the pledge is offence (against defence, the reference)',
+  neutrality: 'the pledge is neutrality (against defence)',
+  nonaggression: 'the pledge is non-aggression (against defence)',
+  postwar: 'the beneficiary entered the war in 1945 or later',
+  multilateral: 'the alliance had more than two members (ATOP bilat = 0)',
+  majorPower: 'the obligor was a COW major power on the day',
+  distance:
+    'per 1,000 km from the obligor’s capital to the beneficiary’s (COW capitals on the day)',
+  capability:
+    'log of the obligor’s CINC over the summed CINC of the beneficiary’s opponents in the war (COW NMC, the year of entry)',
+  depth:
+    'ATOP institutional depth: how many of integrated command, military aid, bases and an organisation the alliance has (0–4)',
+} as const;
+export type FeatureName = keyof typeof FEATURE_TERMS;
+export const FEATURE_NAMES = Object.keys(FEATURE_TERMS) as FeatureName[];
+
+/** Why a tested case has no design row: the store holds capitals (or CINC scores) but not the case's. */
+export type Omission = 'capital' | 'capability';
+
+const capitalOn = (capitals: readonly CapitalSpell[], ccode: number, date: IsoDate) =>
+  capitals.find((c) => c.ccode === ccode && c.from <= date && date <= c.to);
+
+/** Kilometres between the two capitals / 1,000; 0 when the store has no capitals (the column is then dropped). */
+function distanceOf(c: BacktestCase, s: FeatureSources): number | Omission {
+  if (s.capitals.length === 0) return 0;
+  const from = capitalOn(s.capitals, c.obligor, c.date as IsoDate);
+  const to = capitalOn(s.capitals, c.beneficiary, c.date as IsoDate);
+  if (!from || !to) return 'capital';
+  return milesToKm(greatCircleMiles([from.lng, from.lat], [to.lng, to.lat])) / 1000;
+}
+
+/** log(obligor's CINC / its partner's opponents' summed CINC); 0 when the store has no CINC scores. */
+function capabilityOf(c: BacktestCase, s: FeatureSources): number | Omission {
+  if (s.cinc.size === 0) return 0;
+  const year = yearOf(c.date as IsoDate);
+  const rows = s.wars.filter((w) => w.war === c.war);
+  const side = rows.find((w) => w.ccode === c.beneficiary)?.side;
+  const opponents = [...new Set(rows.filter((w) => w.side !== side).map((w) => w.ccode))];
+  const own = s.cinc.get(`${c.obligor}:${year}`) ?? 0;
+  const enemy = opponents.reduce((sum, o) => sum + (s.cinc.get(`${o}:${year}`) ?? Number.NaN), 0);
+  return own > 0 && enemy > 0 ? Math.log(own / enemy) : 'capability';
+}
+
+/**
+ * The feature row of one tested case, in FEATURE_NAMES order, or why it has none.
+ * @example caseFeatures(franceOwedByBritain1914, sources) // [0, 0, 0, 0, 1, 1, 0.34, -0.9, 0]
+ */
+export function caseFeatures(c: BacktestCase, s: FeatureSources): number[] | Omission {
+  const date = c.date as IsoDate;
+  const distance = distanceOf(c, s);
+  if (typeof distance === 'string') return distance;
+  const capability = capabilityOf(c, s);
+  if (typeof capability === 'string') return capability;
+  const depth = s.depth.get(c.atopid);
+  const bilateral = s.memberships.some(
+    (m) => m.atopid === c.atopid && m.ccode === c.beneficiary && m.bilateral,
+  );
+  const values: Record<FeatureName, number> = {
+    offense: c.obligation === 'offense' ? 1 : 0,
+    neutrality: c.obligation === 'neutrality' ? 1 : 0,
+    nonaggression: c.obligation === 'nonaggression' ? 1 : 0,
+    postwar: yearOf(date) >= 1945 ? 1 : 0,
+    multilateral: bilateral ? 0 : 1,
+    majorPower: s.majors.some((m) => m.ccode === c.obligor && m.from <= date && date <= m.to)
+      ? 1
+      : 0,
+    distance,
+    capability,
+    depth: depth
+      ? [depth.integratedCommand, depth.militaryAid, depth.bases, depth.organisation].filter(
+          Boolean,
+        ).length
+      : 0,
+  };
+  return FEATURE_NAMES.map((n) => values[n]);
+}
+
+/** The fit's data: the design, and for each row its case's index, war and year. */
+export interface HistoryDesign {
+  data: LogisticData;
+  /** Index into the cases given, per design row. */
+  rows: number[];
+  wars: number[];
+  years: number[];
+  /** Tested cases left out, by why. */
+  omitted: Record<Omission, number>;
+  /** Features left out because every row has the same value (no case informs them, e.g. no capitals in the store). */
+  dropped: FeatureName[];
+}
+
+/**
+ * The design of the fit: one row per tested case (invoked, honoured not null) that has every
+ * feature, y 1 when it was honoured; a feature the same in every row is left out.
+ * @example historyDesign(result.cases, sources).data.x.length // tested cases with capitals and CINC
+ */
+export function historyDesign(cases: readonly BacktestCase[], s: FeatureSources): HistoryDesign {
+  const x: number[][] = [];
+  const y: number[] = [];
+  const rows: number[] = [];
+  const omitted: Record<Omission, number> = { capital: 0, capability: 0 };
+  cases.forEach((c, i) => {
+    if (!c.invoked || c.honoured === null) return;
+    const f = caseFeatures(c, s);
+    if (typeof f === 'string') {
+      omitted[f]++;
+      return;
+    }
+    x.push(f);
+    y.push(c.honoured ? 1 : 0);
+    rows.push(i);
+  });
+  const varies = FEATURE_NAMES.map((_, j) => new Set(x.map((r) => r[j])).size > 1);
+  return {
+    data: {
+      names: FEATURE_NAMES.filter((_, j) => varies[j]),
+      x: x.map((r) => r.filter((_, j) => varies[j])),
+      y,
+    },
+    rows,
+    wars: rows.map((i) => cases[i]!.war),
+    years: rows.map((i) => yearOf(cases[i]!.date as IsoDate)),
+    omitted,
+    dropped: FEATURE_NAMES.filter((_, j) => !varies[j]),
+  };
+}
