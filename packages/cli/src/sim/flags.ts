@@ -13,6 +13,7 @@ export const simUsage = `  --trials N        trials per scenario (the maximum wi
   --seed S          seed (same seed, same answer, for any --workers)
   --workers N       worker threads (default: all cores)
   --ci-width W      stop once every reported probability's 95% interval is at most W wide
+                    (a paired difference's is then at most about 2W)
   --reliability F   reliability parameters (default library/models/reliability.yaml)`;
 
 /** The most trials per scenario the CLI runs: beyond it the task list alone outgrows memory. */
