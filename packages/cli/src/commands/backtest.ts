@@ -1,14 +1,24 @@
 /** `casus backtest`: the engine against history, every COW inter-state war and every ATOP pledge it put to the test. */
+import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import {
   type BacktestHeader,
   type BacktestOutput,
   backtestCsv,
+  formatFittedReliability,
   LATE_ENTRY_DAYS,
   runBacktest,
 } from '@casus/core';
-import { defaultDbPath, loadBacktestData, missingBacktestDatasets, openStore } from '@casus/data';
+import {
+  defaultDbPath,
+  type FitData,
+  loadBacktestData,
+  loadFitData,
+  missingBacktestDatasets,
+  openStore,
+} from '@casus/data';
 import { parseFlags } from '../args.ts';
+import { fittedRun } from '../backtest/fitted-run.ts';
 import { renderBacktest } from '../backtest/render.ts';
 import { parseLateEntry, parseYears } from '../backtest/years.ts';
 import { type Command, EXIT, InputError } from '../command.ts';
@@ -35,6 +45,8 @@ Wilson 95% intervals beside the published figures. Coding rules: docs/backtest.m
   --late-entry DAYS      how many days after its partner an ally may enter and still honour a
                          defence or offence pledge (default ${LATE_ENTRY_DAYS})
   --reliability FILE     the model that gives p (default library/models/reliability.yaml)
+  --fitted               p from the model fitted to these cases (casus fit), each case's
+                         probability from a fit that left its war out
 Exit codes: 0 answered, 1 bad input (or no store), 2 internal error.`;
 
 const rules = (lateDays: number) => [
@@ -75,6 +87,7 @@ export const backtestCommand: Command = {
         unstated: { type: 'string' },
         reliability: { type: 'string' },
         'late-entry': { type: 'string' },
+        fitted: { type: 'boolean' },
       },
       0,
     );
@@ -92,6 +105,7 @@ export const backtestCommand: Command = {
       );
     const store = await openStore(path, { readOnly: true });
     let data: Awaited<ReturnType<typeof loadBacktestData>>;
+    let extra: FitData | undefined;
     try {
       const missing = await missingBacktestDatasets(store.connection);
       if (missing.length > 0)
@@ -100,6 +114,7 @@ export const backtestCommand: Command = {
           `run \`casus data import DIR --only ${missing.join(',')}\` first`,
         );
       data = await loadBacktestData(store.connection, ctx.library);
+      if (values.fitted) extra = await loadFitData(store.connection);
     } finally {
       store.close();
     }
@@ -117,8 +132,11 @@ export const backtestCommand: Command = {
         bar.stop();
       }
     })();
+    const command = ['casus backtest', ...argv].join(' ');
+    const fitted = extra && fittedRun(result.cases, data, extra, { command, ridge: 0 });
+    const cases = fitted ? fitted.cases : result.cases;
     const header: BacktestHeader = {
-      command: ['casus backtest', ...argv].join(' '),
+      command,
       years,
       data: data.manifest.map(({ dataset, version, file, sha256, pinned }) => ({
         dataset,
@@ -128,18 +146,25 @@ export const backtestCommand: Command = {
         pinned,
       })),
       libraryVersion: ctx.libraryHash,
-      model: {
-        name: 'hand-set reliability model (not fitted to this history)',
-        file: ctx.paramsFile,
-        sha256: ctx.paramsHash,
-        note: 'p is the hand-set model’s probability with the duty base rate for every obligation type; it was not fitted to these cases (so it is out of sample by construction); a model fitted to them comes later',
-      },
+      model: fitted
+        ? {
+            name: 'reliability model fitted to these cases (casus fit), leave one war out',
+            file: '(fitted in this run; casus fit --out writes it)',
+            sha256: createHash('sha256').update(formatFittedReliability(fitted.file)).digest('hex'),
+            note: `p is each case’s probability from the fit on every other war (${fitted.design.data.names.join(', ')}); null for an untested case or one without capitals or CINC scores`,
+          }
+        : {
+            name: 'hand-set reliability model (not fitted to this history)',
+            file: ctx.paramsFile,
+            sha256: ctx.paramsHash,
+            note: 'p is the hand-set model’s probability with the duty base rate for every obligation type; it was not fitted to these cases (so it is out of sample by construction); --fitted gives the fitted model’s',
+          },
       unstatedConditions: unstated,
       rules: rules(lateEntryDays),
       wars: result.wars,
     };
-    const output: BacktestOutput = { header, summary: result.summary, cases: result.cases };
-    if (values.out) writeFileSync(values.out, backtestCsv(result.cases));
+    const output: BacktestOutput = { header, summary: result.summary, cases };
+    if (values.out) writeFileSync(values.out, backtestCsv(cases));
     for (const w of data.warnings) io.stderr(`warning: ${w}`);
     io.stdout(values.json ? JSON.stringify(output, null, 2) : renderBacktest(output));
     return EXIT.ok;

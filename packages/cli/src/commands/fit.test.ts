@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  type BacktestCase,
   type BacktestOutput,
   fitLogistic,
   parseFittedReliability,
@@ -93,30 +94,40 @@ describe('casus fit on a hand-made history', () => {
     expect(fit.timeSplit.n).toBe(tested().filter((c) => c.date >= '1945').length);
   });
 
+  const row = (c: BacktestCase) => [c.date >= '1945' ? 1 : 0, c.atopid === 9102 ? 1 : 0];
+  /** A tested case's probability from a fit, on a hand-built design, to the other wars. */
+  const leftOut = (c: BacktestCase, ridge: number) => {
+    const others = tested().filter((o) => o.war !== c.war);
+    const alone = fitLogistic(
+      {
+        names: ['postwar', 'multilateral'],
+        x: others.map(row),
+        y: others.map((o) => (o.honoured ? 1 : 0)),
+      },
+      { ridge },
+    );
+    return predictLogistic(alone, row(c));
+  };
+
   it('forecasts each case from a fit on the other wars, as a hand-built design gives', () => {
-    const cases = tested();
-    const row = (c: (typeof cases)[number]) => [
-      c.date >= '1945' ? 1 : 0,
-      c.atopid === 9102 ? 1 : 0,
-    ];
     const csv = readFileSync(join(db, '..', 'cases.csv'), 'utf8')
       .trim()
       .split('\n')
       .slice(1);
     const pOf = (i: number) => Number(csv[i]!.split(',')[9]);
-    for (const c of cases) {
-      const others = cases.filter((o) => o.war !== c.war);
-      const alone = fitLogistic(
-        {
-          names: ['postwar', 'multilateral'],
-          x: others.map(row),
-          y: others.map((o) => (o.honoured ? 1 : 0)),
-        },
-        { ridge: 1 },
-      );
-      expect(pOf(backtest.cases.indexOf(c))).toBeCloseTo(predictLogistic(alone, row(c)), 4);
-    }
+    for (const c of tested()) expect(pOf(backtest.cases.indexOf(c))).toBeCloseTo(leftOut(c, 1), 4);
     expect(fit.leaveOneWarOut.baseRate.logLoss).toBeGreaterThan(0);
+  });
+
+  it('casus backtest --fitted: p is the left-out probability, and the header says so', async () => {
+    const run = await runCasus(['backtest', '--db', db, '--json', '--fitted']);
+    expect(run.code).toBe(0);
+    const fitted: BacktestOutput = JSON.parse(run.stdout);
+    expect(fitted.header.model.name).toContain('fitted to these cases');
+    fitted.cases.forEach((c, i) => {
+      if (!c.invoked || c.honoured === null) expect(c.p).toBeNull();
+      else expect(c.p).toBeCloseTo(leftOut(backtest.cases[i]!, 0), 4);
+    });
   });
 
   it('writes a fitted file that reads back, naming its command and data', () => {
