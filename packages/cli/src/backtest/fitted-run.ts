@@ -4,6 +4,7 @@ import {
   cincIndex,
   FEATURE_TERMS,
   type FeatureName,
+  FitError,
   type FittedReliability,
   fitHistory,
   fittedReliability,
@@ -13,6 +14,7 @@ import {
   INTERCEPT,
 } from '@casus/core';
 import type { BacktestData, FitData } from '@casus/data';
+import { InputError } from '../command.ts';
 
 export interface FittedRun {
   design: HistoryDesign;
@@ -25,7 +27,8 @@ export interface FittedRun {
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /**
- * Fits the reliability model to a backtest's tested cases and writes down the fit.
+ * Fits the reliability model to a backtest's tested cases and writes down the fit; a design with
+ * no finite estimate (separation, say, in a few years' cases) is bad input, not a crash.
  * @example fittedRun(result.cases, data, fitData, {command: 'casus fit', ridge: 0}).file.coefficients
  */
 export function fittedRun(
@@ -42,7 +45,24 @@ export function fittedRun(
     majors: extra.majors,
     depth: extra.depth,
   });
-  const fit = fitHistory(design, { ridge: options.ridge });
+  const fit = (() => {
+    try {
+      return fitHistory(design, { ridge: options.ridge });
+    } catch (e) {
+      if (!(e instanceof FitError)) throw e;
+      throw new InputError([
+        {
+          code: 'invalid_value',
+          severity: 'error',
+          file: '--years',
+          pointer: '',
+          message: `the cases have no finite fit: ${e.message}`,
+          expected: 'cases the logistic fit can estimate',
+          hint: 'widen --years, or casus fit --ridge 1',
+        },
+      ]);
+    }
+  })();
   const seen = new Map<string, FittedReliability['fit']['data'][number]>();
   for (const m of [...data.manifest, ...extra.manifest])
     seen.set(`${m.dataset}|${m.sha256}`, {

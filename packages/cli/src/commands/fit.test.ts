@@ -146,6 +146,21 @@ describe('casus fit on a hand-made history', () => {
     const run = await runCasus(['fit', '--db', db, '--ridge', '1']);
     expect(run.stdout).toMatch(/leave one war out: base rate/);
     expect(run.stdout).toMatch(/multilateral\s+-?\d/);
+    const postwar = await runCasus([
+      'fit',
+      '--db',
+      db,
+      '--json',
+      '--years',
+      '1945-2007',
+      '--ridge',
+      '1',
+    ]);
+    expect(JSON.parse(postwar.stdout).timeSplit).toBeNull();
+    // Without the penalty the few cases of the three post-1945 wars have no finite fit.
+    const separated = await runCasus(['fit', '--db', db, '--years', '1945-2007']);
+    expect(separated.code).toBe(1);
+    expect(separated.stderr).toContain('no finite fit');
     const bad = await runCasus(['fit', '--db', db, '--ridge', '-1']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--ridge');

@@ -3,7 +3,6 @@ import { existsSync, writeFileSync } from 'node:fs';
 import {
   backtestCsv,
   type Comparison,
-  FitError,
   formatFittedReliability,
   runBacktest,
   TEST,
@@ -124,20 +123,7 @@ export const fitCommand: Command = {
     }
     const result = runBacktest(data.input, { years, unstatedConditions: unstated, lateEntryDays });
     const command = ['casus fit', ...argv].join(' ');
-    const run = (() => {
-      try {
-        return fittedRun(result.cases, data, extra, { command, ridge });
-      } catch (e) {
-        if (e instanceof FitError)
-          throw inputError(
-            '--ridge',
-            `no finite fit: ${e.message}`,
-            'a design the logistic fit can estimate',
-            'try --ridge 1',
-          );
-        throw e;
-      }
-    })();
+    const run = fittedRun(result.cases, data, extra, { command, ridge });
     const { design, fit, file } = run;
     if (values.out)
       writeFileSync(
@@ -190,15 +176,19 @@ export const fitCommand: Command = {
           ['out of sample', 'cases', 'log-loss', 'Brier'],
           [
             ...scoreRows('leave one war out', fit.leaveOneWarOut),
-            ...scoreRows(
-              `fit ${TRAIN.from}–${TRAIN.to}, test ${TEST.from}–${TEST.to}`,
-              fit.timeSplit,
-            ),
+            ...(fit.timeSplit
+              ? scoreRows(
+                  `fit ${TRAIN.from}–${TRAIN.to}, test ${TEST.from}–${TEST.to}`,
+                  fit.timeSplit,
+                )
+              : []),
           ],
         ),
-        fit.timeSplit.dropped.length
-          ? `(the time split leaves out ${fit.timeSplit.dropped.join(', ')}: the same in every training case)`
-          : '',
+        !fit.timeSplit
+          ? `(no time split: the years asked have no case in ${TRAIN.from}–${TRAIN.to} or none in ${TEST.from}–${TEST.to})`
+          : fit.timeSplit.dropped.length
+            ? `(the time split leaves out ${fit.timeSplit.dropped.join(', ')}: the same in every training case)`
+            : '',
         '',
         'reliability diagram, leave one war out (deciles of the forecast):',
         table(['forecast range', 'cases', 'mean forecast', 'observed (95% Wilson)'], diagram),

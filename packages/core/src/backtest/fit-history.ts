@@ -30,8 +30,8 @@ export interface HistoryFit {
   /** Leave-one-war-out probability per design row. */
   outOfSample: Float64Array;
   leaveOneWarOut: Comparison;
-  /** Fit on `train`, score on `test`; features constant in the training years are left out of it. */
-  timeSplit: Comparison & { train: Period; test: Period; dropped: string[] };
+  /** Fit on `train`, score on `test`; features constant in the training years are left out of it. Null when either period has no case (e.g. --years 1945-2007). */
+  timeSplit: (Comparison & { train: Period; test: Period; dropped: string[] }) | null;
 }
 
 export const TRAIN: Period = { from: 1816, to: 1944 };
@@ -59,12 +59,6 @@ export function fitHistory(design: HistoryDesign, options: FitOptions = {}): His
   const base = columns(data, []);
   const outOfSample = leaveOneGroupOut(data, wars, options);
   const lowoBase = leaveOneGroupOut(base, wars, options);
-  const inTrain = data.x.filter((_, i) => years[i]! >= TRAIN.from && years[i]! <= TRAIN.to);
-  const varies = (j: number) => new Set(inTrain.map((r) => r[j])).size > 1;
-  const kept = data.names.filter((_, j) => varies(j));
-  const split = timeSplit(columns(data, kept), years, TRAIN, TEST, options);
-  const splitBase = timeSplit(base, years, TRAIN, TEST, options);
-  const yTest = split.cases.map((i) => data.y[i]!);
   return {
     fit: fitLogistic(data, options),
     outOfSample,
@@ -73,13 +67,28 @@ export function fitHistory(design: HistoryDesign, options: FitOptions = {}): His
       fitted: scores(outOfSample, data.y),
       baseRate: scores(lowoBase, data.y),
     },
-    timeSplit: {
-      n: yTest.length,
-      train: TRAIN,
-      test: TEST,
-      dropped: data.names.filter((n) => !kept.includes(n)),
-      fitted: scores(split.p, yTest),
-      baseRate: scores(splitBase.p, yTest),
-    },
+    timeSplit: splitAt1945(data, years, options),
+  };
+}
+
+function splitAt1945(
+  data: LogisticData,
+  years: readonly number[],
+  options: FitOptions,
+): HistoryFit['timeSplit'] {
+  const within = (p: Period) => data.x.filter((_, i) => years[i]! >= p.from && years[i]! <= p.to);
+  const inTrain = within(TRAIN);
+  if (inTrain.length === 0 || within(TEST).length === 0) return null;
+  const kept = data.names.filter((_, j) => new Set(inTrain.map((r) => r[j])).size > 1);
+  const split = timeSplit(columns(data, kept), years, TRAIN, TEST, options);
+  const splitBase = timeSplit(columns(data, []), years, TRAIN, TEST, options);
+  const yTest = split.cases.map((i) => data.y[i]!);
+  return {
+    n: yTest.length,
+    train: TRAIN,
+    test: TEST,
+    dropped: data.names.filter((n) => !kept.includes(n)),
+    fitted: scores(split.p, yTest),
+    baseRate: scores(splitBase.p, yTest),
   };
 }
