@@ -8,6 +8,7 @@ export type DatasetId =
   | 'cow-nmc'
   | 'cow-contiguity'
   | 'cow-capitals'
+  | 'democracy'
   | 'cow-wars'
   | 'cow-mids';
 
@@ -252,6 +253,29 @@ export const DATASETS: readonly Dataset[] = [
           enddate: 'DATE',
           lat: 'DOUBLE',
           lng: 'DOUBLE',
+        },
+      },
+    ],
+  },
+  {
+    id: 'democracy',
+    name: 'Democracy of COW state-years: V-Dem polyarchy, Polity2, UDS (peacesciencer)',
+    version: 'peacesciencer 4b2a02d',
+    citation:
+      'Miller, Steven V. 2022. "peacesciencer: An R Package for Quantitative Peace Science Research." Conflict Management and Peace Science 39(6): 755-779; V-Dem v10 (Coppedge et al. 2020), Polity IV 2017 (Marshall, Gurr and Jaggers), Unified Democracy Scores (Márquez 2016; Pemstein, Meserve and Melton 2010).',
+    tables: ['democracy'],
+    files: [
+      {
+        path: 'peacesciencer/ccode_democracy.csv',
+        sha256: 'fe0a544909509fbf83ab5e647a03f2aea79aab4a81a1e5cfe4e3e82e159d46ab',
+        bytes: 575_693,
+        rows: 16_731,
+        columns: {
+          ccode: 'INTEGER',
+          year: 'INTEGER',
+          v2x_polyarchy: 'DOUBLE',
+          polity2: 'DOUBLE',
+          xm_qudsest: 'DOUBLE',
         },
       },
     ],

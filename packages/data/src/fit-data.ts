@@ -1,4 +1,4 @@
-/** What the reliability fit reads from the store beyond the backtest's own data: COW major-power spells and ATOP's institutional variables (depth). */
+/** What the reliability fit reads from the store beyond the backtest's own data: COW major-power spells, ATOP's institutional variables (depth) and democracy scores. */
 import type { AllianceDepth, IsoDate, MajorSpell } from '@casus/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type ManifestEntry, readManifest } from './manifest.ts';
@@ -8,7 +8,9 @@ type Row = Record<string, number | string | null>;
 export interface FitData {
   majors: MajorSpell[];
   depth: Map<number, AllianceDepth>;
-  /** Manifest rows of the datasets read here (cow-majors; atop is the backtest's). */
+  /** V-Dem polyarchy keyed `ccode:year` (empty when the store lacks democracy). */
+  democracy: Map<string, number>;
+  /** Manifest rows of the datasets read here (cow-majors, democracy; atop is the backtest's). */
   manifest: ManifestEntry[];
 }
 
@@ -16,8 +18,8 @@ const rowsOf = async (connection: DuckDBConnection, sql: string) =>
   (await connection.runAndReadAll(sql)).getRowObjectsJson() as Row[];
 
 /**
- * Major-power spells (none when the store lacks cow-majors) and each ATOP alliance's depth (none
- * when its file lacks the institutional columns).
+ * Major-power spells (none when the store lacks cow-majors), each ATOP alliance's depth (none
+ * when its file lacks the institutional columns) and V-Dem polyarchy by state-year.
  * @example (await loadFitData(store.connection)).depth.get(3180)?.integratedCommand // true (NATO)
  */
 export async function loadFitData(connection: DuckDBConnection): Promise<FitData> {
@@ -58,6 +60,15 @@ export async function loadFitData(connection: DuckDBConnection): Promise<FitData
       bases: Number(r.base) > 0,
       organisation: Number(r.organ1) > 0,
     });
-  const manifest = (await readManifest(connection)).filter((e) => e.dataset === 'cow-majors');
-  return { majors, depth, manifest };
+  const democracy = new Map<string, number>();
+  if (tables.has('democracy'))
+    for (const r of await rowsOf(
+      connection,
+      'SELECT ccode, year, v2x_polyarchy FROM democracy WHERE v2x_polyarchy IS NOT NULL',
+    ))
+      democracy.set(`${r.ccode}:${r.year}`, Number(r.v2x_polyarchy));
+  const manifest = (await readManifest(connection)).filter(
+    (e) => e.dataset === 'cow-majors' || e.dataset === 'democracy',
+  );
+  return { majors, depth, democracy, manifest };
 }

@@ -44,6 +44,7 @@ export function fittedRun(
     cinc: cincIndex(data.input.cinc),
     majors: extra.majors,
     depth: extra.depth,
+    democracy: extra.democracy,
   });
   const fit = (() => {
     try {
@@ -72,7 +73,7 @@ export function fittedRun(
     });
   const terms: Record<string, string> = {
     [INTERCEPT]:
-      'log-odds of honouring a defence pledge, bilateral, before 1945, by a minor power, at zero distance and equal capability, without institutions',
+      'log-odds of honouring a defence pledge, bilateral, before 1945, by a minor power with democracy 0, at zero distance and equal capability, without institutions',
     ...Object.fromEntries(design.data.names.map((n) => [n, FEATURE_TERMS[n as FeatureName]])),
   };
   const file = fittedReliability(fit.fit, {

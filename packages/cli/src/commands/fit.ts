@@ -27,8 +27,9 @@ import { simContextOrExit } from '../sim/context.ts';
 const usage = `Usage: casus fit [--out library/models/reliability-fitted.yaml] [--json] [options]
 
 Runs the backtest (casus backtest), then fits a logistic regression of honoured on the features
-every tested case has (obligation type, after 1945, multilateral, COW major power, distance
-between the capitals, log CINC ratio against the partner's opponents, ATOP depth) and scores it
+every tested case has (obligation type, after 1945, multilateral, COW major power, V-Dem
+democracy, distance between the capitals, log CINC ratio against the partner's opponents,
+ATOP depth) and scores it
 out of sample against the base rate: leaving one war out, and fitting on ${TRAIN.from}–${TRAIN.to} to
 forecast ${TEST.from}–${TEST.to} (log-loss, Brier score, reliability diagram in deciles).
 The simulation does not read the fitted file yet (docs/backtest.md says why).
@@ -37,8 +38,8 @@ The simulation does not read the fitted file yet (docs/backtest.md says why).
   --json                 {header, coefficients, leaveOneWarOut, timeSplit}
   --ridge LAMBDA         L2 penalty on the feature coefficients (default 0, maximum likelihood)
   --db FILE              the research-data store (default $CASUS_DB or ~/.local/share/casus);
-                         it needs atop and cow-wars; cow-capitals, cow-nmc and cow-majors add
-                         the distance, capability and major-power features
+                         it needs atop and cow-wars; cow-capitals, cow-nmc, cow-majors and
+                         democracy add the distance, capability, major-power, democracy features
   --years FROM-TO, --unstated met|unmet, --late-entry DAYS   as casus backtest
 Exit codes: 0 fitted, 1 bad input (or no store, or no finite fit), 2 internal error.`;
 
@@ -165,7 +166,7 @@ export const fitCommand: Command = {
     io.stdout(
       [
         `reliability fit on ${header.n} tested cases (${header.honoured} honoured), ${years.from}-${years.to}; ridge ${ridge}`,
-        `left out: ${design.omitted.capital} cases without both capitals, ${design.omitted.capability} without CINC scores; features constant in every case: ${design.dropped.join(', ') || 'none'}`,
+        `left out: ${design.omitted.capital} cases without both capitals, ${design.omitted.capability} without CINC scores, ${design.omitted.democracy} without a democracy score; features constant in every case: ${design.dropped.join(', ') || 'none'}`,
         '',
         table(
           ['coefficient', 'estimate', 'se', 'n'],

@@ -46,6 +46,10 @@ const sources: FeatureSources = {
     ]),
   ),
   majors: [{ ccode: 2, from: d('1945-01-01'), to: d('2000-12-31') }],
+  democracy: new Map([
+    ['2:1950', 0.8],
+    ['2:1944', 0.7],
+  ]),
   depth: new Map([
     [7, { integratedCommand: true, militaryAid: false, bases: true, organisation: false }],
   ]),
@@ -78,6 +82,7 @@ describe('the reliability fit’s features of a historical case', () => {
       postwar: 1,
       multilateral: 0,
       majorPower: 1,
+      democracy: 0.8,
       depth: 2,
     });
     expect(f.distance).toBeCloseTo(1.0008, 3);
@@ -95,6 +100,8 @@ describe('the reliability fit’s features of a historical case', () => {
   it('leaves out a case whose capital or CINC score is missing, and keeps only tested cases', () => {
     expect(caseFeatures({ ...pledge, beneficiary: 9 }, sources)).toBe('capital');
     expect(caseFeatures({ ...pledge, date: '1951-01-01' }, sources)).toBe('capability');
+    const undated = { ...sources, democracy: new Map([['2:1944', 0.7]]) };
+    expect(caseFeatures(pledge, undated)).toBe('democracy');
     const design = historyDesign(
       [
         pledge,
@@ -107,7 +114,7 @@ describe('the reliability fit’s features of a historical case', () => {
     );
     expect(design.data.y).toEqual([1, 0]);
     expect(design.rows).toEqual([0, 1]);
-    expect(design.omitted).toEqual({ capital: 1, capability: 0 });
+    expect(design.omitted).toEqual({ capital: 1, capability: 0, democracy: 0 });
     // Only the obligation differs between the two rows: every other feature is dropped.
     expect(design.data.names).toEqual(['offense']);
     expect(design.dropped).toContain('distance');

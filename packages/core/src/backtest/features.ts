@@ -36,6 +36,8 @@ export interface FeatureSources {
   cinc: ReadonlyMap<string, number>;
   majors: readonly MajorSpell[];
   depth: ReadonlyMap<number, AllianceDepth>;
+  /** V-Dem electoral democracy (v2x_polyarchy, 0–1) keyed `ccode:year`; empty when the store lacks it. */
+  democracy: ReadonlyMap<string, number>;
 }
 
 /** The coefficients after the intercept, in the design's column order, each with what it multiplies. */
@@ -46,6 +48,8 @@ export const FEATURE_TERMS = {
   postwar: 'the beneficiary entered the war in 1945 or later',
   multilateral: 'the alliance had more than two members (ATOP bilat = 0)',
   majorPower: 'the obligor was a COW major power on the day',
+  democracy:
+    'the obligor’s V-Dem electoral democracy index (v2x_polyarchy, 0–1) in the year of entry',
   distance:
     'per 1,000 km from the obligor’s capital to the beneficiary’s (COW capitals on the day)',
   capability:
@@ -56,8 +60,8 @@ export const FEATURE_TERMS = {
 export type FeatureName = keyof typeof FEATURE_TERMS;
 export const FEATURE_NAMES = Object.keys(FEATURE_TERMS) as FeatureName[];
 
-/** Why a tested case has no design row: the store holds capitals (or CINC scores) but not the case's. */
-export type Omission = 'capital' | 'capability';
+/** Why a tested case has no design row: the store holds capitals (CINC scores, democracy scores) but not the case's. */
+export type Omission = 'capital' | 'capability' | 'democracy';
 
 const capitalOn = (capitals: readonly CapitalSpell[], ccode: number, date: IsoDate) =>
   capitals.find((c) => c.ccode === ccode && c.from <= date && date <= c.to);
@@ -93,6 +97,8 @@ export function caseFeatures(c: BacktestCase, s: FeatureSources): number[] | Omi
   if (typeof distance === 'string') return distance;
   const capability = capabilityOf(c, s);
   if (typeof capability === 'string') return capability;
+  const democracy = s.democracy.size === 0 ? 0 : s.democracy.get(`${c.obligor}:${yearOf(date)}`);
+  if (democracy === undefined) return 'democracy';
   const depth = s.depth.get(c.atopid);
   const bilateral = s.memberships.some(
     (m) => m.atopid === c.atopid && m.ccode === c.beneficiary && m.bilateral,
@@ -106,6 +112,7 @@ export function caseFeatures(c: BacktestCase, s: FeatureSources): number[] | Omi
     majorPower: s.majors.some((m) => m.ccode === c.obligor && m.from <= date && date <= m.to)
       ? 1
       : 0,
+    democracy,
     distance,
     capability,
     depth: depth
@@ -139,7 +146,7 @@ export function historyDesign(cases: readonly BacktestCase[], s: FeatureSources)
   const x: number[][] = [];
   const y: number[] = [];
   const rows: number[] = [];
-  const omitted: Record<Omission, number> = { capital: 0, capability: 0 };
+  const omitted: Record<Omission, number> = { capital: 0, capability: 0, democracy: 0 };
   cases.forEach((c, i) => {
     if (!c.invoked || c.honoured === null) return;
     const f = caseFeatures(c, s);

@@ -44,7 +44,7 @@ describe('data command arguments', () => {
     expect(await runDataStatus(['--db', db], io)).toBe(0);
     expect(out.stdout).toContain('atop');
     expect(out.stdout).toContain('casus data fetch --only atop');
-    expect(out.stdout).toContain('9 of 9 datasets missing');
+    expect(out.stdout).toContain('10 of 10 datasets missing');
   });
 });
 

@@ -16,7 +16,7 @@ sha256, and only when every requested file is good moves them into the data
 folder: a failed or interrupted fetch leaves the previous files intact. Partial
 downloads are kept in <dir>.partial/ and resumed by the next run (HTTP Range).
 Official hosts distribute some files inside zips; Casus extracts them itself.
-The peacesciencer conversions (cow-states, cow-contiguity, cow-capitals) have
+The peacesciencer conversions (cow-states, cow-contiguity, cow-capitals, democracy) have
 no official CSV: fetch them from a mirror.
 
 Then run: casus data import <dir>

@@ -9,6 +9,7 @@ import { importCowNmc } from './cow-nmc.ts';
 import { importCowStates } from './cow-states.ts';
 import { importCowSystem } from './cow-system.ts';
 import { importCowWars } from './cow-wars.ts';
+import { importDemocracy } from './democracy.ts';
 import type { Importer } from './read-csv.ts';
 
 export const IMPORTERS: Record<DatasetId, Importer> = {
@@ -19,6 +20,7 @@ export const IMPORTERS: Record<DatasetId, Importer> = {
   'cow-nmc': importCowNmc,
   'cow-contiguity': importCowContiguity,
   'cow-capitals': importCowCapitals,
+  democracy: importDemocracy,
   'cow-wars': importCowWars,
   'cow-mids': importCowMids,
 };
