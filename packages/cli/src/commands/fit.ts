@@ -29,9 +29,9 @@ const usage = `Usage: casus fit [--out library/models/reliability-fitted.yaml] [
 Runs the backtest (casus backtest), then fits a logistic regression of honoured on the features
 every tested case has (obligation type, after 1945, multilateral, COW major power, V-Dem
 democracy, distance between the capitals, log CINC ratio against the partner's opponents,
-ATOP depth) and scores it
-out of sample against the base rate: leaving one war out, and fitting on ${TRAIN.from}–${TRAIN.to} to
-forecast ${TEST.from}–${TEST.to} (log-loss, Brier score, reliability diagram in deciles).
+ATOP depth) and scores it out of sample against the base rate: leaving one war out, and
+fitting on ${TRAIN.from}–${TRAIN.to} to forecast ${TEST.from}–${TEST.to} (log-loss, Brier score, reliability diagram in
+deciles).
 The simulation does not read the fitted file yet (docs/backtest.md says why).
   --out FILE             write the fitted reliability file (estimate, se, n, data, this command)
   --cases FILE           every backtest case as CSV, p the leave-one-war-out probability
