@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,33 @@ describe('casus compare, default architectures', () => {
     const { architectures } = JSON.parse(r.stdout) as { architectures: string[] };
     expect(architectures[0]).toBe('status-quo');
     expect([...architectures].sort()).toEqual(inFolder.sort());
+  });
+});
+
+describe('casus compare --report', () => {
+  it('shows each architecture’s paired difference from the status quo, as --json gives it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-report-'));
+    const report = join(dir, 'r.html');
+    const scenario = resolve(repo, 'library/scenarios/senkaku-landing.yaml');
+    const flags = [scenario, '--trials', '2000', '--seed', '3'];
+    const architectures = ['--architectures', 'status-quo,asian-nato-exclusive'];
+    const r = await runCasus(['compare', ...flags, ...architectures, '--report', report]);
+    expect(r.code).toBe(0);
+    const json = await runCasus(['compare', ...flags, ...architectures, '--json']);
+    const battery = JSON.parse(json.stdout).differences.battery[0];
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('<h3>Difference from status-quo, paired</h3>');
+    // The row over the battery, cell by cell: deterrence, P(deterred) in points, entangled states.
+    const signed = (x: number, digits: number) =>
+      `${x >= 0 ? '\\+' : '−'}${Math.abs(x).toFixed(digits)}`;
+    const row = new RegExp(
+      [
+        '<td>over the battery</td><td>asian-nato-exclusive</td>',
+        `<td>${signed(battery.deterrence.value, 2)} \\[[^<]*</td>`,
+        `<td>${signed(battery.deterred.value * 100, 1)} pts \\[[^<]*</td>`,
+        `<td>${signed(battery.entangled.value, 2)} \\[`,
+      ].join(''),
+    );
+    expect(html).toMatch(row);
   });
 });

@@ -1,5 +1,7 @@
 /** A self-contained HTML report of a comparison: inline SVG bar charts with 95% whiskers and coverage heat maps; no external files. */
 import { type CompareRow, type CoverageCell, coverRank, type Estimate } from '@casus/core';
+import type { Comparison } from '@casus/runner';
+import { numDiff, pctDiff } from './format.ts';
 
 export interface ReportData {
   battery: string[];
@@ -18,6 +20,8 @@ export interface ReportData {
   rows: CompareRow[];
   coverage: CoverageCell[];
   members: string[];
+  /** Each architecture against the status quo, paired trial by trial; absent with one architecture. */
+  differences?: Comparison['differences'];
 }
 
 const PALETTE = ['#4c72b0', '#dd8452', '#55a868', '#c44e52', '#8172b3', '#937860'];
@@ -119,6 +123,25 @@ export function heatMap(data: ReportData, architecture: string): string {
   return `<h3>Coverage: ${esc(architecture)}</h3><svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif">${parts.join('')}</svg>`;
 }
 
+type Differences = NonNullable<ReportData['differences']>;
+
+/** The paired differences from the status quo as a table, the battery's rows first: the figure a reader compares. */
+function differencesTable(d: Differences): string {
+  const row = (scenario: string, r: Differences['rows'][number] | Differences['battery'][number]) =>
+    `<tr><td>${esc(scenario)}</td><td>${esc(r.architecture)}</td>${[
+      numDiff(r.deterrence),
+      pctDiff(r.deterred),
+      numDiff(r.entangled),
+      pctDiff(r.widened),
+    ]
+      .map((c) => `<td>${esc(c)}</td>`)
+      .join('')}</tr>`;
+  return `<h3>Difference from ${esc(d.baseline)}, paired</h3>
+<p>Every architecture drew the same random numbers, trial by trial, within each scenario, so each interval is that of the difference itself (95%).</p>
+<table><tr><th>scenario</th><th>architecture</th><th>deterrence</th><th>P(deterred)</th><th>entangled states</th><th>P(2nd major power)</th></tr>
+${[...d.battery.map((r) => row('over the battery', r)), ...d.rows.map((r) => row(r.scenario, r))].join('\n')}</table>`;
+}
+
 /**
  * The whole report as one HTML string.
  * @example writeFileSync('out.html', renderReport(data))
@@ -142,6 +165,7 @@ ${barChart('Deterrence: mean capability at the place, defending side / challenge
 ${barChart('P(the defending side outweighs the challenger at the place)', data, (r) => r.deterred, true)}
 ${barChart('Entanglement: expected states at war that were not attacked', data, (r) => r.entangled, false)}
 ${barChart('Escalation: P(the war draws in a second major power)', data, (r) => r.widened, true)}
+${data.differences ? differencesTable(data.differences) : ''}
 <p class="legend">Coverage shading, weakest to strongest: ${['constrained by domestic law', 'policy', 'permission', 'duty, discretionary', 'duty, consult first', 'duty, constitutional processes', 'duty, automatic'].map((l, i) => `<span style="background:${shade([0.5, 1, 2, 3, 4, 5, 6][i]!)}"></span> ${l}`).join(' ')}</p>
 ${data.architectures.map((a) => heatMap(data, a)).join('\n')}
 <h3>Reliability parameters used</h3><table>${params}</table>
