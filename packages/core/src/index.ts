@@ -72,6 +72,7 @@ export { checkAssumptions, checkEvent, checkScenario } from './model/scenario-ch
 export { validate } from './model/schema-issues.ts';
 export * from './model/states.ts';
 export * from './model/suggest.ts';
+export * from './model/territory.ts';
 export { parseYaml, type SourceText } from './model/yaml-source.ts';
 export * from './sim/collector.ts';
 export * from './sim/compiled-cascade.ts';

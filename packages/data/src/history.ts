@@ -1,6 +1,5 @@
 /** The curated library joined with the ATOP alliances of a date and a home place for every state, so the engine answers for any day from 1815 to 2018. */
 import {
-  asPlace,
   type DeterrenceInputs,
   type IsoDate,
   type Library,
@@ -8,6 +7,7 @@ import {
   type StateId,
   stateByCcode,
   stateById,
+  territoryPlace,
   yearOf,
 } from '@casus/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -32,19 +32,8 @@ async function homeOf(
   const record = stateById(state);
   const capital = record && (await lookupCapital(connection, record.ccode, date));
   if (!record || !capital) return undefined;
-  return {
-    id: asPlace(`${state}.territory`),
-    name: record.name,
-    altNames: [],
-    kind: 'territory',
-    administeredBy: state,
-    administration: [],
-    claimants: [],
-    tags: ['metropolitan'],
-    geometry: { type: 'Point', coordinates: [capital.lng, capital.lat] },
-    note: `the territory of ${record.name}, placed at its capital ${capital.capital}`,
-    source: 'COW state system v2016 and peacesciencer capitals (cow_capitals)',
-  };
+  const at = [capital.lng, capital.lat] as const;
+  return territoryPlace(state, record.name, at, `placed at its capital ${capital.capital}`);
 }
 
 /**

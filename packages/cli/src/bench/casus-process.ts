@@ -23,3 +23,21 @@ export function exited(child: ChildProcess): Promise<number | string> {
     child.once('close', (code, signal) => done(code ?? signal ?? 'unknown'));
   });
 }
+
+/**
+ * Seconds from spawning `casus ARGS` (its output thrown away) to its exit; a failure throws with
+ * what it wrote to stderr, so a broken command is never timed as a fast one.
+ * @example await timeCasus(['compare', '--trials', '1000', '--json']) // about 3
+ */
+export async function timeCasus(args: string[]): Promise<number> {
+  const started = performance.now();
+  const child = spawnCasus(args, ['ignore', 'ignore', 'pipe']);
+  let err = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+  });
+  const code = await exited(child);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`casus ${args.join(' ')} exited with ${code}\n${err}`);
+  return seconds;
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchRow, benchRow } from '@casus/core';
 import { BACKTEST_DATASETS, importDatasets } from '@casus/data';
-import { exited, spawnCasus } from './casus-process.ts';
+import { timeCasus } from './casus-process.ts';
 
 /**
  * Imports the datasets the backtest reads from `dataDir` into a temporary store (not timed), then
@@ -22,15 +22,7 @@ export async function timeWholeBacktest(dataDir: string): Promise<BenchRow> {
       only: [...BACKTEST_DATASETS.needed, ...BACKTEST_DATASETS.optional],
     });
     const args = ['backtest', '--years', '1816-2007', '--json'];
-    const started = performance.now();
-    const child = spawnCasus([...args, '--db', db], ['ignore', 'ignore', 'pipe']);
-    let err = '';
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      err += chunk;
-    });
-    const code = await exited(child);
-    const seconds = (performance.now() - started) / 1000;
-    if (code !== 0) throw new Error(`casus ${args.join(' ')} exited with ${code}\n${err}`);
+    const seconds = await timeCasus([...args, '--db', db]);
     return benchRow(
       `whole backtest as a user runs it: casus ${args.join(' ')} > /dev/null (95 wars, whole process, spawn to exit)`,
       seconds,

@@ -1,6 +1,6 @@
 /** The full comparison timed as a user runs it: `casus compare` in a process of its own, from spawn to exit. */
 import { type BenchRow, benchRow } from '@casus/core';
-import { exited, spawnCasus } from './casus-process.ts';
+import { timeCasus } from './casus-process.ts';
 
 /**
  * Wall time of `casus compare --trials N --seed 1 --json > /dev/null` (the default battery and
@@ -10,15 +10,7 @@ import { exited, spawnCasus } from './casus-process.ts';
  */
 export async function timeWholeCompare(options: { trials?: number } = {}): Promise<BenchRow> {
   const args = ['compare', '--trials', String(options.trials ?? 100_000), '--seed', '1', '--json'];
-  const started = performance.now();
-  const child = spawnCasus(args, ['ignore', 'ignore', 'pipe']);
-  let err = '';
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
-  const code = await exited(child);
-  const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`casus ${args.join(' ')} exited with ${code}\n${err}`);
+  const seconds = await timeCasus(args);
   return benchRow(
     `full comparison as a user runs it: casus ${args.join(' ')} > /dev/null (whole process, spawn to exit)`,
     seconds,

@@ -5,6 +5,7 @@ import type { IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Place } from '../model/place.ts';
 import { stateById } from '../model/states.ts';
+import { territoryPlace } from '../model/territory.ts';
 import { homeRegion, REGION_POINT } from './regions.ts';
 
 /** One COW capital and the days it served (peacesciencer cow_capitals). */
@@ -37,21 +38,14 @@ function addedHome(state: StateId, capitals: readonly CapitalSpell[]): Place {
   const record = stateById(state)!;
   const last = capitals.filter((c) => c.ccode === record.ccode).at(-1);
   const at = last ? ([last.lng, last.lat] as const) : REGION_POINT[homeRegion(record.ccode)];
-  return {
-    id: `${state}.territory` as PlaceId,
-    name: record.name,
-    altNames: [],
-    kind: 'territory',
-    administeredBy: state,
-    administration: [],
-    claimants: [],
-    tags: ['metropolitan'],
-    geometry: { type: 'Point', coordinates: [at[0], at[1]] },
-    note: last
-      ? `the territory of ${record.name}, placed at its last COW capital ${last.capital}`
-      : `the territory of ${record.name}, placed in its COW region (no capital recorded)`,
-    source: 'COW state system v2016 and peacesciencer capitals (cow_capitals)',
-  };
+  return territoryPlace(
+    state,
+    record.name,
+    at,
+    last
+      ? `placed at its last COW capital ${last.capital}`
+      : 'placed in its COW region (no capital recorded)',
+  );
 }
 
 /**
