@@ -1,6 +1,6 @@
 /** `casus backtest`: the engine against history, every COW inter-state war and every ATOP pledge it put to the test. */
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import {
   type BacktestHeader,
   type BacktestOutput,
@@ -9,19 +9,12 @@ import {
   LATE_ENTRY_DAYS,
   runBacktest,
 } from '@casus/core';
-import {
-  defaultDbPath,
-  type FitData,
-  loadBacktestData,
-  loadFitData,
-  missingBacktestDatasets,
-  openStore,
-} from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { fittedRun } from '../backtest/fitted-run.ts';
+import { readHistoryStore } from '../backtest/history-store.ts';
 import { renderBacktest } from '../backtest/render.ts';
 import { parseLateEntry, parseYears } from '../backtest/years.ts';
-import { type Command, EXIT, InputError } from '../command.ts';
+import { type Command, EXIT } from '../command.ts';
 import { unstatedOption } from '../history.ts';
 import { assertWritable } from '../output-file.ts';
 import { simContextOrExit } from '../sim/context.ts';
@@ -58,20 +51,6 @@ const rules = (lateDays: number) => [
   'consultation is invoked or not, but never tested (honoured null); an alliance that ends during the war is judged as it stood when invoked',
 ];
 
-function storeError(message: string, hint: string): InputError {
-  return new InputError([
-    {
-      code: 'invalid_value',
-      severity: 'error',
-      file: '--db',
-      pointer: '',
-      message,
-      expected: 'a DuckDB file made by casus data import, holding atop and cow-wars',
-      hint,
-    },
-  ]);
-}
-
 export const backtestCommand: Command = {
   name: 'backtest',
   summary:
@@ -97,27 +76,7 @@ export const backtestCommand: Command = {
     if (values.out) assertWritable(values.out, '--out');
     const ctx = simContextOrExit(io, { reliability: values.reliability });
     if (!ctx) return EXIT.badInput;
-    const path = values.db ?? defaultDbPath();
-    if (!existsSync(path))
-      throw storeError(
-        `no research-data store at ${path}`,
-        'run `casus data import DIR` (or `casus data fetch`, then `casus data import`) first',
-      );
-    const store = await openStore(path, { readOnly: true });
-    let data: Awaited<ReturnType<typeof loadBacktestData>>;
-    let extra: FitData | undefined;
-    try {
-      const missing = await missingBacktestDatasets(store.connection);
-      if (missing.length > 0)
-        throw storeError(
-          `the store at ${path} lacks ${missing.join(' and ')}`,
-          `run \`casus data import DIR --only ${missing.join(',')}\` first`,
-        );
-      data = await loadBacktestData(store.connection, ctx.library);
-      if (values.fitted) extra = await loadFitData(store.connection);
-    } finally {
-      store.close();
-    }
+    const { data, extra } = await readHistoryStore(values.db, ctx.library, values.fitted === true);
     const bar = progressBar(io, 'wars', 1);
     const result = (() => {
       try {

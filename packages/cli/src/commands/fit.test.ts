@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   type BacktestCase,
   type BacktestOutput,
@@ -7,6 +7,7 @@ import {
   parseFittedReliability,
   predictLogistic,
 } from '@casus/core';
+import { importDatasets } from '@casus/data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type FixtureAlliance,
@@ -164,5 +165,20 @@ describe('casus fit on a hand-made history', () => {
     const bad = await runCasus(['fit', '--db', db, '--ridge', '-1']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--ridge');
+  });
+
+  it('names the import to run when the store is absent or lacks the wars, as casus backtest does', async () => {
+    const none = await runCasus(['fit', '--db', join(db, '..', 'absent.duckdb')]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/--db error invalid_value\n {2}no research-data store at /);
+    expect(none.stderr).toContain('casus data import');
+    const atopOnly = join(db, '..', 'atop-only.duckdb');
+    await importDatasets({ dir: dirname(db), dbPath: atopOnly, only: ['atop'] });
+    for (const command of ['fit', 'backtest']) {
+      const lacking = await runCasus([command, '--db', atopOnly]);
+      expect(lacking.code).toBe(1);
+      expect(lacking.stderr).toContain('lacks cow-wars');
+      expect(lacking.stderr).toContain('casus data import DIR --only cow-wars');
+    }
   });
 });

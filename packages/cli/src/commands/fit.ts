@@ -1,5 +1,5 @@
 /** `casus fit`: the reliability model fitted to the backtest's tested cases, scored out of sample against the base rate, and written as a fitted reliability file. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import {
   backtestCsv,
   type Comparison,
@@ -8,15 +8,9 @@ import {
   TEST,
   TRAIN,
 } from '@casus/core';
-import {
-  defaultDbPath,
-  loadBacktestData,
-  loadFitData,
-  missingBacktestDatasets,
-  openStore,
-} from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { fittedRun } from '../backtest/fitted-run.ts';
+import { readHistoryStore } from '../backtest/history-store.ts';
 import { parseLateEntry, parseYears } from '../backtest/years.ts';
 import { type Command, EXIT, InputError } from '../command.ts';
 import { unstatedOption } from '../history.ts';
@@ -97,31 +91,7 @@ export const fitCommand: Command = {
     if (values.cases) assertWritable(values.cases, '--cases');
     const ctx = simContextOrExit(io, {});
     if (!ctx) return EXIT.badInput;
-    const path = values.db ?? defaultDbPath();
-    if (!existsSync(path))
-      throw inputError(
-        '--db',
-        `no research-data store at ${path}`,
-        'a DuckDB file made by casus data import, holding atop and cow-wars',
-        'run `casus data import DIR` first',
-      );
-    const store = await openStore(path, { readOnly: true });
-    let data: Awaited<ReturnType<typeof loadBacktestData>>;
-    let extra: Awaited<ReturnType<typeof loadFitData>>;
-    try {
-      const missing = await missingBacktestDatasets(store.connection);
-      if (missing.length > 0)
-        throw inputError(
-          '--db',
-          `the store at ${path} lacks ${missing.join(' and ')}`,
-          'a store holding atop and cow-wars',
-          `run \`casus data import DIR --only ${missing.join(',')}\` first`,
-        );
-      data = await loadBacktestData(store.connection, ctx.library);
-      extra = await loadFitData(store.connection);
-    } finally {
-      store.close();
-    }
+    const { data, extra } = await readHistoryStore(values.db, ctx.library, true);
     const result = runBacktest(data.input, { years, unstatedConditions: unstated, lateEntryDays });
     const command = ['casus fit', ...argv].join(' ');
     const run = fittedRun(result.cases, data, extra, { command, ridge });
