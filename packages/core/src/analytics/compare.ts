@@ -38,15 +38,16 @@ export const compareRow = (s: ScenarioSummary): CompareRow => ({
   belligerents: s.belligerents,
 });
 
+/** The five measures every row of the comparison reports, with their 95% intervals. */
+export type Measures = Pick<
+  CompareRow,
+  'deterrence' | 'deterred' | 'entangled' | 'widened' | 'belligerents'
+>;
+
 /** Pools one architecture's aggregates over the battery: each scenario weighs the same (equal trials). */
-export interface BatteryRow {
+export interface BatteryRow extends Measures {
   architecture: string;
   scenarios: number;
-  deterrence: Estimate;
-  deterred: Estimate;
-  entangled: Estimate;
-  widened: Estimate;
-  belligerents: Estimate;
   /** P(entangled) per state, pooled over the scenarios in which the state was not hit in round 0. */
   entanglement: Map<StateId, Estimate>;
 }
@@ -104,14 +105,9 @@ export function batteryRow(
 }
 
 /** One architecture against the baseline: each measure's paired difference (architecture − baseline). */
-export interface DifferenceRow {
+export interface DifferenceRow extends Measures {
   architecture: string;
   baseline: string;
-  deterrence: Estimate;
-  deterred: Estimate;
-  entangled: Estimate;
-  widened: Estimate;
-  belligerents: Estimate;
   /** P(entangled) per member, over the scenarios in which it was not hit in round 0. */
   entanglement: Map<StateId, Estimate>;
 }
