@@ -10,6 +10,7 @@ import {
   fittedReliability,
   type HistoryDesign,
   type HistoryFit,
+  historyCalibration,
   historyDesign,
   INTERCEPT,
 } from '@casus/core';
@@ -76,11 +77,11 @@ export function fittedRun(
       'log-odds of honouring a defence pledge, bilateral, before 1945, by a minor power with democracy 0, at zero distance and equal capability, without institutions',
     ...Object.fromEntries(design.data.names.map((n) => [n, FEATURE_TERMS[n as FeatureName]])),
   };
-  const file = fittedReliability(fit.fit, {
-    command: options.command,
-    data: [...seen.values()],
-    terms,
-  });
+  const file = fittedReliability(
+    fit.fit,
+    { command: options.command, data: [...seen.values()], terms },
+    historyCalibration(fit),
+  );
   const p = new Map(design.rows.map((row, i) => [row, round4(fit.outOfSample[i]!)]));
   return { design, fit, file, cases: cases.map((c, i) => ({ ...c, p: p.get(i) ?? null })) };
 }

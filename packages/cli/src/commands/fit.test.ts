@@ -143,6 +143,17 @@ describe('casus fit on a hand-made history', () => {
     expect(parsed.value.coefficients[1]).toMatchObject({ name: 'postwar', se: expect.any(Number) });
   });
 
+  it('writes the printed leave-one-war-out diagram into the file, for the report and the web', () => {
+    const parsed = parseFittedReliability(readFileSync(join(db, '..', 'fitted.yaml'), 'utf8'), 'f');
+    if (!parsed.ok) throw new Error('expected a fitted file');
+    const printed = fit.leaveOneWarOut.fitted.diagram
+      .filter((b: { n: number }) => b.n > 0)
+      .map((b: { n: number; predicted: number; events: number }) => [b.n, b.predicted, b.events]);
+    const { leaveOneWarOut, timeSplit } = parsed.value.calibration;
+    expect(leaveOneWarOut.bins.map((b) => [b.n, b.predicted, b.observed * b.n])).toEqual(printed);
+    expect(timeSplit?.n).toBe(fit.timeSplit.n);
+  });
+
   it('prints the coefficients and the scores for people, and refuses a bad ridge', async () => {
     const run = await runCasus(['fit', '--db', db, '--ridge', '1']);
     expect(run.stdout).toMatch(/leave one war out: base rate/);

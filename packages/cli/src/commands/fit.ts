@@ -27,7 +27,8 @@ ATOP depth) and scores it out of sample against the base rate: leaving one war o
 fitting on ${TRAIN.from}–${TRAIN.to} to forecast ${TEST.from}–${TEST.to} (log-loss, Brier score, reliability diagram in
 deciles).
 The simulation does not read the fitted file yet (docs/backtest.md says why).
-  --out FILE             write the fitted reliability file (estimate, se, n, data, this command)
+  --out FILE             write the fitted reliability file (estimate, se, n, data, this command,
+                         and the out-of-sample reliability diagrams under calibration)
   --cases FILE           every backtest case as CSV, p the leave-one-war-out probability
   --json                 {header, coefficients, leaveOneWarOut, timeSplit}
   --ridge LAMBDA         L2 penalty on the feature coefficients (default 0, maximum likelihood)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../sim/rng.ts';
+import { type Calibration, calibrationDiagram, splitDiagram } from './calibration.ts';
 import { coefficientSampler } from './coefficient-draws.ts';
-import { fitLogistic } from './logistic-fit.ts';
+import { fitLogistic, predictLogistic } from './logistic-fit.ts';
+import { reliabilityDiagram } from './reliability-diagram.ts';
 import {
   type FitProvenance,
   fittedReliability,
@@ -11,14 +13,28 @@ import {
 
 const FILE = 'library/models/reliability-fitted.yaml';
 
-function aFit() {
-  const rng = createRng(31);
-  const x = Array.from({ length: 300 }, () => [rng.next() * 10, rng.next() < 0.4 ? 1 : 0]);
-  const y = x.map(([km, deep]) =>
-    rng.next() < 1 / (1 + Math.exp(-(1 - 0.1 * km! + 0.8 * deep!))) ? 1 : 0,
-  );
-  return fitLogistic({ names: ['distance', 'integrated-command'], x, y });
-}
+const rng = createRng(31);
+const x = Array.from({ length: 300 }, () => [rng.next() * 10, rng.next() < 0.4 ? 1 : 0]);
+const y = x.map(([km, deep]) =>
+  rng.next() < 1 / (1 + Math.exp(-(1 - 0.1 * km! + 0.8 * deep!))) ? 1 : 0,
+);
+const fit = fitLogistic({ names: ['distance', 'integrated-command'], x, y });
+
+/** In-sample forecasts stand in for out-of-sample ones: the file checks the diagram's shape, not its provenance. */
+const p = x.map((r) => predictLogistic(fit, r));
+const later = x.flatMap((_, i) => (i >= 200 ? [i] : []));
+const calibration: Calibration = {
+  binning: 'deciles',
+  leaveOneWarOut: calibrationDiagram(reliabilityDiagram(p, y)),
+  timeSplit: splitDiagram(
+    reliabilityDiagram(
+      later.map((i) => p[i]!),
+      later.map((i) => y[i]!),
+    ),
+    { from: 1816, to: 1944 },
+    { from: 1945, to: 2007 },
+  ),
+};
 
 const provenance: FitProvenance = {
   command: 'casus backtest --years 1816-2007 --fit library/models/reliability-fitted.yaml',
@@ -42,8 +58,7 @@ const issuesOf = (text: string) => {
 
 describe('the fitted reliability file', () => {
   it('writes every coefficient with its term, estimate, se and n, and reads the same model back', () => {
-    const fit = aFit();
-    const model = fittedReliability(fit, provenance);
+    const model = fittedReliability(fit, provenance, calibration);
     const text = formatFittedReliability(model);
     expect(text).toMatch(/^# Casus fitted reliability model/);
     expect(text).toMatch(/name: distance\n\s+term: per 1,000 km/);
@@ -56,7 +71,7 @@ describe('the fitted reliability file', () => {
 
   it('gives the simulation what it needs to draw coefficients', () => {
     const back = parseFittedReliability(
-      formatFittedReliability(fittedReliability(aFit(), provenance)),
+      formatFittedReliability(fittedReliability(fit, provenance, calibration)),
       FILE,
     );
     if (!back.ok) throw new Error('expected a model');
@@ -65,11 +80,13 @@ describe('the fitted reliability file', () => {
 
   it('refuses to write a coefficient whose meaning is not stated', () => {
     const terms = { intercept: 'x', distance: 'y' };
-    expect(() => fittedReliability(aFit(), { ...provenance, terms })).toThrow(/integrated-command/);
+    expect(() => fittedReliability(fit, { ...provenance, terms }, calibration)).toThrow(
+      /integrated-command/,
+    );
   });
 
   it('points at a covariance that does not agree with the standard errors', () => {
-    const text = formatFittedReliability(fittedReliability(aFit(), provenance));
+    const text = formatFittedReliability(fittedReliability(fit, provenance, calibration));
     const broken = text.replace(/covariance:\n {2}- \[ [^,]+,/, 'covariance:\n  - [ 9,');
     const [issue] = issuesOf(broken);
     expect(issue).toMatchObject({ pointer: '/covariance/0/0', file: FILE, code: 'invalid_value' });
@@ -78,7 +95,7 @@ describe('the fitted reliability file', () => {
   });
 
   it('refuses a repeated coefficient name and a first coefficient other than the intercept', () => {
-    const text = formatFittedReliability(fittedReliability(aFit(), provenance));
+    const text = formatFittedReliability(fittedReliability(fit, provenance, calibration));
     const repeated = text.replace('name: integrated-command', 'name: distance');
     expect(issuesOf(repeated)[0]).toMatchObject({ pointer: '/coefficients/2/name' });
     const renamed = text.replace('name: intercept', 'name: constant');
@@ -86,7 +103,7 @@ describe('the fitted reliability file', () => {
   });
 
   it('reports a missing field, a wrong shape and an unknown field with their places', () => {
-    const text = formatFittedReliability(fittedReliability(aFit(), provenance));
+    const text = formatFittedReliability(fittedReliability(fit, provenance, calibration));
     expect(issuesOf(text.replace(/\n {2}command: [^\n]+/, ''))[0]).toMatchObject({
       code: 'missing_field',
       pointer: '/fit/command',
@@ -101,5 +118,52 @@ describe('the fitted reliability file', () => {
       pointer: '/extra',
     });
     expect(issuesOf('version: [')[0]!.code).toBe('yaml_syntax');
+  });
+});
+
+describe("the fitted file's calibration", () => {
+  const text = formatFittedReliability(fittedReliability(fit, provenance, calibration));
+  /** The text with the `i`th leave-one-war-out bin's `field` set to `value`. */
+  const withBin = (i: number, field: string, value: number) => {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.trim() === 'leaveOneWarOut:');
+    const at = lines.findIndex((l, j) => j > start && l.includes('{ from:')) + i;
+    lines[at] = lines[at]!.replace(new RegExp(`${field}: [^,}]+`), `${field}: ${value}`);
+    return lines.join('\n');
+  };
+
+  it('writes each decile on one line and reads them back', () => {
+    expect(text).toMatch(/leaveOneWarOut:\n\s+n: 300\n\s+bins:\n\s+- \{ from: 0\.\d+, to: /);
+    const back = parseFittedReliability(text, FILE);
+    expect(back.ok && back.value.calibration).toEqual(calibration);
+    expect(calibration.leaveOneWarOut.bins).toHaveLength(10);
+    expect(calibration.timeSplit?.n).toBe(100);
+  });
+
+  it('rejects bins whose n do not sum to the fit’s n', () => {
+    const issues = issuesOf(withBin(3, 'n', calibration.leaveOneWarOut.bins[3]!.n + 1));
+    const sum = issues.find((i) => i.pointer === '/calibration/leaveOneWarOut/bins');
+    expect(sum?.expected).toMatch(/sum to 300, not 301/);
+  });
+
+  it('rejects a diagram over other cases than the fit’s', () => {
+    const other = text.replace(/leaveOneWarOut:\n(\s+)n: 300/, 'leaveOneWarOut:\n$1n: 299');
+    expect(issuesOf(other).map((i) => i.pointer)).toContain('/calibration/leaveOneWarOut/n');
+  });
+
+  it('rejects bins out of order, a rate outside [0, 1] and a rate no count of cases gives', () => {
+    const first = calibration.leaveOneWarOut.bins[0]!;
+    const swapped = withBin(1, 'from', first.from);
+    expect(issuesOf(swapped)[0]).toMatchObject({
+      pointer: '/calibration/leaveOneWarOut/bins/1/from',
+    });
+    expect(issuesOf(withBin(0, 'observed', 1.2))[0]).toMatchObject({
+      pointer: '/calibration/leaveOneWarOut/bins/0/observed',
+    });
+    const [fraction] = issuesOf(withBin(0, 'observed', 0.5 / first.n));
+    expect(fraction!.expected).toMatch(/whole number/);
+    expect(issuesOf(withBin(0, 'predicted', first.to + 0.01))[0]).toMatchObject({
+      pointer: '/calibration/leaveOneWarOut/bins/0/predicted',
+    });
   });
 });

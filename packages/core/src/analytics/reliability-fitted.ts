@@ -1,9 +1,10 @@
 /** The fitted reliability file (library/models/reliability-fitted.yaml): a logistic fit to history, written and read back with located errors. */
-import { Document, isSeq } from 'yaml';
+import { Document, isMap, isSeq } from 'yaml';
 import { z } from 'zod';
 import type { Result } from '../model/issues.ts';
 import { validate } from '../model/schema-issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
+import { Calibration, checkDiagram } from './calibration.ts';
 import { INTERCEPT, type LogisticFit } from './logistic-fit.ts';
 
 const Term = z
@@ -30,14 +31,21 @@ const close = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 type Shape = {
+  fit: { n: number };
   coefficients: { name: string; se: number }[];
   covariance: number[][];
+  calibration: Calibration;
 };
 
-/** The coefficients and covariance must agree: names unique, intercept first, Σ symmetric with se² on its diagonal. */
+/** The parts must agree: names unique, intercept first, Σ symmetric with se² on its diagonal, every case of the fit in the leave-one-war-out diagram. */
 function checkConsistent(m: Shape, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) =>
     ctx.addIssue({ code: 'custom', path, message });
+  const { leaveOneWarOut, timeSplit } = m.calibration;
+  if (leaveOneWarOut.n !== m.fit.n)
+    issue(['calibration', 'leaveOneWarOut', 'n'], `the fit's n, ${m.fit.n}`);
+  checkDiagram(leaveOneWarOut, ['calibration', 'leaveOneWarOut'], issue);
+  if (timeSplit) checkDiagram(timeSplit, ['calibration', 'timeSplit'], issue);
   const k = m.coefficients.length;
   if (m.coefficients[0]?.name !== INTERCEPT)
     issue(['coefficients', 0, 'name'], `the first coefficient is "${INTERCEPT}"`);
@@ -78,6 +86,8 @@ export const FittedReliability = z
     /** Covariance of the estimates, one row per coefficient in their order: for parameter draws. */
     covariance: z.array(z.array(z.number())),
     assumptions: z.record(z.string(), Assumption).default({}),
+    /** The out-of-sample reliability diagrams, for every surface that shows the model's calibration. */
+    calibration: Calibration,
   })
   .strict()
   .superRefine(checkConsistent);
@@ -94,9 +104,13 @@ export interface FitProvenance {
 
 /**
  * The file's contents for a fit, refusing a coefficient whose meaning is not stated.
- * @example fittedReliability(fit, {command: 'casus backtest --fit', data: [...], terms: {...}})
+ * @example fittedReliability(fit, {command: 'casus fit', data: [...], terms: {...}}, historyCalibration(historyFit))
  */
-export function fittedReliability(fit: LogisticFit, provenance: FitProvenance): FittedReliability {
+export function fittedReliability(
+  fit: LogisticFit,
+  provenance: FitProvenance,
+  calibration: Calibration,
+): FittedReliability {
   const missing = fit.coefficients.filter((c) => !provenance.terms[c.name]).map((c) => c.name);
   if (missing.length)
     throw new RangeError(`say what these coefficients multiply: ${missing.join(', ')}`);
@@ -120,6 +134,7 @@ export function fittedReliability(fit: LogisticFit, provenance: FitProvenance): 
     })),
     covariance: fit.covariance,
     assumptions: provenance.assumptions ?? {},
+    calibration,
   };
 }
 
@@ -129,11 +144,12 @@ const HEADER = [
   ' Written by the command under fit.command: rerun it rather than edit this file. Each coefficient',
   ' has its maximum-likelihood estimate, standard error and the number of cases that inform it;',
   ' covariance is for drawing the coefficients (parameter uncertainty). Terms under assumptions are',
-  ' judgements the history cannot inform, labelled as in reliability.yaml.',
+  ' judgements the history cannot inform, labelled as in reliability.yaml. calibration holds the',
+  ' out-of-sample reliability diagrams (deciles of the forecast: range, cases, mean forecast, observed).',
 ].join('\n');
 
 /**
- * The YAML text of a fitted model, with a header and each covariance row on one line;
+ * The YAML text of a fitted model, with a header and each covariance row and diagram bin on one line;
  * numbers keep full precision, so parsing the text gives the same model back.
  * @example formatFittedReliability(fittedReliability(fit, provenance))
  */
@@ -142,6 +158,10 @@ export function formatFittedReliability(model: FittedReliability): string {
   doc.commentBefore = HEADER;
   const covariance = doc.get('covariance');
   if (isSeq(covariance)) for (const row of covariance.items) if (isSeq(row)) row.flow = true;
+  for (const diagram of ['leaveOneWarOut', 'timeSplit']) {
+    const bins = doc.getIn(['calibration', diagram, 'bins']);
+    if (isSeq(bins)) for (const bin of bins.items) if (isMap(bin)) bin.flow = true;
+  }
   return doc.toString({ lineWidth: 0 });
 }
 

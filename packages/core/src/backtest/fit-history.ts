@@ -1,4 +1,5 @@
 /** The reliability model fitted to the backtest's tested cases, and scored out of sample against the base rate (leave-one-war-out and the 1945 time split). */
+import { type Calibration, calibrationDiagram, splitDiagram } from '../analytics/calibration.ts';
 import {
   type FitOptions,
   fitLogistic,
@@ -90,5 +91,18 @@ function splitAt1945(
     dropped: data.names.filter((n) => !kept.includes(n)),
     fitted: scores(split.p, yTest),
     baseRate: scores(splitBase.p, yTest),
+  };
+}
+
+/**
+ * The out-of-sample reliability diagrams of a history fit, as the fitted file keeps them.
+ * @example historyCalibration(fitHistory(design)).leaveOneWarOut.n === design.data.y.length
+ */
+export function historyCalibration(fit: HistoryFit): Calibration {
+  const split = fit.timeSplit;
+  return {
+    binning: 'deciles',
+    leaveOneWarOut: calibrationDiagram(fit.leaveOneWarOut.fitted.diagram),
+    timeSplit: split && splitDiagram(split.fitted.diagram, split.train, split.test),
   };
 }
