@@ -1,6 +1,7 @@
 /** The only entry point of @casus/core: the model and its validation, the engine, the simulation and the analytics. */
 
 export * from './analytics/calibration.ts';
+export * from './analytics/calibration-chart.ts';
 export * from './analytics/coefficient-draws.ts';
 export * from './analytics/compare.ts';
 export * from './analytics/coverage.ts';

@@ -34,7 +34,8 @@ export interface SimContext {
   history?: AnswerHeader['history'];
 }
 
-const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** The hash an answer's model stamp gives a file: the first 16 hex digits of its sha256. */
+export const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** The default reliability model of a library folder: <folder>/models/reliability.yaml. */
 export const defaultReliabilityFile = (libraryDir: string) =>

@@ -1,4 +1,5 @@
 /** The public API of @casus/runner: the Node-side simulation runner the CLI and the server share. */
+export { fittedReliabilityFile, readModelCalibration } from './calibration.ts';
 export {
   assembleComparison,
   baselineOf,

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseFittedReliability } from '@casus/core';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runCasus } from '../test-io.ts';
 
@@ -85,5 +87,41 @@ describe('casus compare --report', () => {
       ].join(''),
     );
     expect(html).toMatch(row);
+  });
+
+  it('names the reliability file every answer used and draws the fitted model’s reliability diagrams, labelled as not used', async () => {
+    const report = join(mkdtempSync(join(tmpdir(), 'casus-report-')), 'r.html');
+    const scenario = resolve(repo, 'library/scenarios/senkaku-landing.yaml');
+    const flags = [scenario, '--trials', '200', '--architectures', 'status-quo'];
+    expect((await runCasus(['compare', ...flags, '--report', report])).code).toBe(0);
+    const used = JSON.parse((await runCasus(['compare', ...flags, '--json'])).stdout).model
+      .reliability;
+    const fittedText = readFileSync(
+      resolve(repo, 'library/models/reliability-fitted.yaml'),
+      'utf8',
+    );
+    const parsed = parseFittedReliability(fittedText, 'reliability-fitted.yaml');
+    if (!parsed.ok) throw new Error('the library’s fitted file does not parse');
+    const fittedSha = createHash('sha256').update(fittedText).digest('hex').slice(0, 16);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain(
+      `<p data-testid="reliability-used">Every answer used the reliability file ${used.file} (sha256 ${used.sha256}): ${used.form}.</p>`,
+    );
+    expect(html).toMatch(
+      /set by hand, not fitted to history, so it has no out-of-sample calibration/,
+    );
+    expect(html).toContain(
+      `fitted model library/models/reliability-fitted.yaml (sha256 ${fittedSha})`,
+    );
+    const figures = html.split('<figure class="calibration">').slice(1);
+    const { leaveOneWarOut, timeSplit } = parsed.value.calibration;
+    expect(figures.map((f) => f.match(/<g class="decile"/g)?.length)).toEqual([
+      leaveOneWarOut.bins.length,
+      timeSplit!.bins.length,
+    ]);
+    expect(figures[0]!.match(/data-n="(\d+)"/g)!.map((m) => Number(m.slice(8, -1)))).toEqual(
+      leaveOneWarOut.bins.map((b) => b.n),
+    );
+    expect(figures[0]).toContain('class="diagonal"');
   });
 });

@@ -8,7 +8,7 @@ import {
   formatIssue,
   type Library,
 } from '@casus/core';
-import { compareArchitectures } from '@casus/runner';
+import { compareArchitectures, readModelCalibration } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { resolveArchitecture } from '../library-files.ts';
@@ -128,6 +128,12 @@ export const compareCommand: Command = {
     if (values.report) assertWritable(values.report, '--report');
     const ctx = simContextOrExit(io, { reliability: flags.reliability });
     if (!ctx) return EXIT.badInput;
+    // Read before the run, so that a fitted file that does not parse fails fast and writes nothing.
+    const calibration = values.report && readModelCalibration(ctx.paramsFile, ctx.libraryDir);
+    if (calibration && !calibration.ok) {
+      io.stderr(calibration.issues.map(formatIssue).join('\n\n'));
+      return EXIT.badInput;
+    }
     const architectures =
       values.architectures
         ?.split(',')
@@ -146,8 +152,8 @@ export const compareCommand: Command = {
       compareArchitectures(ctx, battery.value, architectures, { ...flags, onProgress }),
     );
     const { rows, battery_totals: totals, coverage: cells } = answer;
-    if (values.report) {
-      const data: ReportData = { ...answer, members };
+    if (values.report && calibration) {
+      const data: ReportData = { ...answer, members, calibration: calibration.value };
       writeFileSync(values.report, renderReport(data));
     }
     if (values.json) {

@@ -1,5 +1,14 @@
 /** A self-contained HTML report of a comparison: inline SVG bar charts with 95% whiskers and coverage heat maps; no external files. */
-import { type CompareRow, type CoverageCell, coverRank, type Estimate } from '@casus/core';
+import {
+  type CalibrationChart,
+  type CompareRow,
+  type CoverageCell,
+  calibrationNote,
+  coverRank,
+  type Estimate,
+  layoutCalibration,
+  type ModelCalibration,
+} from '@casus/core';
 import type { Comparison } from '@casus/runner';
 import { numDiff, pctDiff } from './format.ts';
 
@@ -22,6 +31,8 @@ export interface ReportData {
   members: string[];
   /** Each architecture against the status quo, paired trial by trial; absent with one architecture. */
   differences?: Comparison['differences'];
+  /** The calibration to show beside the model (readModelCalibration): the used file's, the library's fitted file's, or none. */
+  calibration: ModelCalibration | null;
 }
 
 const PALETTE = ['#4c72b0', '#dd8452', '#55a868', '#c44e52', '#8172b3', '#937860'];
@@ -123,6 +134,29 @@ export function heatMap(data: ReportData, architecture: string): string {
   return `<h3>Coverage: ${esc(architecture)}</h3><svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="sans-serif">${parts.join('')}</svg>`;
 }
 
+/** A reliability diagram: each decile a dot of area ∝ its cases with its 95% whisker, over the diagonal of perfect calibration. */
+export function calibrationSvg(chart: CalibrationChart): string {
+  const l = layoutCalibration(chart, 300);
+  const ticks = l.ticks.map(
+    (t) =>
+      `<line x1="${t.x}" x2="${t.x}" y1="${l.bottom}" y2="${l.bottom + 4}" stroke="#888"/><text x="${t.x}" y="${l.bottom + 14}" font-size="9" text-anchor="middle">${t.label}</text><line x1="${l.left - 4}" x2="${l.left}" y1="${t.y}" y2="${t.y}" stroke="#888"/><text x="${l.left - 6}" y="${t.y + 3}" font-size="9" text-anchor="end">${t.label}</text>`,
+  );
+  const points = l.points.map(
+    (p) =>
+      `<g class="decile" data-n="${p.n}"><line x1="${p.cx}" x2="${p.cx}" y1="${p.y1}" y2="${p.y2}" stroke="#222"/><circle cx="${p.cx}" cy="${p.cy}" r="${p.r}" fill="${PALETTE[0]}" fill-opacity="0.7"><title>${esc(p.label)}</title></circle></g>`,
+  );
+  return `<figure class="calibration"><figcaption>${esc(chart.title)}</figcaption><svg xmlns="http://www.w3.org/2000/svg" width="${l.width}" height="${l.height}" font-family="sans-serif" role="img" aria-label="${esc(`reliability diagram: ${chart.title}`)}"><rect x="${l.left}" y="${l.top}" width="${l.right - l.left}" height="${l.bottom - l.top}" fill="none" stroke="#ccc"/><line class="diagonal" x1="${l.left}" y1="${l.bottom}" x2="${l.right}" y2="${l.top}" stroke="#999" stroke-dasharray="4 3"/>${ticks.join('')}${points.join('')}<text x="${(l.left + l.right) / 2}" y="${l.height - 4}" font-size="10" text-anchor="middle">mean forecast</text><text transform="translate(11,${(l.top + l.bottom) / 2}) rotate(-90)" font-size="10" text-anchor="middle">observed share honoured</text></svg></figure>`;
+}
+
+/** The reliability file every answer used, and the calibration shown for it (or why there is none). */
+function calibrationSection(data: ReportData): string {
+  const note = calibrationNote(data.model.reliability, data.calibration);
+  return `<h3>Reliability model and its calibration</h3>
+<p data-testid="reliability-used">${esc(note.used)}</p>
+<p>${esc(note.shown)} Each dot is a decile of the out-of-sample forecasts, its area in proportion to its cases, its whisker the 95% Wilson interval of the observed share; a calibrated model's dots lie on the dashed diagonal.</p>
+<div style="display:flex;gap:2em;flex-wrap:wrap">${note.charts.map(calibrationSvg).join('')}</div>`;
+}
+
 type Differences = NonNullable<ReportData['differences']>;
 
 /** The paired differences from the status quo as a table, the battery's rows first: the figure a reader compares. */
@@ -168,6 +202,7 @@ ${barChart('Escalation: P(the war draws in a second major power)', data, (r) => 
 ${data.differences ? differencesTable(data.differences) : ''}
 <p class="legend">Coverage shading, weakest to strongest: ${['constrained by domestic law', 'policy', 'permission', 'duty, discretionary', 'duty, consult first', 'duty, constitutional processes', 'duty, automatic'].map((l, i) => `<span style="background:${shade([0.5, 1, 2, 3, 4, 5, 6][i]!)}"></span> ${l}`).join(' ')}</p>
 ${data.architectures.map((a) => heatMap(data, a)).join('\n')}
+${calibrationSection(data)}
 <h3>Reliability parameters used</h3><table>${params}</table>
 </body></html>`;
 }

@@ -29,6 +29,17 @@ export const Calibration = z
   .strict();
 export type Calibration = z.infer<typeof Calibration>;
 
+/** A fitted file's calibration as the CLI and the server read it: the file, its hash (as answers stamp it), its fit command. */
+export const ModelCalibration = z
+  .object({
+    file: z.string().min(1),
+    sha256: z.string().min(1),
+    command: z.string().min(1),
+    calibration: Calibration,
+  })
+  .strict();
+export type ModelCalibration = z.infer<typeof ModelCalibration>;
+
 type Issue = (path: (string | number)[], message: string) => void;
 
 /**
