@@ -8,6 +8,7 @@ import {
   defaultAssumptions,
   findObligations,
   libraryVersion,
+  ModelCalibration,
   noCommitments,
   ObligationsOutputSchema,
   obligationsOutput,
@@ -21,6 +22,11 @@ const files = [
   ['findings.schema.json', ObligationsOutputSchema, 'Casus findings (casus obligations --json)'],
   ['cascade.schema.json', CascadeOutputSchema, 'Casus cascade (casus run --json)'],
   ['backtest.schema.json', BacktestOutputSchema, 'Casus backtest (casus backtest --json)'],
+  [
+    'calibration.schema.json',
+    ModelCalibration,
+    'Casus model calibration (GET /api/models/calibration: {calibration: this or null})',
+  ],
 ] as const;
 
 describe('docs/schema', () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Issue } from '@casus/core';
+import { defaultReliabilityFile, readModelCalibration } from '@casus/runner';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './context.ts';
 import { readDataStatus } from './data-status.ts';
@@ -20,6 +21,7 @@ import { dataRoutes } from './routes/data.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { libraryRoutes } from './routes/library.ts';
+import { modelRoutes } from './routes/models.ts';
 import { obligationRoutes } from './routes/obligations.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { placeRoutes } from './routes/places.ts';
@@ -90,6 +92,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     jobs: createJobManager(jobKinds.runners),
     saved,
     dataStatus: () => readDataStatus(options.dataDb),
+    calibration: () =>
+      readModelCalibration(options.reliability ?? defaultReliabilityFile(state.dir), state.dir),
   };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -121,6 +125,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     runRoutes,
     jobRoutes,
     dataRoutes,
+    modelRoutes,
     savedRoutes,
   ].flatMap((make) => make(context));
   app.apiRoutes.push(...routes, ...openApiRoutes(app.apiRoutes, context.version));

@@ -1,4 +1,5 @@
-/** What every route can reach: the library, the prepared-world cache, jobs, saved items and data status. */
+/** What every route can reach: the library, the prepared-world cache, jobs, saved items, data status and the model's calibration. */
+import type { ModelCalibration, Result } from '@casus/core';
 import type { DataStatus } from './data-status.ts';
 import type { JobManager } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
@@ -13,4 +14,6 @@ export interface AppContext {
   jobs: JobManager;
   saved: SavedStore;
   dataStatus(): Promise<DataStatus>;
+  /** The calibration to show beside the jobs' answers (runner's readModelCalibration), read on each call. */
+  calibration(): Result<ModelCalibration | null>;
 }
