@@ -4,4 +4,10 @@ export { type BenchOptions, runServerBench } from './bench.ts';
 export type { JobContext, JobRunner } from './jobs.ts';
 export { defaultLibraryDir, type LibraryState, loadLibraryState } from './library-state.ts';
 export { type MonteCarloEngine, monteCarloJobRunners } from './monte-carlo-jobs.ts';
-export { DEFAULT_PORT, type RunningServer, type ServerOptions, startServer } from './start.ts';
+export {
+  DEFAULT_DRAIN_MS,
+  DEFAULT_PORT,
+  type RunningServer,
+  type ServerOptions,
+  startServer,
+} from './start.ts';

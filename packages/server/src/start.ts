@@ -1,4 +1,5 @@
 /** Starting and stopping the server: listen on a host and port, print nothing, close gracefully. */
+import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.ts';
 
@@ -7,17 +8,49 @@ export interface ServerOptions extends AppOptions {
   host?: string;
   /** Default 4173; 0 picks a free port. */
   port?: number;
+  /** How long close() lets requests in flight finish before it cuts every connection (default 3,000 ms). */
+  drainMs?: number;
 }
 
 export interface RunningServer {
   app: FastifyInstance;
   /** e.g. http://127.0.0.1:4173/ */
   url: string;
-  /** Stops accepting connections, finishes in-flight requests, cancels jobs, closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, cancels jobs, gives requests in flight `drainMs` to finish, then
+   * cuts every connection still open and closes the database. Resolves with how many it cut.
+   */
+  close(): Promise<{ cut: number }>;
 }
 
 export const DEFAULT_PORT = 4173;
+export const DEFAULT_DRAIN_MS = 3000;
+
+/**
+ * Fastify closes keep-alive connections that are idle between requests, but not one that was
+ * opened and never sent a request: Node keeps that open until its request timeout (minutes), and
+ * the close would wait for it. So the drain is bounded: past `drainMs`, every socket still open
+ * is destroyed.
+ */
+async function closeWithin(
+  app: FastifyInstance,
+  open: ReadonlySet<Socket>,
+  drainMs: number,
+): Promise<{ cut: number }> {
+  let cut = 0;
+  const timer = setTimeout(() => {
+    for (const socket of open) {
+      cut++;
+      socket.destroy();
+    }
+  }, drainMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(timer);
+  }
+  return { cut };
+}
 
 /**
  * Builds the app and listens.
@@ -32,8 +65,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await app.close();
     throw error;
   }
+  const open = new Set<Socket>();
+  app.server.on('connection', (socket) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
+  });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shown = host.includes(':') ? `[${host}]` : host;
-  return { app, url: `http://${shown}:${port}/`, close: () => app.close() };
+  const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
+  return { app, url: `http://${shown}:${port}/`, close: () => closeWithin(app, open, drainMs) };
 }

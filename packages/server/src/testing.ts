@@ -51,8 +51,9 @@ export async function testServer(options: ServerOptions = {}): Promise<RunningSe
     ...options,
   });
   const close = async () => {
-    await server.close();
+    const closed = await server.close();
     temp.remove();
+    return closed;
   };
   return { ...server, close };
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,11 +20,16 @@ describe('casus serve', () => {
     expect(err.join('')).toContain('--port must be a number');
   });
 
-  it('prints its URL, serves the API, and stops cleanly on SIGTERM', async () => {
+  /** `casus serve --port 0` as a child process, resolved with its URL once it listens. */
+  async function serve() {
     const dir = mkdtempSync(join(tmpdir(), 'casus-serve-'));
     const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
       env: { ...process.env, CASUS_WORKBENCH_DB: join(dir, 'w.duckdb') },
       stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
     });
     const url = await new Promise<string>((done, fail) => {
       let out = '';
@@ -34,11 +40,41 @@ describe('casus serve', () => {
       });
       child.on('exit', (code) => fail(new Error(`exited ${code}`)));
     });
-    const health = await fetch(new URL('/api/health', url));
-    expect(health.status).toBe(200);
     const exit = new Promise<number | null>((done) => child.on('exit', done));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
-    rmSync(dir, { recursive: true, force: true });
+    return {
+      url,
+      /** SIGTERM, then the exit code, the milliseconds it took and what it said on stderr. */
+      async stop() {
+        const t0 = performance.now();
+        child.kill('SIGTERM');
+        const code = await exit;
+        rmSync(dir, { recursive: true, force: true });
+        return { code, ms: performance.now() - t0, stderr };
+      },
+    };
+  }
+
+  it('prints its URL, serves the API, and stops cleanly on SIGTERM', async () => {
+    const server = await serve();
+    const health = await fetch(new URL('/api/health', server.url));
+    expect(health.status).toBe(200);
+    const { code, stderr } = await server.stop();
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('still open');
   });
+
+  it('stops within 5 s on SIGTERM while a client holds a connection that never sent a request', async () => {
+    const server = await serve();
+    const url = new URL(server.url);
+    const idle = connect(Number(url.port), url.hostname);
+    await new Promise((done) => idle.once('connect', done));
+    // The server cuts the connection, which the client sees as a reset.
+    const cut = new Promise((done) => idle.once('close', done));
+    idle.on('error', () => undefined);
+    const { code, ms, stderr } = await server.stop();
+    await cut;
+    expect(code).toBe(0);
+    expect(ms).toBeLessThan(5000);
+    expect(stderr).toContain('closed 1 connection(s) still open after 3 s');
+  }, 20_000);
 });

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatIssue } from '@casus/core';
-import { DEFAULT_PORT, loadLibraryState, startServer } from '@casus/server';
+import { DEFAULT_DRAIN_MS, DEFAULT_PORT, loadLibraryState, startServer } from '@casus/server';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 
@@ -12,8 +12,9 @@ Serves the Casus workbench: the web app (packages/web/dist) and the JSON API und
 (its OpenAPI document is /api/openapi.json). Its jobs are Monte Carlo runs on worker threads:
 \`compare\` (as \`casus compare --json\`) and \`simulate\` (as \`casus run --mode probabilistic
 --json\`). Before it listens it plans every architecture's stretches of dates (a few seconds),
-so that no request waits for one. Runs until Ctrl-C (SIGINT) or SIGTERM, then finishes the
-requests in flight, cancels running jobs and closes the database.
+so that no request waits for one. Runs until Ctrl-C (SIGINT) or SIGTERM, then cancels running jobs,
+gives requests in flight ${DEFAULT_DRAIN_MS / 1000} s to finish, closes every connection still open
+(an idle keep-alive one included) and closes the database.
 
 Options:
   --host HOST     the address to bind (default 127.0.0.1: this machine only)
@@ -87,7 +88,11 @@ export const serveCommand: Command = {
     io.stdout(`Casus workbench: ${server.url}`);
     const signal = await nextSignal();
     io.stderr(`casus serve: ${signal}, shutting down`);
-    await server.close();
+    const { cut } = await server.close();
+    if (cut > 0)
+      io.stderr(
+        `casus serve: closed ${cut} connection(s) still open after ${DEFAULT_DRAIN_MS / 1000} s`,
+      );
     return EXIT.ok;
   },
 };
