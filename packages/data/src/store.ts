@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { isAlive, withWriterLock } from './store-lock.ts';
 
 export interface Store {
   path: string;
@@ -37,15 +38,6 @@ export async function openStore(
 /** The temporary file an import in this process builds beside `target`. */
 export const tempPathFor = (target: string, pid = process.pid): string => `${target}.tmp-${pid}`;
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Deletes temporary files left beside `target` by imports whose process has died (e.g. SIGKILL). */
 async function removeStaleTemps(target: string): Promise<void> {
   const prefix = `${basename(target)}.tmp-`;
@@ -65,7 +57,8 @@ async function removeStaleTemps(target: string): Promise<void> {
 
 /**
  * Builds a new database with `build` in a temporary file beside `target`, then renames it over
- * `target` (atomic on one file system). If `build` throws or the process dies, `target` is untouched.
+ * `target` (atomic on one file system), holding the store's writer lock. If `build` throws or the
+ * process dies, `target` is untouched.
  * @example await replaceAtomically(dbPath, async (tmp) => { const s = await openStore(tmp); ...; s.close(); });
  */
 export async function replaceAtomically<T>(
@@ -73,22 +66,24 @@ export async function replaceAtomically<T>(
   build: (tempPath: string) => Promise<T>,
 ): Promise<T> {
   await mkdir(dirname(target), { recursive: true });
-  await removeStaleTemps(target);
-  if (existsSync(`${target}.wal`)) {
-    // Fold a leftover write-ahead log into the old file, so the rename never pairs it with the new one.
-    const old = await openStore(target);
-    await old.connection.run('CHECKPOINT');
-    old.close();
-  }
-  const temp = tempPathFor(target);
-  try {
-    const result = await build(temp);
-    await rm(`${temp}.wal`, { force: true });
-    await rename(temp, target);
-    return result;
-  } catch (error) {
-    await rm(temp, { force: true });
-    await rm(`${temp}.wal`, { force: true });
-    throw error;
-  }
+  return withWriterLock(target, async () => {
+    await removeStaleTemps(target);
+    if (existsSync(`${target}.wal`)) {
+      // Fold a leftover write-ahead log into the old file, so the rename never pairs it with the new one.
+      const old = await openStore(target);
+      await old.connection.run('CHECKPOINT');
+      old.close();
+    }
+    const temp = tempPathFor(target);
+    try {
+      const result = await build(temp);
+      await rm(`${temp}.wal`, { force: true });
+      await rename(temp, target);
+      return result;
+    } catch (error) {
+      await rm(temp, { force: true });
+      await rm(`${temp}.wal`, { force: true });
+      throw error;
+    }
+  });
 }

@@ -49,6 +49,31 @@ describe('data command arguments', () => {
 });
 
 describe.skipIf(!sharedDataAvailable)(`data import then status${needsSharedData}`, () => {
+  it('refuses an import while another runs on the same store, so neither is lost', async () => {
+    const db = join(await tempDir('concurrent'), 'casus.duckdb');
+    const first = capture();
+    const running = runDataImport([sharedDataDir, '--db', db, '--only', 'atop'], first.io);
+    while (!existsSync(`${db}.lock`)) await new Promise((done) => setTimeout(done, 5));
+    const second = capture();
+    expect(
+      await runDataImport([sharedDataDir, '--db', db, '--only', 'cow-majors'], second.io),
+    ).toBe(1);
+    expect(second.out.stderr).toContain('another import');
+    expect(second.out.stderr).toContain(`nothing was changed in ${db}`);
+    expect(await running).toBe(0);
+    expect(
+      await runDataImport([sharedDataDir, '--db', db, '--only', 'cow-majors'], second.io),
+    ).toBe(0);
+    const status = capture();
+    expect(await runDataStatus(['--db', db, '--json'], status.io)).toBe(0);
+    const loaded = (
+      JSON.parse(status.out.stdout) as { datasets: { id: string; loaded: boolean }[] }
+    ).datasets
+      .filter((d) => d.loaded)
+      .map((d) => d.id);
+    expect(loaded).toEqual(expect.arrayContaining(['atop', 'cow-majors']));
+  });
+
   it('imports some datasets and reports them loaded, the rest missing', async () => {
     const db = join(await tempDir('cmd'), 'casus.duckdb');
     const first = capture();

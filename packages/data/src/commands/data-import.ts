@@ -1,8 +1,10 @@
 /** `casus data import <dir>`: load dataset files from a folder into the DuckDB store. */
+
 import { formatIssue } from '@casus/core';
 import { DATASET_IDS, parseDatasetList } from '../datasets.ts';
 import { ImportError, importDatasets } from '../import.ts';
 import { defaultDbPath } from '../paths.ts';
+import { StoreBusyError } from '../store-lock.ts';
 import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
 import { parseCommand } from './parse.ts';
 import { startProgress } from './progress.ts';
@@ -16,7 +18,8 @@ atop/, cow/, peacesciencer/) into one DuckDB file, with a manifest of dataset,
 version, sha256, rows and import time. Every file is checked before anything
 changes; a malformed or truncated file is reported as file:line:column and the
 database is left as it was. Datasets not found in <dir> are kept from the
-previous import. Re-importing the same files gives the same database.
+previous import. Re-importing the same files gives the same database. One import
+at a time per database: while one runs, another exits 1 and changes nothing.
 
 Options:
   --only ids   comma-separated datasets (default: all found): ${DATASET_IDS.join(', ')}
@@ -75,6 +78,12 @@ export async function runDataImport(args: readonly string[], io: CommandIo): Pro
     if (error instanceof ImportError) {
       for (const issue of error.issues) io.stderr.write(`${formatIssue(issue)}\n`);
       io.stderr.write(`nothing was changed in ${dbPath}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    if (error instanceof StoreBusyError) {
+      io.stderr.write(
+        `${dbPath}: ${error.message} (or, if no import is running, delete ${error.lockPath})\nnothing was changed in ${dbPath}\n`,
+      );
       return EXIT_BAD_INPUT;
     }
     io.stderr.write(`internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
