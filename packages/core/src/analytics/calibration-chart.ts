@@ -77,6 +77,13 @@ export interface UsedReliability {
   form: string;
 }
 
+/**
+ * The line naming the reliability file every answer used.
+ * @example usedReliabilityLine(answer.model.reliability) // 'Every answer used the reliability file …'
+ */
+export const usedReliabilityLine = (used: UsedReliability) =>
+  `Every answer used the reliability file ${used.file} (sha256 ${used.sha256}): ${used.form}.`;
+
 export interface CalibrationNote {
   /** Whether the diagrams shown are those of the model the answer used. */
   ofUsedModel: boolean;
@@ -97,7 +104,7 @@ export function calibrationNote(
   used: UsedReliability,
   fitted: ModelCalibration | null,
 ): CalibrationNote {
-  const usedLine = `Every answer used the reliability file ${used.file} (sha256 ${used.sha256}): ${used.form}.`;
+  const usedLine = usedReliabilityLine(used);
   if (fitted && fitted.sha256 === used.sha256)
     return {
       ofUsedModel: true,
@@ -136,15 +143,15 @@ export interface CalibrationLayout {
 }
 
 /** The largest point's radius, in pixels. */
-const MAX_RADIUS = 9;
+const MAX_RADIUS = 7;
 
 /**
  * Pixel positions for a `size` × `size` chart with room for the axis labels; the diagonal runs from (left, bottom) to (right, top).
  * @example layoutCalibration(calibrationChart(d, 'leave one war out'), 280).points[0].cx
  */
 export function layoutCalibration(chart: CalibrationChart, size: number): CalibrationLayout {
-  const left = 44;
-  const right = size - 12;
+  const left = 58;
+  const right = size - 20;
   const top = 12;
   const bottom = size - 36;
   const px = (v: number) => left + v * (right - left);

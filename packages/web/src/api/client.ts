@@ -1,5 +1,5 @@
 /** Fetch wrappers for the Casus server API; every error comes back as an ApiError with the server's code. */
-import type { Agreement, Issue } from '@casus/core';
+import type { Agreement, Issue, ModelCalibration } from '@casus/core';
 
 export class ApiError extends Error {
   constructor(
@@ -68,6 +68,8 @@ export const api = {
   library: () =>
     request<{ hash: string; files: { path: string; text: string }[] }>('GET', '/api/library'),
   places: () => request<PlaceCollection>('GET', '/api/places'),
+  calibration: () =>
+    request<{ calibration: ModelCalibration | null }>('GET', '/api/models/calibration'),
   startJob: (params: JobParams) =>
     request<{ id: string }>('POST', '/api/jobs', { kind: 'compare', params }),
   cancelJob: (id: string) => request<unknown>('DELETE', `/api/jobs/${encodeURIComponent(id)}`),

@@ -1,11 +1,26 @@
 /** End to end in real headless Chromium against the server as `casus serve` runs it: map, Senkaku, Korea, comparison, designer. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseFittedReliability } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Harness, hasChromium, shoot, startHarness } from './harness.ts';
+import {
+  CHROMIUM,
+  type Harness,
+  hasChromium,
+  screenshotDir,
+  shoot,
+  startHarness,
+} from './harness.ts';
 
 if (!hasChromium)
   console.warn(
     `e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CASUS_CHROMIUM)`,
   );
+
+const libraryDir = resolve(import.meta.dirname, '..', '..', '..', '..', 'library');
+/** The hash an answer's model stamp gives a file. */
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 describe.skipIf(!hasChromium)('workbench in Chromium', () => {
   let h: Harness;
@@ -88,6 +103,33 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
         await page.getByTestId(`job-chart-${measure}`).locator('.interval .whisker').count(),
       ).toBeGreaterThan(0);
     await shoot(page, 'compare');
+  });
+
+  it('names the reliability file the comparison used and draws the fitted model’s reliability diagrams', async () => {
+    const { page } = h;
+    const used = page.getByTestId('reliability-used');
+    await used.waitFor();
+    const handSet = readFileSync(join(libraryDir, 'models', 'reliability.yaml'), 'utf8');
+    expect(await used.textContent()).toContain(
+      `reliability file library/models/reliability.yaml (sha256 ${hash(handSet)})`,
+    );
+    const fittedText = readFileSync(join(libraryDir, 'models', 'reliability-fitted.yaml'), 'utf8');
+    const fitted = parseFittedReliability(fittedText, 'reliability-fitted.yaml');
+    if (!fitted.ok) throw new Error('the library’s fitted file does not parse');
+    const shown = page.getByTestId('calibration-shown');
+    await shown.waitFor();
+    expect(await shown.textContent()).toMatch(
+      new RegExp(`no out-of-sample calibration.*fitted model .*${hash(fittedText)}.*did not use`),
+    );
+    const { leaveOneWarOut, timeSplit } = fitted.value.calibration;
+    for (const [i, diagram] of [leaveOneWarOut, timeSplit!].entries()) {
+      const chart = page.getByTestId(`calibration-chart-${i}`);
+      expect(await chart.locator('.decile circle').count()).toBe(diagram.bins.length);
+      expect(await chart.locator('.diagonal').count()).toBe(1);
+    }
+    await page
+      .getByTestId('calibration')
+      .screenshot({ path: join(screenshotDir, 'compare-calibration.png') });
   });
 
   it('designs a JPN–PHL pact and sees the battery and the comparison change', async () => {

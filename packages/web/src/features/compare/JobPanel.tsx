@@ -3,6 +3,7 @@ import type { AgreementInput } from '@casus/core';
 import { useState } from 'react';
 import { GroupedBars } from '../charts/GroupedBars.tsx';
 import { useWorkbench } from '../common/catalog-context.tsx';
+import { CalibrationPanel } from './CalibrationPanel.tsx';
 import { measuresOf, normalizeRows } from './normalize.ts';
 import { useJob } from './use-job.ts';
 
@@ -114,6 +115,7 @@ export function JobPanel({
           ))}
         </div>
       )}
+      {state.status === 'done' && <CalibrationPanel result={state.result} />}
     </section>
   );
 }
