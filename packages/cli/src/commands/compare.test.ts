@@ -92,7 +92,10 @@ describe('casus compare --report', () => {
   it('names the reliability file every answer used and draws the fitted model’s reliability diagrams, labelled as not used', async () => {
     const report = join(mkdtempSync(join(tmpdir(), 'casus-report-')), 'r.html');
     const scenario = resolve(repo, 'library/scenarios/senkaku-landing.yaml');
+    // The hand-set file named, so the test stays about it whichever file becomes the default.
+    const handSet = resolve(repo, 'library/models/reliability.yaml');
     const flags = [scenario, '--trials', '200', '--architectures', 'status-quo'];
+    flags.push('--reliability', handSet);
     expect((await runCasus(['compare', ...flags, '--report', report])).code).toBe(0);
     const used = JSON.parse((await runCasus(['compare', ...flags, '--json'])).stdout).model
       .reliability;
