@@ -7,7 +7,8 @@ import { defaultReliabilityFile, readModelCalibration } from '@casus/runner';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './context.ts';
 import { readDataStatus } from './data-status.ts';
-import { installErrorHandler } from './errors.ts';
+import { clientErrorHandler, frameworkErrors, installErrorHandler } from './errors.ts';
+import { installHostCheck } from './host-check.ts';
 import { type JobRunnerOptions, jobRunnersFor } from './job-runners.ts';
 import { createJobManager, type JobRunner } from './jobs.ts';
 import { type LibraryState, loadLibraryState } from './library-state.ts';
@@ -55,6 +56,11 @@ export interface AppOptions extends JobRunnerOptions {
    * seconds and about 70 MB), so that no request waits for one; `casus serve` does.
    */
   planAhead?: boolean;
+  /**
+   * The address the server binds (default 127.0.0.1). Requests must address it or a loopback
+   * name (host-check.ts); `startServer` listens on it.
+   */
+  host?: string;
 }
 
 declare module 'fastify' {
@@ -98,6 +104,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.decorate('routeTable', [] as RouteRow[]);
   app.decorate('apiRoutes', [] as ApiRoute[]);
@@ -110,6 +118,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.addHook('onClose', async () => saved.close());
   installErrorHandler(app);
   addSecurityHeaders(app);
+  installHostCheck(app, options.host);
   const notFound = notFoundHandler(() => app.routeTable);
   app.setNotFoundHandler(notFound);
   const routes = [

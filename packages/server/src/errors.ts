@@ -1,7 +1,10 @@
 /** API errors: one JSON shape for every 4xx and 5xx, with core's located issues for bad input, never a stack. */
+
+import type { Socket } from 'node:net';
 import { didYouMean, type Issue, suggest } from '@casus/core';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 /** The body of every error response: `{error: {code, message, issues?}}`. */
 export const ErrorBody = z.object({
@@ -98,4 +101,64 @@ export function installErrorHandler(app: FastifyInstance): void {
       .status(500)
       .send(new ApiError(500, 'internal', 'internal error: see the server log').body());
   });
+}
+
+/**
+ * Fastify's errors found before routing (a path that is not valid percent-encoding), in the one
+ * shape; such a reply skips the hooks, so the security headers are set here.
+ */
+export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors']> = (
+  error,
+  _request,
+  reply,
+) => {
+  const message =
+    error.code === 'FST_ERR_BAD_URL' ? 'the path is not valid percent-encoding' : error.message;
+  (reply as FastifyReply)
+    .status(400)
+    .headers(SECURITY_HEADERS)
+    .send(new ApiError(400, 'bad_url', message).body());
+};
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  413: 'Payload Too Large',
+  431: 'Request Header Fields Too Large',
+};
+
+/**
+ * Requests Node's parser refuses before Fastify sees them (headers too large, malformed HTTP):
+ * answered on the socket in the one error shape with the security headers, then closed.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  const message =
+    status === 431
+      ? 'the request headers are too large'
+      : status === 408
+        ? 'the request took too long to arrive'
+        : 'the request is not valid HTTP';
+  const code =
+    status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request';
+  const body = JSON.stringify(new ApiError(status, code, message).body());
+  const headers = {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n');
+  socket.end(`HTTP/1.1 ${status} ${REASONS[status]}\r\n${head}\r\n\r\n${body}`);
 }

@@ -17,6 +17,8 @@ const patternOf = (url: string): RegExp =>
 export function notFoundHandler(table: () => readonly RouteRow[]) {
   return (request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? '/';
+    // A path is echoed cut, so an over-long one does not come back whole.
+    const shown = path.length > 120 ? `${path.slice(0, 120)}…` : path;
     const allowed = table()
       .filter((r) => r.url !== '/*' && r.url !== '*' && patternOf(r.url).test(path))
       .map((r) => r.method);
@@ -25,7 +27,7 @@ export function notFoundHandler(table: () => readonly RouteRow[]) {
       throw new ApiError(
         405,
         'method_not_allowed',
-        `${request.method} is not allowed on ${path}`,
+        `${request.method} is not allowed on ${shown}`,
         undefined,
         `allowed: ${[...new Set(allowed)].join(', ')}`,
       );
@@ -33,7 +35,7 @@ export function notFoundHandler(table: () => readonly RouteRow[]) {
     throw new ApiError(
       404,
       'not_found',
-      `no route ${request.method} ${path}`,
+      `no route ${request.method} ${shown}`,
       undefined,
       'see /api/openapi.json for the routes',
     );

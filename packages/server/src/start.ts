@@ -4,8 +4,6 @@ import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.ts';
 
 export interface ServerOptions extends AppOptions {
-  /** Default 127.0.0.1: the workbench is for this machine only unless asked otherwise. */
-  host?: string;
   /** Default 4173; 0 picks a free port. */
   port?: number;
   /** How long close() lets requests in flight finish before it cuts every connection (default 3,000 ms). */
