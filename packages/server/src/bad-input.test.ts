@@ -56,6 +56,16 @@ const table: Record<string, Case[]> = {
       code: 'method_not_allowed',
     },
   ],
+  'GET /api/models/calibration': [
+    {
+      name: 'wrong method',
+      method: 'PUT',
+      url: '/api/models/calibration',
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
   'GET /api/states': [
     {
       name: 'wrong method',
