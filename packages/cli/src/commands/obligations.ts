@@ -37,8 +37,8 @@ then the clauses that did not fire, each with the first condition that failed.
   --assume S=SITUATION  repeatable; a situation a government declares,
                         e.g. --assume JPN=survival-threatening-situation
 ${HISTORY_USAGE}
-  --json                the findings as JSON, each article cited once under "citations"
-                        (docs/schema/findings.schema.json)
+  --json                the findings as JSON, each article cited once under "citations" and
+                        each trace given once under "traces" (docs/schema/findings.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
 function assumption(text: string): [StateId, string] {

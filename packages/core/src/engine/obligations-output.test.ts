@@ -65,10 +65,17 @@ describe('obligationsOutput', () => {
       expect(Object.keys(output.citations).sort()).toEqual(
         [...new Set(findings.map((f) => f.clause))].sort(),
       );
-      // Each listed finding with the citation of its clause is the engine's finding, key for key.
-      type Listed = { clause: string; trace: unknown; failed?: unknown; summary: string };
+      // Each listed finding with the citation of its clause and the trace at its index is the
+      // engine's finding, key for key.
+      type Listed = { clause: string; trace: number; failed?: unknown; summary: string };
       const rejoined = output.findings.map(({ trace, failed, summary, ...f }: Listed) =>
-        JSON.stringify({ ...f, citation: output.citations[f.clause], trace, failed, summary }),
+        JSON.stringify({
+          ...f,
+          citation: output.citations[f.clause],
+          trace: output.traces[trace],
+          failed,
+          summary,
+        }),
       );
       expect(rejoined, `${arch} ${date}`).toEqual(findings.map((f) => JSON.stringify(f)));
     }
@@ -84,5 +91,17 @@ describe('obligationsOutput', () => {
     const json = JSON.stringify(output);
     expect(json.split(JSON.stringify(article5[0]!.citation.text)).length - 1).toBe(1);
     expect(output.citations['nato-1949-art5']).toBe(article5[0]!.citation);
+  });
+
+  it('lists a trace once however many findings share it', () => {
+    const world = worldOf('status-quo', '2024-11-01');
+    const attack = event({ actor: 'RUS', kind: 'armed-attack', target: { place: 'POL.main' } });
+    const findings = findObligations(world, attack);
+    const output = obligationsOutput(header('status-quo', '2024-11-01'), [attack], findings, []);
+    // The engine shares one trace among a group's obligors: NATO's 64 findings hold six.
+    const shared = new Set(findings.map((f) => f.trace));
+    expect(shared.size).toBeLessThan(findings.length / 4);
+    expect(output.traces).toHaveLength(shared.size);
+    expect(new Set(output.traces).size).toBe(shared.size);
   });
 });

@@ -4,7 +4,7 @@ import { ClauseType, ResponseStrength, TextStatus } from '../model/clause.ts';
 import { Event } from '../model/event.ts';
 import { Assumptions } from '../model/scenario.ts';
 import type { CascadeResult } from './cascade-types.ts';
-import type { Citation, Finding } from './finding.ts';
+import type { Citation, Condition, Finding } from './finding.ts';
 import type { NoCommitment } from './no-commitment.ts';
 
 const State = z.string().regex(/^[A-Z]{3}$/);
@@ -103,14 +103,21 @@ const NoCommitmentOutput = z
   })
   .strict();
 
-/** A finding as an answer to obligations lists it: its citation is the answer's, under its clause. */
-export const ListedFindingOutput = FindingOutput.omit({ citation: true });
+/**
+ * A finding as an answer to obligations lists it: its citation is the answer's, under its clause,
+ * and its trace the answer's, at this index of `traces`.
+ */
+export const ListedFindingOutput = FindingOutput.omit({ citation: true }).extend({
+  trace: z.number().int().min(0),
+});
 
 export const ObligationsOutputSchema = z
   .object({
     header: AnswerHeader,
     events: z.array(Event),
     findings: z.array(ListedFindingOutput),
+    /** The traces of the findings, each once however many findings share it; a finding's `trace` indexes this list. */
+    traces: z.array(z.array(ConditionOutput)),
     /** The article each finding's clause cites, once per clause however many findings cite it. */
     citations: z.record(z.string(), CitationOutput),
     /** Agreements the state attacked belongs to that oblige nobody to act for it. */
@@ -157,17 +164,19 @@ export const CascadeOutputSchema = z
 
 export type AnswerHeader = z.infer<typeof AnswerHeader>;
 
-/** A finding without its citation, which the answer holds once under the finding's clause. */
-export type ListedFinding = Omit<Finding, 'citation'>;
+/** A finding without its citation, which the answer holds once under the finding's clause, and with its trace's index in the answer's traces. */
+export type ListedFinding = Omit<Finding, 'citation' | 'trace'> & { trace: number };
 
 /**
  * `casus obligations --json` and POST /api/obligations: findObligations' findings for the events,
- * each cited article given once in `citations` (keyed by clause id) rather than in every finding.
+ * each cited article given once in `citations` (keyed by clause id) and each trace once in
+ * `traces` (by index) rather than in every finding.
  */
 export interface ObligationsOutput {
   header: AnswerHeader;
   events: Event[];
   findings: ListedFinding[];
+  traces: Condition[][];
   citations: Record<string, Citation>;
   noCommitment: NoCommitment[];
 }

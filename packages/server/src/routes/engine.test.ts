@@ -18,7 +18,7 @@ describe('POST /api/obligations', () => {
     expect(r.statusCode).toBe(200);
     expect(ObligationsOutputSchema.safeParse(r.json()).success).toBe(true);
     expect(ObligationsOutputSchema.safeParse(r.json()).success).toBe(true);
-    const { header, findings, citations } = r.json();
+    const { header, findings, citations, traces } = r.json();
     expect(header).toMatchObject({
       architecture: 'status-quo',
       date: '2024-11-01',
@@ -35,7 +35,13 @@ describe('POST /api/obligations', () => {
       textStatus: 'verbatim',
       text: expect.stringContaining('territories under the administration of Japan'),
     });
-    expect(duty.trace.length).toBeGreaterThan(0);
+    expect(traces[duty.trace]).toContainEqual(
+      expect.objectContaining({
+        test: 'area',
+        pass: true,
+        reason: expect.stringMatching(/Senkaku/),
+      }),
+    );
   });
 
   it('reports clauses that do not fire with the first condition that failed', async () => {
