@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type Event,
+  findingsOf,
   formatIssue,
   parseCases,
   unmetExpectations,
@@ -58,7 +59,7 @@ for (const file of files) {
       it(c.name, async () => {
         const { code, stdout, stderr } = await runCasus(argv(c));
         expect(code, stderr).toBe(0);
-        expect(unmetExpectations(c, JSON.parse(stdout).findings)).toEqual([]);
+        expect(unmetExpectations(c, findingsOf(JSON.parse(stdout)))).toEqual([]);
       });
   });
 }

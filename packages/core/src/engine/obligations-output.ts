@@ -5,8 +5,10 @@ import type { NoCommitment } from './no-commitment.ts';
 import type { AnswerHeader, ListedFinding, ObligationsOutput } from './output-schema.ts';
 
 /**
- * A finding as the answer lists it, its trace the index of `trace` in the answer's traces. Its
- * keys keep the engine's order, so the JSON of the two differs only by the citation and the trace.
+ * A finding as the answer lists it, its trace the index of `trace` in the answer's traces and
+ * without `failed`, which for a clause that did not fire is that trace's last condition (the
+ * engine stops a trace at the first condition that fails). Its keys keep the engine's order, so
+ * the JSON of the two differs only by the citation, the trace and `failed`.
  */
 const listedFinding = (f: Finding, trace: number): ListedFinding => ({
   event: f.event,
@@ -21,7 +23,6 @@ const listedFinding = (f: Finding, trace: number): ListedFinding => ({
   adversary: f.adversary,
   response: f.response,
   trace,
-  failed: f.failed,
   summary: f.summary,
 });
 
@@ -69,3 +70,20 @@ export function obligationsOutput(
     noCommitment,
   };
 }
+
+/**
+ * The engine's findings back from an answer: each listed finding with its clause's citation, its
+ * trace and, unless it fired, that trace's last condition as `failed`, key for key what
+ * findObligations gave. For a client of the API or of `--json` that wants whole findings.
+ * @example findingsOf(await response.json()).filter((f) => !f.fired).map((f) => f.failed?.test)
+ */
+export const findingsOf = ({
+  findings,
+  traces,
+  citations,
+}: Pick<ObligationsOutput, 'findings' | 'traces' | 'citations'>): Finding[] =>
+  findings.map(({ trace: index, summary, ...f }) => {
+    const trace = traces[index]!;
+    const failed = f.fired ? undefined : trace.at(-1);
+    return { ...f, citation: citations[f.clause]!, trace, failed, summary };
+  });

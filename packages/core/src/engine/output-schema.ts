@@ -105,9 +105,10 @@ const NoCommitmentOutput = z
 
 /**
  * A finding as an answer to obligations lists it: its citation is the answer's, under its clause,
- * and its trace the answer's, at this index of `traces`.
+ * and its trace the answer's, at this index of `traces`; for a clause that did not fire, the last
+ * condition of that trace is the one that failed.
  */
-export const ListedFindingOutput = FindingOutput.omit({ citation: true }).extend({
+export const ListedFindingOutput = FindingOutput.omit({ citation: true, failed: true }).extend({
   trace: z.number().int().min(0),
 });
 
@@ -164,8 +165,11 @@ export const CascadeOutputSchema = z
 
 export type AnswerHeader = z.infer<typeof AnswerHeader>;
 
-/** A finding without its citation, which the answer holds once under the finding's clause, and with its trace's index in the answer's traces. */
-export type ListedFinding = Omit<Finding, 'citation' | 'trace'> & { trace: number };
+/**
+ * A finding without its citation, which the answer holds once under the finding's clause, with
+ * its trace's index in the answer's traces, and without `failed` (that trace's last condition).
+ */
+export type ListedFinding = Omit<Finding, 'citation' | 'trace' | 'failed'> & { trace: number };
 
 /**
  * `casus obligations --json` and POST /api/obligations: findObligations' findings for the events,

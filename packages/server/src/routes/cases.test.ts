@@ -5,7 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type CheckedFinding, formatIssue, parseCases, unmetExpectations } from '@casus/core';
+import {
+  findingsOf,
+  formatIssue,
+  type ObligationsOutput,
+  parseCases,
+  unmetExpectations,
+} from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../start.ts';
 import { testServer } from '../testing.ts';
@@ -45,9 +51,9 @@ for (const file of files) {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(body),
         });
-        const answer = (await r.json()) as { findings: CheckedFinding[] };
+        const answer = (await r.json()) as ObligationsOutput;
         expect(r.status, JSON.stringify(answer)).toBe(200);
-        expect(unmetExpectations(c, answer.findings)).toEqual([]);
+        expect(unmetExpectations(c, findingsOf(answer))).toEqual([]);
       });
   });
 }

@@ -44,16 +44,20 @@ describe('POST /api/obligations', () => {
     );
   });
 
-  it('reports clauses that do not fire with the first condition that failed', async () => {
+  it('reports clauses that do not fire with the first condition that failed, last in their trace', async () => {
     const guam = { actor: 'CHN', kind: 'armed-attack', target: { place: 'USA.guam' } };
     const r = await post('/api/obligations', { date: '2024-11-01', events: [guam] });
-    const findings = r.json().findings as {
-      agreement: string;
-      fired: boolean;
-      failed?: { pass: boolean };
-    }[];
-    const japan = findings.find((f) => f.agreement === 'us-japan-1960' && !f.fired);
-    expect(japan?.failed).toMatchObject({ pass: false });
+    const { findings, traces } = r.json() as {
+      findings: { agreement: string; fired: boolean; trace: number; failed?: unknown }[];
+      traces: { test: string; pass: boolean; reason: string }[][];
+    };
+    const japan = findings.find((f) => f.agreement === 'us-japan-1960' && !f.fired)!;
+    expect(japan.failed).toBeUndefined();
+    expect(traces[japan.trace]!.at(-1)).toMatchObject({
+      test: 'area',
+      pass: false,
+      reason: expect.stringMatching(/Guam is administered by the United States/),
+    });
   });
 
   it('answers the same from the world cache on a second request', async () => {
