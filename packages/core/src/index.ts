@@ -25,6 +25,7 @@ export * from './engine/bench.ts';
 export * from './engine/cascade.ts';
 export * from './engine/cascade-types.ts';
 export * from './engine/cases.ts';
+export * from './engine/counterstrikes.ts';
 export * from './engine/describe.ts';
 export * from './engine/event-spec.ts';
 export * from './engine/find-obligations.ts';

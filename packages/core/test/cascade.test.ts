@@ -5,14 +5,40 @@ import { event, worldOf } from './real-library.ts';
 
 const invasion = event({ actor: 'PRK', kind: 'armed-attack', target: { place: 'KOR.main' } });
 
-function korea(date: string, mode: CascadeMode, architecture = 'status-quo'): CascadeResult {
-  return runCascade(worldOf(architecture, date), [invasion], { mode });
+// `literal`: counter-strikes on North Korea invoke its pacts (counterstrikeInvokes: yes), the
+// reading under which its allies' treaties fire on the strikes that answer its invasion.
+function korea(
+  date: string,
+  mode: CascadeMode,
+  architecture = 'status-quo',
+  reading: 'yes' | 'no' = 'yes',
+): CascadeResult {
+  return runCascade(worldOf(architecture, date, {}, 'theatre', reading), [invasion], { mode });
 }
 
 const entered = (r: CascadeResult) =>
   Object.fromEntries(r.entries.map((e) => [e.state, [e.side, e.round]]));
 
-describe('a North Korean invasion of the South, 1 March 2025, every defence duty honoured', () => {
+describe('a North Korean invasion of the South, 1 March 2025, every defence duty honoured, by the initiator rule', () => {
+  const r = korea('2025-03-01', 'honoured', 'status-quo', 'no');
+
+  it('ends with the United States: its strikes on the North, which opened the war, invoke neither of its pacts', () => {
+    expect(entered(r)).toEqual({
+      PRK: ['attacker', 0],
+      KOR: ['defender', 0],
+      USA: ['defender', 1],
+    });
+    const onStrike = r.findings.filter(
+      (f) => f.event === 1 && f.beneficiary === 'PRK' && f.obligation === 'must-defend',
+    );
+    expect(onStrike.map((f) => [f.clause, f.failed?.test]).sort()).toEqual([
+      ['china-dprk-1961-art2', 'initiator'],
+      ['russia-dprk-2024-art4', 'initiator'],
+    ]);
+  });
+});
+
+describe('the same invasion read literally (counterstrikeInvokes: yes), every defence duty honoured', () => {
   const r = korea('2025-03-01', 'honoured');
 
   it('brings the United States in in round 1 under Article III of the US–ROK treaty', () => {
@@ -55,7 +81,7 @@ describe('a North Korean invasion of the South, 1 March 2025, every defence duty
   });
 });
 
-describe('the same invasion on 1 June 2024, before the Russia–DPRK treaty entered into force (4 December 2024)', () => {
+describe('the same invasion read literally on 1 June 2024, before the Russia–DPRK treaty entered into force (4 December 2024)', () => {
   it('brings in China alone in round 2; Article 4 of the 2024 treaty fails its in-force test', () => {
     const r = korea('2024-06-01', 'honoured');
     expect(Object.keys(entered(r)).sort()).toEqual(['CHN', 'KOR', 'PRK', 'USA']);
@@ -72,7 +98,7 @@ describe('the invasion under strict mode', () => {
   });
 });
 
-describe('the invasion under an exclusive Asian NATO (collective-defence article, automatic)', () => {
+describe('the invasion read literally under an exclusive Asian NATO (collective-defence article, automatic)', () => {
   const r = korea('2025-03-01', 'honoured', 'asian-nato-exclusive');
 
   it('brings in the other members in round 1, Japan excepted by its 2015 legislation', () => {
@@ -105,7 +131,7 @@ describe('the invasion under an exclusive Asian NATO (collective-defence article
   });
 });
 
-describe('an inclusive Asian NATO, China a member', () => {
+describe('an inclusive Asian NATO, China a member, read literally', () => {
   it('puts China on the defending side in round 1 and notes its conflicting 1961 duty to North Korea', () => {
     const r = korea('2025-03-01', 'honoured', 'asian-nato-inclusive');
     expect(entered(r).CHN).toEqual(['defender', 1]);
@@ -126,10 +152,12 @@ describe('the cascade is cycle-safe', () => {
   });
 });
 
-describe('the escalation assumption: where entrants strike', () => {
+describe('the escalation assumption: where entrants strike (read literally, so China enters)', () => {
   const guam = event({ actor: 'PRK', kind: 'armed-attack', target: { place: 'USA.guam' } });
   const run = (escalation: 'theatre' | 'homelands') =>
-    runCascade(worldOf('status-quo', '2025-03-01', {}, escalation), [guam], { mode: 'honoured' });
+    runCascade(worldOf('status-quo', '2025-03-01', {}, escalation, 'yes'), [guam], {
+      mode: 'honoured',
+    });
 
   it('theatre: China, entering for North Korea, strikes the United States at Guam, outside NATO Article 6', () => {
     const r = run('theatre');

@@ -33,11 +33,17 @@ export const worldOf = (
   date: string,
   situations: Record<string, string> = {},
   escalation: 'theatre' | 'homelands' = 'theatre',
+  counterstrikeInvokes: 'yes' | 'no' = 'no',
 ): World =>
   prepareWorld(realLibrary(), {
     architecture,
     date: asDate(date),
-    assumptions: { ...defaultAssumptions(), situations: situations as never, escalation },
+    assumptions: {
+      ...defaultAssumptions(),
+      situations: situations as never,
+      escalation,
+      counterstrikeInvokes,
+    },
   });
 
 export const event = (input: EventInput): Event => EventSchema.parse(input);

@@ -9,7 +9,7 @@ function signatureOf(event: Event): string {
   const t = event.target;
   const what = 'state' in t ? `${t.state}:${t.asset}:${t.detail ?? ''}` : '';
   const at = 'at' in t && t.at ? t.at.join(',') : '';
-  return `${event.actor}|${event.kind}|${what}|${t.place ?? ''}@${at}|${event.provokedBy ?? ''}|${event.conflict ?? ''}`;
+  return `${event.actor}|${event.kind}|${what}|${t.place ?? ''}@${at}|${event.provokedBy ?? ''}|${event.conflict ?? ''}|${event.counterstrike === true}`;
 }
 
 /**

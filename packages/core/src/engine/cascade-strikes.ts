@@ -27,7 +27,8 @@ function targetOf(world: World, state: StateId, scene: Event, defender: boolean)
 /**
  * An entrant on the defending side strikes each original attacker at home; one on the attacking
  * side strikes each original defender (at the scene under `theatre`, at home under `homelands`).
- * A strike on an original attacker counts as provoked by it.
+ * A strike on an original attacker counts as provoked by it, and is a counter-strike: by the
+ * initiator rule it does not invoke the attacker's defence pacts (triggers/initiator.ts).
  * @example entryStrikes(world, usEntry, principals, events) // [{actor: 'USA', kind: 'armed-attack', target: {place: 'PRK.main'}}]
  */
 export function entryStrikes(
@@ -46,6 +47,7 @@ export function entryStrikes(
       target: targetOf(world, p.state, scene, p.side === 'defender'),
       severity: 'high' as const,
       provokedBy: p.side === 'attacker' ? p.state : undefined,
+      counterstrike: p.side === 'attacker' ? true : undefined,
       note: `${entry.state} enters the war in round ${entry.round} and strikes ${p.state}`,
     }));
 }

@@ -4,6 +4,7 @@ import type { StateId } from '../model/ids.ts';
 import { honours } from './cascade-rules.ts';
 import { entryStrikes } from './cascade-strikes.ts';
 import type { CascadeOptions, CascadeResult, Conflict, Entry } from './cascade-types.ts';
+import { markCounterstrikes } from './counterstrikes.ts';
 import { describeTarget, NameOf, nameOf } from './describe.ts';
 import { findObligations } from './find-obligations.ts';
 import type { Finding } from './finding.ts';
@@ -91,7 +92,7 @@ export function runCascade(
   openWar(war, events);
   const principals = [...war.entries];
   const generated: Event[] = [];
-  let pending = events.map((e, i) => [e, i] as const);
+  let pending = markCounterstrikes(world, events).map((e, i) => [e, i] as const);
   const maxRounds = options.maxRounds ?? Number.POSITIVE_INFINITY;
   let round = 0;
   while (pending.length > 0 && round < maxRounds) {

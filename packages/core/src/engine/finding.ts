@@ -31,6 +31,7 @@ export interface Condition {
     | 'adversary'
     | 'conflict'
     | 'provocation'
+    | 'initiator'
     | 'unstated-condition'
     | 'exception'
     | 'domestic-constraint';

@@ -22,6 +22,8 @@ export const ConditionOutput = z
       'adversary',
       'conflict',
       'provocation',
+      'initiator',
+      'unstated-condition',
       'exception',
       'domestic-constraint',
     ]),

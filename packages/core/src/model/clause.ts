@@ -39,6 +39,22 @@ export type ResponseStrength = z.infer<typeof ResponseStrength>;
 export const Parties = z.union([z.literal('members'), z.array(StateId).min(1)]);
 export type Parties = z.infer<typeof Parties>;
 
+/**
+ * A clause's own statement that its text reaches a counter-strike on a member whose side opened
+ * the war, against the initiator rule's default reading: the article whose words say so, those
+ * words as quoted in it, and where they come from.
+ */
+export const CounterstrikeReach = z
+  .object({
+    /** The article of this agreement whose words say so, e.g. "Article 4". */
+    article: z.string().min(1),
+    /** The words, as they appear in that article's quoted `text`. */
+    quote: z.string().min(1),
+    source: z.string().min(1),
+  })
+  .strict();
+export type CounterstrikeReach = z.infer<typeof CounterstrikeReach>;
+
 export const Trigger = z
   .object({
     /** Event kinds that set the clause off; consultation clauses often take threats too. */
@@ -59,6 +75,13 @@ export const Trigger = z
      * the scenario's assumption `unstatedConditions`, shown with every answer.
      */
     unstated: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * Set only where the treaty's quoted words plainly say so: a counter-strike on a member whose
+     * side opened the war invokes this defence clause (without it, the initiator rule reads the
+     * clause as answering an attack on a member that did not, unless the scenario assumes
+     * `counterstrikeInvokes: yes`).
+     */
+    reachesCounterstrikes: CounterstrikeReach.optional(),
   })
   .strict();
 export type Trigger = z.infer<typeof Trigger>;

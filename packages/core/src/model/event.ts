@@ -52,6 +52,13 @@ export const Event = z
     severity: Severity.default('high'),
     /** The state whose action provoked this event, if any (clauses may exclude provoked attacks). */
     provokedBy: StateId.optional(),
+    /**
+     * True when the event strikes back at a state on the side that opened the war by an act of
+     * force (the cascade marks its strikes on the original attackers, and a scenario's event on a
+     * state that struck earlier in it; the backtest, COW's initiators). By the initiator rule such
+     * a counter-strike does not invoke the struck state's defence pacts (engine.md).
+     */
+    counterstrike: z.boolean().optional(),
     /** The named conflict the event is part of (e.g. "COW war 106"), for clauses limited to one. */
     conflict: z.string().optional(),
     note: z.string().optional(),

@@ -2,6 +2,7 @@
 import type { AreaRule } from './area.ts';
 import type { Issue } from './issues.ts';
 import type { Library } from './library.ts';
+import { checkReach } from './reach-checks.ts';
 import { checkArea, checkPlace, checkStates, type Report, reporter } from './report.ts';
 import { checkScenario } from './scenario-checks.ts';
 import { isKnownState } from './states.ts';
@@ -97,6 +98,7 @@ function checkAgreements(lib: Library, issues: Issue[]) {
           [...at, 'trigger', 'adversaries'],
           `${article.article}, clause ${c.id}, adversaries`,
         );
+        checkReach(report, a, c, at);
       });
     });
     a.exceptions.forEach((e, i) => {

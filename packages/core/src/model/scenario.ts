@@ -23,6 +23,14 @@ export const Assumptions = z
      * obligations; `unmet` may under-count them; every answer says which was assumed.
      */
     unstatedConditions: z.enum(['met', 'unmet']).default('met'),
+    /**
+     * Whether a counter-strike on a member whose side opened the war by force invokes that
+     * member's defence pacts. `no` (the initiator rule, as ATOP and Leeds, Long & Mitchell 2000
+     * code casus foederis): a defence pact answers an attack on a member that did not open the
+     * war, unless its clause states that its text reaches further. `yes`: the literal reading,
+     * every armed attack on a member, whoever began. Every answer says which was assumed.
+     */
+    counterstrikeInvokes: z.enum(['yes', 'no']).default('no'),
     notes: z.array(z.string()).default([]),
   })
   .strict();

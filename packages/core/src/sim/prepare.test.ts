@@ -12,8 +12,9 @@ const params = {} as ReliabilityParams; // unused: every test overrides the prob
 const prepare = (
   pacts: [string, string][],
   probability: (e: { finding: { obligor: string } }) => number,
+  counterstrikeInvokes: 'yes' | 'no' = 'no',
 ) =>
-  prepareScenario(tinyLibrary(pacts), tinyScenario(), {
+  prepareScenario(tinyLibrary(pacts), tinyScenario(counterstrikeInvokes), {
     params,
     inputs: tinyInputs,
     probability,
@@ -60,13 +61,14 @@ describe('prepared scenarios on a hand-made library (engine in the loop)', () =>
     }
   });
 
-  it('a chain multiplies: CCC defends BBB (0.6), its strike on AAA brings in DDD (0.5)', () => {
+  it('a chain multiplies: CCC defends BBB (0.6), its strike on AAA, read literally, brings in DDD (0.5)', () => {
     const prep = prepare(
       [
         ['CCC', 'BBB'],
         ['DDD', 'AAA'],
       ],
       (e) => (e.finding.obligor === 'CCC' ? 0.6 : 0.5),
+      'yes',
     );
     const [k, n] = p(prep, 40_000, 'DDD');
     const ci = wilson(k, n);

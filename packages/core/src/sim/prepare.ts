@@ -2,6 +2,7 @@
 
 import { entryStrikes } from '../engine/cascade-strikes.ts';
 import type { Entry } from '../engine/cascade-types.ts';
+import { markCounterstrikes } from '../engine/counterstrikes.ts';
 import { findObligations } from '../engine/find-obligations.ts';
 import { locate, victimOf } from '../engine/gazetteer.ts';
 import { isHostile } from '../engine/hostilities.ts';
@@ -92,7 +93,9 @@ export function engineSource(world: World, events: readonly Event[]): TriggerSou
   return {
     attackers,
     defenders,
-    initialFindings: events.flatMap((e, i) => locateFindings(world, e, i)),
+    initialFindings: markCounterstrikes(world, events).flatMap((e, i) =>
+      locateFindings(world, e, i),
+    ),
     entryFindings(entrant, side) {
       const entry: Entry = {
         state: entrant,

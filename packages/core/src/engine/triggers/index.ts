@@ -7,6 +7,7 @@ import { checkDomesticConstraint } from './domestic-constraint.ts';
 import { checkEventKind } from './event-kind.ts';
 import { checkException } from './exception.ts';
 import { checkInForce } from './in-force.ts';
+import { checkInitiator } from './initiator.ts';
 import { checkParties } from './parties.ts';
 import { checkProvocation } from './provocation.ts';
 import { checkTargetKind } from './target-kind.ts';
@@ -21,6 +22,7 @@ export const conditions: readonly PrepareCheck[] = [
   checkAdversary,
   checkConflict,
   checkProvocation,
+  checkInitiator,
   checkUnstated,
   checkException,
   checkDomesticConstraint,

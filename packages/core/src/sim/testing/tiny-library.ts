@@ -62,8 +62,8 @@ export function tinyLibrary(pacts: [string, string][]): Library {
   return lib;
 }
 
-/** AAA attacks BBB's territory. */
-export const tinyScenario = (): Scenario =>
+/** AAA attacks BBB's territory; `counterstrikeInvokes` as the scenario assumes (default no). */
+export const tinyScenario = (counterstrikeInvokes: 'yes' | 'no' = 'no'): Scenario =>
   Scenario.parse({
     id: 'tiny',
     name: 'tiny',
@@ -71,6 +71,7 @@ export const tinyScenario = (): Scenario =>
     architecture: 'test',
     date: '2024-01-01',
     events: [{ actor: 'AAA', kind: 'armed-attack', target: { place: 'BBB.main' } }],
+    assumptions: { counterstrikeInvokes },
   });
 
 /** Capabilities and capitals for the four states. */
