@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { AnswerHeader, DeterrenceInputs, IsoDate, Library } from '@casus/core';
 import { defaultDbPath, historicalInputs, historicalLibrary, openStore } from '@casus/data';
+import { parseChoice } from './args.ts';
 import { InputError } from './command.ts';
 
 export const historyFlags = {
@@ -23,19 +24,8 @@ export const HISTORY_USAGE = `  --atop                add every ATOP 5.1 allianc
 export function unstatedOption(flags: { unstated?: string | undefined }): {
   unstatedConditions?: 'met' | 'unmet';
 } {
-  if (flags.unstated === undefined) return {};
-  if (flags.unstated === 'met' || flags.unstated === 'unmet')
-    return { unstatedConditions: flags.unstated };
-  throw new InputError([
-    {
-      code: 'invalid_value',
-      severity: 'error',
-      file: '--unstated',
-      pointer: '',
-      message: `"${flags.unstated}" is neither met nor unmet`,
-      expected: 'met or unmet',
-    },
-  ]);
+  const unstated = parseChoice('--unstated', flags.unstated, ['met', 'unmet']);
+  return unstated === undefined ? {} : { unstatedConditions: unstated };
 }
 
 export interface WithHistory {

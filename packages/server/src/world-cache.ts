@@ -45,6 +45,7 @@ const planKey = ({ architecture, assumptions }: Omit<WorldKey, 'date'>): string 
     situations,
     assumptions?.escalation,
     assumptions?.unstatedConditions,
+    assumptions?.counterstrikeInvokes,
     assumptions?.notes ?? [],
   ]);
 };

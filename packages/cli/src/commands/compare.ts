@@ -7,10 +7,16 @@ import {
   coverRank,
   formatIssue,
   type Library,
+  type Scenario,
 } from '@casus/core';
 import { compareArchitectures, readModelCalibration } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import {
+  COUNTERSTRIKE_USAGE,
+  counterstrikeFlags,
+  counterstrikeLine,
+} from '../counterstrike-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
@@ -19,6 +25,7 @@ import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { num, pct } from '../sim/format.ts';
 import { withProgressBar } from '../sim/progress.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
+import { withCounterstrikeFlag } from '../sim/run-probabilistic.ts';
 import { renderDifferences } from './compare-differences.ts';
 
 /** Every architecture in the library, the baseline (one that adds and removes nothing) first, then in file order. */
@@ -44,6 +51,7 @@ Options:
                     status quo first)
   --report FILE     write a self-contained HTML report (charts, heat map; opens offline)
 ${simUsage}
+${COUNTERSTRIKE_USAGE}
   --json            the whole comparison as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -111,6 +119,20 @@ function renderCoverage(cells: CoverageCell[], architectures: string[]): string 
   ].join('\n');
 }
 
+/** The battery's counter-strike reading: one line if every scenario shares it, else one per reading. */
+function readingsLine(scenarios: readonly Scenario[]): string {
+  const readings = [...new Set(scenarios.map((s) => s.assumptions.counterstrikeInvokes))];
+  if (readings.length === 1) return counterstrikeLine(readings[0]!);
+  return readings
+    .map((r) => {
+      const ids = scenarios
+        .filter((s) => s.assumptions.counterstrikeInvokes === r)
+        .map((s) => s.id);
+      return `${counterstrikeLine(r)} [${ids.join(', ')}]`;
+    })
+    .join('\n');
+}
+
 export const compareCommand: Command = {
   name: 'compare',
   summary:
@@ -119,6 +141,7 @@ export const compareCommand: Command = {
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {
       ...simFlags,
+      ...counterstrikeFlags,
       architectures: { type: 'string' },
       report: { type: 'string' },
     });
@@ -148,8 +171,9 @@ export const compareCommand: Command = {
       io.stderr(battery.issues.map(formatIssue).join('\n\n'));
       return EXIT.badInput;
     }
+    const scenarios = battery.value.map((s) => withCounterstrikeFlag(s, values));
     const { answer, members } = await withProgressBar(io, (onProgress) =>
-      compareArchitectures(ctx, battery.value, architectures, { ...flags, onProgress }),
+      compareArchitectures(ctx, scenarios, architectures, { ...flags, onProgress }),
     );
     const { rows, battery_totals: totals, coverage: cells } = answer;
     if (values.report && calibration) {
@@ -173,6 +197,7 @@ export const compareCommand: Command = {
       [
         `${battery.value.length} scenarios × ${architectures.length} architectures, ${(rows[0]?.trials ?? 0).toLocaleString('en-US')} trials each, seed ${flags.seed}`,
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
+        readingsLine(scenarios),
         '',
         renderMeasures(rows, architectures),
         '',

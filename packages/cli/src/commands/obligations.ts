@@ -11,6 +11,7 @@ import {
   IsoDate,
   type Issue,
   type Library,
+  markCounterstrikes,
   type NoCommitment,
   noCommitments,
   obligationsOutput,
@@ -20,6 +21,11 @@ import {
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import {
+  COUNTERSTRIKE_USAGE,
+  counterstrikeFlags,
+  counterstrikeOption,
+} from '../counterstrike-flag.ts';
 import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
 import { libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
 import { renderFindings } from '../render/findings.ts';
@@ -37,6 +43,7 @@ then the clauses that did not fire, each with the first condition that failed.
   --assume S=SITUATION  repeatable; a situation a government declares,
                         e.g. --assume JPN=survival-threatening-situation
 ${HISTORY_USAGE}
+${COUNTERSTRIKE_USAGE}
   --json                the findings as JSON, each article cited once under "citations" and
                         each trace given once under "traces" (docs/schema/findings.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
@@ -91,6 +98,7 @@ export const obligationsCommand: Command = {
         architecture: { type: 'string', default: 'status-quo' },
         assume: { type: 'string', multiple: true },
         ...historyFlags,
+        ...counterstrikeFlags,
       },
       0,
     );
@@ -102,12 +110,19 @@ export const obligationsCommand: Command = {
     const { library: lib, history } = await withHistory(curated, date, values);
     const architecture = resolveArchitecture(lib, values.architecture).id;
     const events = parseEvents(values.event, lib);
-    const assumptions = { ...parseAssumptions(values.assume ?? []), ...unstatedOption(values) };
+    const assumptions = {
+      ...parseAssumptions(values.assume ?? []),
+      ...unstatedOption(values),
+      ...counterstrikeOption(values),
+    };
     const wrong = checkAssumptions(assumptions, lib).map((i) => ({ ...i, file: '--assume' }));
     if (wrong.length > 0) throw new InputError(wrong);
     const world = prepareWorld(lib, { architecture, date, assumptions });
     const header = answerHeader({ architecture, date, assumptions, history });
-    const findings = events.flatMap((e, i) => findObligations(world, e, i));
+    // An event on a state that struck earlier in the list is a counter-strike (the initiator rule).
+    const findings = markCounterstrikes(world, events).flatMap((e, i) =>
+      findObligations(world, e, i),
+    );
     const noCommitment = events.flatMap((e, i) => noCommitments(world, e, i));
     if (values.json)
       io.stdout(JSON.stringify(obligationsOutput(header, events, findings, noCommitment), null, 2));

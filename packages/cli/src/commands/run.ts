@@ -12,6 +12,11 @@ import {
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import {
+  COUNTERSTRIKE_USAGE,
+  counterstrikeFlags,
+  counterstrikeOption,
+} from '../counterstrike-flag.ts';
 import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
@@ -31,6 +36,7 @@ side, which can set off the other side's allies' clauses, until a round adds nob
   --architecture A      overrides the scenario's architecture
   --assume S=SITUATION  repeatable; adds to the scenario's declared situations
 ${HISTORY_USAGE}
+${COUNTERSTRIKE_USAGE}
   --json                the cascade as JSON (docs/schema/cascade.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -67,6 +73,7 @@ export const runCommand: Command = {
       architecture: { type: 'string' },
       assume: { type: 'string', multiple: true },
       ...historyFlags,
+      ...counterstrikeFlags,
       ...simFlags,
     });
     if (positionals.length !== 1) throw new UsageError('give one scenario file');
@@ -90,6 +97,7 @@ export const runCommand: Command = {
     const assumptions = {
       ...parseAssumptions(values.assume ?? [], scenario.assumptions),
       ...unstatedOption(values),
+      ...counterstrikeOption(values),
     };
     const wrong = checkAssumptions(assumptions, lib).map((i) => ({ ...i, file: '--assume' }));
     if (wrong.length > 0) throw new InputError(wrong);

@@ -1,6 +1,7 @@
 /** The header every engine answer carries: architecture, date, mode, assumptions and library version. */
 import { type AnswerHeader, type Assumptions, libraryVersion } from '@casus/core';
 import { readYamlFiles } from '@casus/data';
+import { counterstrikeLine } from '../counterstrike-flag.ts';
 import { defaultLibraryDir } from '../library-files.ts';
 
 /**
@@ -24,6 +25,7 @@ export function headerLines(header: AnswerHeader): string[] {
   return [
     `architecture ${header.architecture} · ${header.date}${mode} · library ${header.libraryVersion}`,
     `assumptions: ${declared.length ? declared.join('; ') : 'no situations declared'}; escalation: ${header.assumptions.escalation} (entrants strike ${header.assumptions.escalation === 'theatre' ? "the attacker's homeland, or the defenders at the scene" : 'the homelands of those they fight'})`,
+    counterstrikeLine(header.assumptions.counterstrikeInvokes),
     ...(header.history
       ? [
           `history: ${header.history.alliances} ${header.history.dataset} alliances in force on the date added; curated agreements replace their ATOP codings (${header.history.differences} coded differently); conditions ATOP records without stating them are assumed ${header.assumptions.unstatedConditions}`,

@@ -10,6 +10,7 @@ import {
 } from '@casus/core';
 import { type SimContext, simulateScenario } from '@casus/runner';
 import { EXIT, type Io, UsageError } from '../command.ts';
+import { counterstrikeLine, counterstrikeOption } from '../counterstrike-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { table } from '../render/table.ts';
@@ -50,6 +51,15 @@ async function historicalContext(
     history: h.history,
   };
 }
+
+/**
+ * The scenario with --counterstrike-invokes, when given, in place of its own reading.
+ * @example withCounterstrikeFlag(senkaku, {'counterstrike-invokes': 'yes'}).assumptions.counterstrikeInvokes // 'yes'
+ */
+export const withCounterstrikeFlag = (s: Scenario, values: Record<string, unknown>): Scenario => {
+  const option = counterstrikeOption(values);
+  return option.counterstrikeInvokes ? { ...s, assumptions: { ...s.assumptions, ...option } } : s;
+};
 
 /** The human answer: states, then the war's measures, then the obligations with their probabilities. */
 export function renderSummary(s: ScenarioSummary): string {
@@ -109,12 +119,13 @@ export async function runProbabilistic(
   const base = simContextOrExit(io, { reliability: flags.reliability });
   if (!base) return EXIT.badInput;
   const ctx = values.atop ? await historicalContext(base, ref, values) : base;
-  const scenario = readScenario(ref, ctx);
-  if (typeof scenario === 'string') {
-    if (!existsSync(ref) && !ctx.library.scenarios.has(ref)) throw new UsageError(scenario);
-    io.stderr(scenario);
+  const read = readScenario(ref, ctx);
+  if (typeof read === 'string') {
+    if (!existsSync(ref) && !ctx.library.scenarios.has(ref)) throw new UsageError(read);
+    io.stderr(read);
     return EXIT.badInput;
   }
+  const scenario = withCounterstrikeFlag(read, values);
   const architecture = (values.architecture as string | undefined) ?? scenario.architecture;
   resolveArchitecture(ctx.library, architecture);
   const answer = await withProgressBar(io, (onProgress) =>
@@ -134,6 +145,7 @@ export async function runProbabilistic(
               `history: ${ctx.history.alliances} ${ctx.history.dataset} alliances in force on the date added`,
             ]
           : []),
+        counterstrikeLine(scenario.assumptions.counterstrikeInvokes),
         ...scenario.assumptions.notes.map((n) => `assumes: ${n}`),
         ...Object.entries(scenario.assumptions.situations).map(
           ([st, sit]) => `assumes: ${st} declares a ${sit}`,

@@ -7,6 +7,7 @@ import {
   Event,
   findObligations,
   IsoDate,
+  markCounterstrikes,
   noCommitments,
   type ObligationsOutput,
   ObligationsOutputSchema,
@@ -62,7 +63,9 @@ export const obligationRoutes = ({ state, worlds }: AppContext) => [
       return obligationsOutput(
         { architecture, date, assumptions, libraryVersion: state.hash },
         events,
-        events.flatMap((event, i) => findObligations(world, event, i, worlds.answers)),
+        markCounterstrikes(world, events).flatMap((event, i) =>
+          findObligations(world, event, i, worlds.answers),
+        ),
         events.flatMap((event, i) => noCommitments(world, event, i)),
       );
     },
