@@ -298,6 +298,32 @@ describe('casus backtest on hand-made histories', () => {
     expect(output.summary.assumedInvoked).toBe(1);
   });
 
+  it('an attack on a state whose side began the war does not call on its defence pledge, unless read literally', async () => {
+    // Italy joined Germany's war on Russia (903): Britain's pledge to Italy names Russia.
+    const ruled = { war: 903, atopid: 9003, obligor: 200, beneficiary: 325 };
+    const [rule] = find(output.cases, ruled);
+    expect(rule).toMatchObject({ invoked: false, honoured: null });
+    expect(rule!.reason).toContain('a counter-strike on Italy, whose side opened the war by force');
+    const run = await runCasus([
+      'backtest',
+      '--db',
+      db,
+      '--json',
+      '--counterstrike-invokes',
+      'yes',
+    ]);
+    const literal: BacktestOutput = JSON.parse(run.stdout);
+    expect(literal.header.counterstrikeInvokes).toBe('yes');
+    expect(find(literal.cases, ruled)[0]).toMatchObject({ invoked: true, honoured: false });
+    // Both runs report both readings, the initiator rule first, the same figures either way.
+    expect(literal.summary.readings).toEqual(output.summary.readings);
+    const [no, yes] = output.summary.readings!;
+    expect([no!.counterstrikeInvokes, yes!.counterstrikeInvokes]).toEqual(['no', 'yes']);
+    expect(yes!.defense.invoked).toBe(no!.defense.invoked + 1);
+    expect(yes!.defense.tests).toBe(no!.defense.tests + 1);
+    expect(no!.invoked).toBe(output.summary.invoked);
+  });
+
   it('summarises the tests with Wilson intervals beside the published figures', () => {
     const all = output.summary.rates.find((r) => r.key === 'all')!;
     const tested = output.cases.filter((c) => c.invoked && c.honoured !== null);

@@ -7,6 +7,7 @@ import {
   backtestCsv,
   formatFittedReliability,
   LATE_ENTRY_DAYS,
+  readingRow,
   runBacktest,
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
@@ -15,6 +16,11 @@ import { readHistoryStore } from '../backtest/history-store.ts';
 import { renderBacktest } from '../backtest/render.ts';
 import { parseLateEntry, parseYears } from '../backtest/years.ts';
 import { type Command, EXIT } from '../command.ts';
+import {
+  COUNTERSTRIKE_USAGE,
+  counterstrikeFlags,
+  counterstrikeOption,
+} from '../counterstrike-flag.ts';
 import { unstatedOption } from '../history.ts';
 import { assertWritable } from '../output-file.ts';
 import { simContextOrExit } from '../sim/context.ts';
@@ -35,6 +41,8 @@ Wilson 95% intervals beside the published figures. Coding rules: docs/backtest.m
                          it needs atop and cow-wars (cow-nmc and cow-capitals sharpen p)
   --unstated met|unmet   whether conditions ATOP records without stating them (a location, the
                          number of adversaries, an unnamed adversary) count as met (default met)
+${COUNTERSTRIKE_USAGE}
+                        (the cases are coded under it; the summary gives both readings)
   --late-entry DAYS      how many days after its partner an ally may enter and still honour a
                          defence or offence pledge (default ${LATE_ENTRY_DAYS})
   --reliability FILE     the model that gives p (default library/models/reliability.yaml)
@@ -44,7 +52,7 @@ Exit codes: 0 answered, 1 bad input (or no store), 2 internal error.`;
 
 const rules = (lateDays: number) => [
   'a pledge is owed to a war participant by every other member of an ATOP alliance both belonged to on the day the participant entered the war',
-  'defence is called on only for a participant its side did not begin the war on (COW initiator); offence only for one whose side began it or who joined after the first day',
+  'an attack on a participant whose side began the war (COW initiator) is a counter-strike: by the initiator rule (the default) it does not call on a defence pledge, read literally (--counterstrike-invokes yes) it does; offence is called on only for a participant whose side began it or who joined after the first day',
   'an attack lands on the participant’s home when COW’s WhereFought includes its home region, else on its forces in the region where it fought',
   `defence and offence are honoured when the ally fought on the partner’s side, entering no more than ${lateDays} days after the partner and before it left the war; neutrality when it did not fight against the partner while the partner fought; non-aggression when it did not attack the partner`,
   'a non-aggression pledge is tested only when its obligor fought in the war; a neutrality pledge coded neucoatt only when the partner was attacked',
@@ -67,12 +75,14 @@ export const backtestCommand: Command = {
         reliability: { type: 'string' },
         'late-entry': { type: 'string' },
         fitted: { type: 'boolean' },
+        ...counterstrikeFlags,
       },
       0,
     );
     const years = parseYears(values.years);
     const lateEntryDays = parseLateEntry(values['late-entry']);
     const unstated = unstatedOption(values).unstatedConditions ?? 'met';
+    const reading = counterstrikeOption(values).counterstrikeInvokes ?? 'no';
     if (values.out) assertWritable(values.out, '--out');
     const ctx = simContextOrExit(io, { reliability: values.reliability });
     if (!ctx) return EXIT.badInput;
@@ -83,6 +93,7 @@ export const backtestCommand: Command = {
         return runBacktest(data.input, {
           years,
           unstatedConditions: unstated,
+          counterstrikeInvokes: reading,
           lateEntryDays,
           params: ctx.params,
           onProgress: (done, total) => bar.update(done, total),
@@ -91,6 +102,20 @@ export const backtestCommand: Command = {
         bar.stop();
       }
     })();
+    // The rule is tested by its rival: the same backtest read the other way (no p needed for counts).
+    const other = reading === 'no' ? 'yes' : 'no';
+    const rival = runBacktest(data.input, {
+      years,
+      unstatedConditions: unstated,
+      counterstrikeInvokes: other,
+      lateEntryDays,
+    });
+    const readings = [
+      readingRow(reading, result.summary, result.cases),
+      readingRow(other, rival.summary, rival.cases),
+    ].sort((a, b) =>
+      a.counterstrikeInvokes === 'no' ? -1 : b.counterstrikeInvokes === 'no' ? 1 : 0,
+    );
     const command = ['casus backtest', ...argv].join(' ');
     const fitted = extra && fittedRun(result.cases, data, extra, { command, ridge: 0 });
     const cases = fitted ? fitted.cases : result.cases;
@@ -119,10 +144,11 @@ export const backtestCommand: Command = {
             note: 'p is the hand-set model’s probability with the duty base rate for every obligation type; it was not fitted to these cases (so it is out of sample by construction); --fitted gives the fitted model’s',
           },
       unstatedConditions: unstated,
+      counterstrikeInvokes: reading,
       rules: rules(lateEntryDays),
       wars: result.wars,
     };
-    const output: BacktestOutput = { header, summary: result.summary, cases };
+    const output: BacktestOutput = { header, summary: { ...result.summary, readings }, cases };
     if (values.out) writeFileSync(values.out, backtestCsv(cases));
     for (const w of data.warnings) io.stderr(`warning: ${w}`);
     io.stdout(values.json ? JSON.stringify(output, null, 2) : renderBacktest(output));

@@ -7,6 +7,7 @@ export * from './honour.ts';
 export * from './invocation.ts';
 export * from './output.ts';
 export * from './published.ts';
+export * from './readings.ts';
 export * from './regions.ts';
 export * from './run-backtest.ts';
 export * from './summary.ts';

@@ -1,8 +1,9 @@
 /**
  * Whether a war invoked a pledge: the engine asked the question each obligation type poses (an
  * attack on the partner, the partner's own attack, the obligor's attack on it), with the war's
- * adversaries, place and COW war number, after the two facts COW decides and the engine cannot
- * (who began the war, who joined it late).
+ * adversaries, place and COW war number, after the facts COW decides and the engine cannot (who
+ * began the war, who joined it late). An attack on a participant whose side began the war is a
+ * counter-strike: the engine's initiator rule decides whether a defence pledge answers it.
  */
 import { NameOf, nameOf } from '../engine/describe.ts';
 import { findObligations } from '../engine/find-obligations.ts';
@@ -87,7 +88,7 @@ export class EntryQuestions {
       severity: 'high',
       date: entryOf(this.entry),
       conflict: cowConflict(this.entry.war),
-      ...(this.attacked ? {} : { provokedBy: this.entry.state }),
+      ...(this.attacked ? {} : { provokedBy: this.entry.state, counterstrike: true }),
     };
   }
 
@@ -135,8 +136,6 @@ function pick(findings: readonly Finding[], o: Opportunity, world: World, benefi
 /** Why COW's record of the war keeps a pledge from being called on at all, if it does. */
 function ruledOut(o: Opportunity, q: EntryQuestions): string | undefined {
   const b = nameOf(q.entry.state);
-  if (o.obligation === 'defense' && !q.attacked)
-    return `${NameOf(q.entry.state)}'s side began the war (COW initiator); a defence pledge answers an attack on ${b}`;
   if (o.obligation === 'neutrality' && o.neutralOnlyIfAttacked && !q.attacked)
     return `${NameOf(q.entry.state)}'s side began the war (COW initiator); ATOP codes ${nameOf(o.obligor)}'s neutrality as owed only if ${b} is attacked (neucoatt)`;
   if (o.obligation === 'offense' && q.attacked && !q.late)

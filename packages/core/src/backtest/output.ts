@@ -33,6 +33,27 @@ const Published = z
   .object({ value: rate, source: z.string(), period: z.string(), outside: z.boolean() })
   .strict();
 
+const RateFigures = {
+  tests: z.number().int(),
+  honoured: z.number().int(),
+  rate: rate.nullable(),
+  low: rate.nullable(),
+  high: rate.nullable(),
+};
+
+/** One reading of a counter-strike on the side that began the war, and the figures the backtest gives under it. */
+export const ReadingRowSchema = z
+  .object({
+    /** `no`: the initiator rule (the default); `yes`: the literal reading. */
+    counterstrikeInvokes: z.enum(['yes', 'no']),
+    invoked: z.number().int(),
+    all: z.object(RateFigures).strict(),
+    /** Defence pledges alone: the only ones the reading changes. */
+    defense: z.object({ invoked: z.number().int(), ...RateFigures }).strict(),
+  })
+  .strict();
+export type ReadingRow = z.infer<typeof ReadingRowSchema>;
+
 export const BacktestSummarySchema = z
   .object({
     cases: z.number().int(),
@@ -45,15 +66,13 @@ export const BacktestSummarySchema = z
         .object({
           key: z.string(),
           label: z.string(),
-          tests: z.number().int(),
-          honoured: z.number().int(),
-          rate: rate.nullable(),
-          low: rate.nullable(),
-          high: rate.nullable(),
+          ...RateFigures,
           published: z.array(Published),
         })
         .strict(),
     ),
+    /** The figures under both readings of a counter-strike, the initiator rule first (casus backtest runs both). */
+    readings: z.array(ReadingRowSchema).optional(),
   })
   .strict();
 
@@ -83,6 +102,8 @@ export const BacktestHeaderSchema = z
       })
       .strict(),
     unstatedConditions: z.enum(['met', 'unmet']),
+    /** The reading the cases are coded under (the summary's `readings` gives both). */
+    counterstrikeInvokes: z.enum(['yes', 'no']),
     /** The coding rules in one line each; docs/backtest.md gives them in full. */
     rules: z.array(z.string()),
     wars: z.number().int(),

@@ -38,6 +38,11 @@ export interface BacktestInput {
 export interface BacktestOptions {
   years: { from: number; to: number };
   unstatedConditions: 'met' | 'unmet';
+  /**
+   * Whether a defence pledge to a participant whose side began the war (COW initiator) answers
+   * the attacks on it: `no` (the default) is the engine's initiator rule, `yes` the literal reading.
+   */
+  counterstrikeInvokes?: 'yes' | 'no' | undefined;
   /** How many days after the partner an ally may enter and still honour (default LATE_ENTRY_DAYS). */
   lateEntryDays?: number | undefined;
   /** The reliability model that gives `p`; without it `p` is null. */
@@ -74,7 +79,11 @@ export function runBacktest(input: BacktestInput, options: BacktestOptions): Bac
     input.capitals,
   );
   const library: Library = { ...input.library, places: homes.places };
-  const assumptions = { ...defaultAssumptions(), unstatedConditions: options.unstatedConditions };
+  const assumptions = {
+    ...defaultAssumptions(),
+    unstatedConditions: options.unstatedConditions,
+    counterstrikeInvokes: options.counterstrikeInvokes ?? 'no',
+  };
   // A plan per set of alliances: the engine answers each participant on its own alliances only, so the plans stay small.
   const plans = new Map<string, ArchitecturePlan>();
   const planFor = (atopids: readonly number[]) => {

@@ -19,7 +19,7 @@ const pacts: [string, string][] = [
 
 /** The tiny library, with DDD's pledge to AAA stating that its text reaches counter-strikes. */
 function withReach(lib: Library): Library {
-  const a = lib.agreements.get('ddd-aaa')!;
+  const a = lib.agreements.get('ddd-aaa' as never)!;
   const article = a.articles[0]!;
   const reaching = Agreement.parse({
     ...a,
@@ -121,7 +121,7 @@ describe('the initiator rule: a counter-strike on the state that opened the war'
 
   it('reads a scenario’s own strike back at the state that struck first as a counter-strike', () => {
     const strikeBack: Event = {
-      actor: 'BBB',
+      actor: 'BBB' as never,
       kind: 'armed-attack',
       target: { place: 'AAA.main' as never },
       severity: 'high',
@@ -140,7 +140,7 @@ describe('the answer cache', () => {
     const world = worldOf(tinyLibrary(pacts));
     const cache = createAnswerCache({ size: 8 });
     const onAaa: Event = {
-      actor: 'CCC',
+      actor: 'CCC' as never,
       kind: 'armed-attack',
       target: { place: 'AAA.main' as never },
       severity: 'high',
