@@ -61,6 +61,35 @@ describe('casus obligations', () => {
     expect(JSON.parse(at.stdout).events[0].target.at).toEqual([127.75, 26.35]);
   });
 
+  it('reads a strike back at the state that struck first as a counter-strike, by --counterstrike-invokes', async () => {
+    const args = [
+      'obligations',
+      '--date',
+      '2024-11-01',
+      '--event',
+      'CHN armed-attack JPN.senkaku',
+      '--event',
+      'USA armed-attack CHN.mainland',
+      '--json',
+    ];
+    const northKorea = async (extra: string[]) => {
+      const { code, stdout } = await runCasus([...args, ...extra]);
+      expect(code).toBe(0);
+      const out = ObligationsOutputSchema.parse(JSON.parse(stdout));
+      const f = out.findings.find((x) => x.event === 1 && x.obligor === 'PRK');
+      return { header: out.header, f };
+    };
+    const rule = await northKorea([]);
+    expect(rule.header.assumptions.counterstrikeInvokes).toBe('no');
+    expect(rule.f).toMatchObject({ fired: false, failed: { test: 'initiator' } });
+    const literal = await northKorea(['--counterstrike-invokes', 'yes']);
+    expect(literal.header.assumptions.counterstrikeInvokes).toBe('yes');
+    expect(literal.f).toMatchObject({ fired: true, obligation: 'must-defend' });
+    const bad = await runCasus([...args, '--counterstrike-invokes', 'maybe']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('"maybe" is neither yes nor no');
+  });
+
   it('exits 1 with a clear message and a suggestion for a misspelt place', async () => {
     const { code, stderr } = await runCasus([
       'obligations',

@@ -10,12 +10,24 @@ const korea = resolve(repo, 'library/scenarios/korea-invasion-2025.yaml');
 
 describe('casus run', () => {
   it('prints the sides, the chain and the findings by round for the Korean scenario', async () => {
-    const { code, stdout } = await runCasus(['run', korea]);
+    const { code, stdout } = await runCasus(['run', korea, '--counterstrike-invokes', 'yes']);
     expect(code).toBe(0);
+    expect(stdout).toContain('counter-strikes: yes (the literal reading');
     expect(stdout).toMatch(/USA\s+defender\s+1\s+defends South Korea under US–ROK/);
     expect(stdout).toMatch(/└─ USA \(round 1, defender\)/);
     expect(stdout).toMatch(/ {3}├─ CHN \(round 2, attacker\)/);
     expect(stdout).toMatch(/round 2 · event 2: USA armed-attack PRK.main/);
+  });
+
+  it('by default, stops at the United States and says which pacts its counter-strike did not invoke', async () => {
+    const { code, stdout } = await runCasus(['run', korea]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('counter-strikes: no (the initiator rule');
+    expect(stdout).toContain('SIDES (3 states, 1 round(s))');
+    expect(stdout).toMatch(
+      /NOT INVOKED BY COUNTER-STRIKES[^]*CHN → PRK, china-dprk-1961, Article II: a counter-strike on North Korea/,
+    );
+    expect(stdout).toMatch(/RUS → PRK, russia-dprk-2024, Article 4: a counter-strike/);
   });
 
   it('gives JSON of the documented shape, and takes --architecture and --mode', async () => {

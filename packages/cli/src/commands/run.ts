@@ -4,6 +4,7 @@ import {
   type CascadeMode,
   type CascadeOutput,
   checkAssumptions,
+  type Finding,
   parseLibraryFile,
   parseScenario,
   prepareWorld,
@@ -21,6 +22,7 @@ import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../his
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
+import { wrap } from '../render/wrap.ts';
 import { simFlags } from '../sim/flags.ts';
 import { runProbabilistic } from '../sim/run-probabilistic.ts';
 import { parseAssumptions } from './obligations.ts';
@@ -140,8 +142,28 @@ function renderRun(output: CascadeOutput): string {
           ...result.conflicts.map((c) => `  ${c.state} stays put; ${c.finding.summary}`),
         ]
       : []),
+    ...unanswered(result.findings),
     '',
     'FINDINGS THAT FIRED, BY ROUND',
     firedByRound(output),
   ].join('\n');
+}
+
+/** The defence pacts a counter-strike did not invoke, once each: the initiator rule's work, shown. */
+function unanswered(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings)
+    if (f.failed?.test === 'initiator') seen.set(`${f.clause}|${f.obligor}|${f.beneficiary}`, f);
+  if (seen.size === 0) return [];
+  return [
+    '',
+    'NOT INVOKED BY COUNTER-STRIKES (the initiator rule; --counterstrike-invokes yes reads them literally)',
+    ...[...seen.values()].map((f) =>
+      wrap(
+        `${f.obligor} → ${f.beneficiary}, ${f.agreement}, ${f.citation.article}: ${f.failed!.reason}`,
+        98,
+        '  ',
+      ),
+    ),
+  ];
 }
