@@ -30,7 +30,7 @@ function spec(e: Event): string {
 }
 
 function argv(c: WorkedCase): string[] {
-  const { situations, unstatedConditions } = c.assumptions;
+  const { situations, unstatedConditions, counterstrikeInvokes } = c.assumptions;
   return [
     'obligations',
     '--json',
@@ -42,6 +42,8 @@ function argv(c: WorkedCase): string[] {
     spec(c.event),
     '--unstated',
     unstatedConditions,
+    '--counterstrike-invokes',
+    counterstrikeInvokes,
     ...Object.entries(situations).flatMap(([state, s]) => ['--assume', `${state}=${s}`]),
   ];
 }
