@@ -1,6 +1,6 @@
 /** The backtest under both readings of a counter-strike on the side that began a war: how many pledges each invokes, and how often they were honoured. */
 import type { BacktestCase, ReadingRow } from './output.ts';
-import type { BacktestSummary, RateRow } from './summary.ts';
+import type { BacktestSummary } from './summary.ts';
 
 type Rate = ReadingRow['all'];
 
