@@ -1,4 +1,4 @@
-import { ObligationsOutputSchema } from '@casus/core';
+import { findingsOf, ObligationsOutputSchema } from '@casus/core';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runCasus } from '../test-io.ts';
 
@@ -76,7 +76,7 @@ describe('casus obligations', () => {
       const { code, stdout } = await runCasus([...args, ...extra]);
       expect(code).toBe(0);
       const out = ObligationsOutputSchema.parse(JSON.parse(stdout));
-      const f = out.findings.find((x) => x.event === 1 && x.obligor === 'PRK');
+      const f = findingsOf(out).find((x) => x.event === 1 && x.obligor === 'PRK');
       return { header: out.header, f };
     };
     const rule = await northKorea([]);
