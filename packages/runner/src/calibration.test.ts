@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fittedReliabilityFile, readModelCalibration } from './calibration.ts';
-import { defaultReliabilityFile } from './context.ts';
+import { readModelCalibration } from './calibration.ts';
+import { defaultReliabilityFile, fittedReliabilityFile } from './context.ts';
 
 const library = resolve(import.meta.dirname, '..', '..', '..', 'library');
 

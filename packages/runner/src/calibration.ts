@@ -1,12 +1,8 @@
 /** The calibration to show beside an answer: the reliability file's own when it is a fitted file, else the library's fitted file's. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { type ModelCalibration, parseFittedReliability, type Result } from '@casus/core';
-import { sha } from './context.ts';
-
-/** Where a library keeps its fitted reliability file. */
-export const fittedReliabilityFile = (libraryDir: string) =>
-  join(libraryDir, 'models', 'reliability-fitted.yaml');
+import { fittedReliabilityFile, sha } from './context.ts';
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 

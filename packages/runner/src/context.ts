@@ -10,11 +10,12 @@ import {
   libraryVersion,
   loadLibrary,
   majorPowersOn,
+  modelFormula,
+  modelValues,
   ok,
-  parameterValues,
-  parseReliabilityParams,
+  parseReliabilityModel,
   presentDayInputs,
-  type ReliabilityParams,
+  type ReliabilityModel,
   type Result,
 } from '@casus/core';
 import { readYamlFiles } from '@casus/data';
@@ -24,7 +25,8 @@ export interface SimContext {
   libraryDir: string;
   /** core's libraryVersion of the library's files. */
   libraryHash: string;
-  params: ReliabilityParams;
+  /** The reliability model, hand-set or fitted (its `form` says which). */
+  params: ReliabilityModel;
   paramsFile: string;
   paramsHash: string;
   inputs: DeterrenceInputs;
@@ -37,14 +39,24 @@ export interface SimContext {
 /** The hash an answer's model stamp gives a file: the first 16 hex digits of its sha256. */
 export const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-/** The default reliability model of a library folder: <folder>/models/reliability.yaml. */
-export const defaultReliabilityFile = (libraryDir: string) =>
+/** The hand-set reliability model of a library folder: <folder>/models/reliability.yaml. */
+export const handSetReliabilityFile = (libraryDir: string) =>
   join(libraryDir, 'models', 'reliability.yaml');
+
+/** The model `casus fit` fitted to history: <folder>/models/reliability-fitted.yaml. */
+export const fittedReliabilityFile = (libraryDir: string) =>
+  join(libraryDir, 'models', 'reliability-fitted.yaml');
+
+/**
+ * The simulation's default reliability model: the fitted one, because it predicts the backtest's
+ * cases better out of sample than the hand-set one (its fit.compared; docs/simulation.md).
+ */
+export const defaultReliabilityFile = fittedReliabilityFile;
 
 export interface SimContextOptions {
   /** The library folder. */
   libraryDir: string;
-  /** Reliability parameters (default: the folder's models/reliability.yaml). */
+  /** A reliability file of either form (default: defaultReliabilityFile, the fitted one). */
   reliability?: string | undefined;
   /** The folder's library, already parsed (the server's), so that it is not parsed again. */
   library?: Library | undefined;
@@ -61,7 +73,7 @@ export function loadSimContext(options: SimContextOptions): Result<SimContext> {
   const paramsFile = options.reliability ?? defaultReliabilityFile(libraryDir);
   if (!existsSync(paramsFile)) return { ok: false, issues: [missingReliability(paramsFile)] };
   const text = readFileSync(paramsFile, 'utf8');
-  const params = parseReliabilityParams(text, relative(process.cwd(), paramsFile) || paramsFile);
+  const params = parseReliabilityModel(text, relative(process.cwd(), paramsFile) || paramsFile);
   if (!lib.ok || !params.ok) return { ok: false, issues: [...lib.issues, ...params.issues] };
   const libraryHash = libraryVersion(files);
   return {
@@ -87,17 +99,19 @@ const missingReliability = (file: string): Issue => ({
   file,
   pointer: '',
   message: `no reliability parameters at ${file}`,
-  expected: 'a YAML file like library/models/reliability.yaml',
+  expected:
+    'a reliability file: fitted like library/models/reliability-fitted.yaml, or hand-set like library/models/reliability.yaml',
 });
 
-/** The model as printed with every answer: parameter values, file and hash, library hash. */
+/** The model as printed with every answer: its form, equation and values, file and hash, library hash. */
 export function modelStamp(ctx: SimContext) {
   return {
     reliability: {
       file: ctx.paramsFile,
       sha256: ctx.paramsHash,
-      form: 'logit(p) = logit(base) + response + depth + distance + capability',
-      values: parameterValues(ctx.params),
+      form: ctx.params.form,
+      formula: modelFormula(ctx.params),
+      values: modelValues(ctx.params),
     },
     library: { dir: relative(process.cwd(), ctx.libraryDir) || '.', sha256: ctx.libraryHash },
     capability: ctx.capabilitySource,

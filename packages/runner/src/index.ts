@@ -1,5 +1,5 @@
 /** The public API of @casus/runner: the Node-side simulation runner the CLI and the server share. */
-export { fittedReliabilityFile, readModelCalibration } from './calibration.ts';
+export { readModelCalibration } from './calibration.ts';
 export {
   assembleComparison,
   baselineOf,
@@ -8,6 +8,8 @@ export {
 } from './comparison.ts';
 export {
   defaultReliabilityFile,
+  fittedReliabilityFile,
+  handSetReliabilityFile,
   loadSimContext,
   modelStamp,
   type SimContext,

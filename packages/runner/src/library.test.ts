@@ -1,5 +1,9 @@
 import {
   emptyAggregate,
+  type FittedReliability,
+  greatCircleMiles,
+  logistic,
+  milesToKm,
   prepareScenario,
   prepareWorld,
   runCascade,
@@ -72,8 +76,53 @@ describe('compiled cascade on the real library', () => {
     const us = prep.edges.find(
       (e) => e.obligor === ('USA' as StateId) && e.beneficiary === ('KOR' as StateId),
     );
-    expect(us?.terms?.p).toBeGreaterThan(0.5);
+    expect(us?.terms?.p).toBe(us?.p);
+    expect(us?.p).toBeGreaterThan(0.01);
     expect(prep.missingCapability).toEqual([]);
+  });
+
+  it('gives the US pledge to Japan over the Senkakus the fitted model’s features and logistic(x·β)', () => {
+    const m = ctx.params as FittedReliability;
+    expect(m.form).toBe('logistic-fitted');
+    const prep = prepareScenario(ctx.library, ctx.library.scenarios.get('senkaku-landing')!, {
+      params: ctx.params,
+      inputs: ctx.inputs,
+    });
+    const edge = prep.edges.find(
+      (e) => e.obligor === ('USA' as StateId) && e.beneficiary === ('JPN' as StateId),
+    )!;
+    expect(edge.finding.citation.article).toBe('Article V');
+    const t = edge.terms!;
+    const washingtonTokyo =
+      milesToKm(
+        greatCircleMiles(
+          ctx.inputs.capital('USA' as StateId)!,
+          ctx.inputs.capital('JPN' as StateId)!,
+        ),
+      ) / 1000;
+    expect(washingtonTokyo).toBeCloseTo(10.9, 1);
+    const x: Record<string, number> = {
+      intercept: 1,
+      offense: 0,
+      neutrality: 0,
+      nonaggression: 0,
+      postwar: 1,
+      multilateral: 0,
+      majorPower: 1,
+      distance: washingtonTokyo,
+      capability: Math.log(
+        ctx.inputs.capability('USA' as StateId, 2024)! /
+          ctx.inputs.capability('CHN' as StateId, 2024)!,
+      ),
+      // forces stationed and bases are ATOP's one "bases" item; the status-of-forces agreement adds none
+      depth: 1,
+    };
+    for (const [name, value] of Object.entries(x))
+      if (name !== 'intercept') expect([name, t[`x.${name}`]]).toEqual([name, value]);
+    const eta = m.coefficients.reduce((sum, c) => sum + c.estimate * x[c.name]!, 0);
+    expect(t.response).toBe(0); // Article V: constitutional processes, the reference
+    expect(edge.p).toBeCloseTo(logistic(eta), 12);
+    expect(edge.p).toBeLessThan(0.1);
   });
 
   it('lists one obligation per decision the trials take, for every scenario and architecture', () => {

@@ -23,7 +23,7 @@ import {
 } from '../counterstrike-flag.ts';
 import { unstatedOption } from '../history.ts';
 import { assertWritable } from '../output-file.ts';
-import { simContextOrExit } from '../sim/context.ts';
+import { handSetContextOrExit } from '../sim/context.ts';
 import { progressBar } from '../sim/progress.ts';
 
 const usage = `Usage: casus backtest [--years 1816-2007] [--json] [--out cases.csv] [options]
@@ -45,7 +45,7 @@ ${COUNTERSTRIKE_USAGE}
                         (the cases are coded under it; the summary gives both readings)
   --late-entry DAYS      how many days after its partner an ally may enter and still honour a
                          defence or offence pledge (default ${LATE_ENTRY_DAYS})
-  --reliability FILE     the model that gives p (default library/models/reliability.yaml)
+  --reliability FILE     the hand-set model that gives p (default library/models/reliability.yaml)
   --fitted               p from the model fitted to these cases (casus fit), each case's
                          probability from a fit that left its war out
 Exit codes: 0 answered, 1 bad input (or no store), 2 internal error.`;
@@ -84,7 +84,7 @@ export const backtestCommand: Command = {
     const unstated = unstatedOption(values).unstatedConditions ?? 'met';
     const reading = counterstrikeOption(values).counterstrikeInvokes ?? 'no';
     if (values.out) assertWritable(values.out, '--out');
-    const ctx = simContextOrExit(io, { reliability: values.reliability });
+    const ctx = handSetContextOrExit(io, values.reliability);
     if (!ctx) return EXIT.badInput;
     const { data, extra } = await readHistoryStore(values.db, ctx.library, values.fitted === true);
     const bar = progressBar(io, 'wars', 1);

@@ -196,7 +196,7 @@ export const compareCommand: Command = {
     io.stdout(
       [
         `${battery.value.length} scenarios × ${architectures.length} architectures, ${(rows[0]?.trials ?? 0).toLocaleString('en-US')} trials each, seed ${flags.seed}`,
-        `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
+        `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
         readingsLine(scenarios),
         '',
         renderMeasures(rows, architectures),

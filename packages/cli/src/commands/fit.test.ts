@@ -3,8 +3,11 @@ import { dirname, join } from 'node:path';
 import {
   type BacktestCase,
   type BacktestOutput,
+  brierScore,
   fitLogistic,
+  logLoss,
   parseFittedReliability,
+  parseReliabilityModel,
   predictLogistic,
 } from '@casus/core';
 import { importDatasets } from '@casus/data';
@@ -131,16 +134,36 @@ describe('casus fit on a hand-made history', () => {
     });
   });
 
-  it('writes a fitted file that reads back, naming its command and data', () => {
+  it('writes a fitted file the simulation reads, scored beside the hand-set model, with its assumptions', () => {
     const text = readFileSync(join(db, '..', 'fitted.yaml'), 'utf8');
-    expect(text).toContain('Not yet the simulation');
-    const parsed = parseFittedReliability(text, 'fitted.yaml');
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    expect(parsed.value.fit.command).toMatch(/^casus fit --db .* --ridge 1/);
-    expect(parsed.value.fit.n).toBe(tested().length);
-    expect(parsed.value.fit.data.map((d) => d.dataset)).toContain('cow-wars');
-    expect(parsed.value.coefficients[1]).toMatchObject({ name: 'postwar', se: expect.any(Number) });
+    expect(text).not.toContain('Not yet');
+    const parsed = parseReliabilityModel(text, 'fitted.yaml');
+    expect(parsed.issues).toEqual([]);
+    if (!parsed.ok || parsed.value.form !== 'logistic-fitted') throw new Error('not a fitted file');
+    const m = parsed.value;
+    expect(m.fit.command).toMatch(/^casus fit --db .* --ridge 1/);
+    expect(m.fit.n).toBe(tested().length);
+    expect(m.fit.data.map((d) => d.dataset)).toContain('cow-wars');
+    expect(m.coefficients[1]).toMatchObject({ name: 'postwar', se: expect.any(Number) });
+    // The hand-set model is scored on its own p (casus backtest's), case for case.
+    const p = tested().map((c) => c.p!);
+    const y = tested().map((c) => (c.honoured ? 1 : 0));
+    expect(m.fit.compared).toMatchObject({
+      n: tested().length,
+      handSet: { file: 'library/models/reliability.yaml', sha256: backtest.header.model.sha256 },
+      logLoss: {
+        fitted: fit.leaveOneWarOut.fitted.logLoss,
+        baseRate: fit.leaveOneWarOut.baseRate.logLoss,
+      },
+    });
+    expect(m.fit.compared!.logLoss.handSet).toBeCloseTo(logLoss(p, y), 12);
+    expect(m.fit.compared!.brier.handSet).toBeCloseTo(brierScore(p, y), 12);
+    expect(m.assumptions['response.discretionary']).toEqual({
+      value: -1.2,
+      source: 'library/models/reliability.yaml response.discretionary: assumption',
+    });
+    expect(m.assumptions['kind.policy']!.value).toBeCloseTo(Math.log(0.4 / 0.6) - Math.log(3), 12);
+    expect(m.assumptions['affinity.joint-statement']!.value).toBe(0.03);
   });
 
   it('writes the printed leave-one-war-out diagram into the file, for the report and the web', () => {
@@ -157,6 +180,19 @@ describe('casus fit on a hand-made history', () => {
   it('prints the coefficients and the scores for people, and refuses a bad ridge', async () => {
     const run = await runCasus(['fit', '--db', db, '--ridge', '1']);
     expect(run.stdout).toMatch(/leave one war out: base rate/);
+    expect(run.stdout).toMatch(/leave one war out: hand-set\s+\d+\s+0\.\d{4}/);
+    const without = JSON.parse(
+      (await runCasus(['fit', '--db', db, '--json', '--ridge', '1', '--without', 'multilateral']))
+        .stdout,
+    );
+    expect(without.coefficients.map((c: { name: string }) => c.name)).toEqual([
+      'intercept',
+      'postwar',
+    ]);
+    expect(without.header.without).toEqual(['multilateral']);
+    const unknown = await runCasus(['fit', '--db', db, '--without', 'democrazy']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('--without democrazy: no such feature');
     expect(run.stdout).toMatch(/multilateral\s+-?\d/);
     const postwar = await runCasus([
       'fit',

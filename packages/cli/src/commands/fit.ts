@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import {
   backtestCsv,
   type Comparison,
+  FEATURE_NAMES,
+  type FeatureName,
   formatFittedReliability,
   runBacktest,
   TEST,
@@ -16,21 +18,24 @@ import { type Command, EXIT, InputError } from '../command.ts';
 import { unstatedOption } from '../history.ts';
 import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
-import { simContextOrExit } from '../sim/context.ts';
+import { handSetContextOrExit } from '../sim/context.ts';
 
 const usage = `Usage: casus fit [--out library/models/reliability-fitted.yaml] [--json] [options]
 
 Runs the backtest (casus backtest), then fits a logistic regression of honoured on the features
 every tested case has (obligation type, after 1945, multilateral, COW major power, V-Dem
 democracy, distance between the capitals, log CINC ratio against the partner's opponents,
-ATOP depth) and scores it out of sample against the base rate: leaving one war out, and
+ATOP depth) and scores it out of sample against the base rate and the hand-set model
+(library/models/reliability.yaml, never fitted to these cases): leaving one war out, and
 fitting on ${TRAIN.from}–${TRAIN.to} to forecast ${TEST.from}–${TEST.to} (log-loss, Brier score, reliability diagram in
-deciles).
-The simulation does not read the fitted file yet (docs/backtest.md says why).
+deciles). The simulation's default model is the file this writes, fitted --without democracy
+(Casus has no present-day democracy scores); docs/simulation.md.
   --out FILE             write the fitted reliability file (estimate, se, n, data, this command,
-                         and the out-of-sample reliability diagrams under calibration)
+                         the three scores, the hand-set file's assumptions for the terms history
+                         cannot inform, and the out-of-sample reliability diagrams under calibration)
+  --without NAME[,NAME]  leave features out of the fit (${FEATURE_NAMES.join(', ')})
   --cases FILE           every backtest case as CSV, p the leave-one-war-out probability
-  --json                 {header, coefficients, leaveOneWarOut, timeSplit}
+  --json                 {header, coefficients, compared, leaveOneWarOut, timeSplit}
   --ridge LAMBDA         L2 penalty on the feature coefficients (default 0, maximum likelihood)
   --db FILE              the research-data store (default $CASUS_DB or ~/.local/share/casus);
                          it needs atop and cow-wars; cow-capitals, cow-nmc, cow-majors and
@@ -58,10 +63,25 @@ function parseRidge(text: string | undefined): number {
   return ridge;
 }
 
+function parseWithout(text: string | undefined): FeatureName[] {
+  const names = (text ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n));
+  if (unknown.length)
+    throw inputError(
+      '--without',
+      `--without ${unknown.join(',')}: no such feature`,
+      `feature names separated by commas, from ${FEATURE_NAMES.join(', ')}; e.g. democracy`,
+    );
+  return names as FeatureName[];
+}
+
 const f4 = (x: number) => x.toFixed(4);
 
 const scoreRows = (label: string, c: Comparison) => [
   [`${label}: fitted`, String(c.n), f4(c.fitted.logLoss), f4(c.fitted.brier)],
+  ...(c.handSet
+    ? [[`${label}: hand-set`, String(c.n), f4(c.handSet.logLoss), f4(c.handSet.brier)]]
+    : []),
   [`${label}: base rate`, String(c.n), f4(c.baseRate.logLoss), f4(c.baseRate.brier)],
 ];
 
@@ -77,6 +97,7 @@ export const fitCommand: Command = {
         out: { type: 'string' },
         cases: { type: 'string' },
         ridge: { type: 'string' },
+        without: { type: 'string' },
         db: { type: 'string' },
         years: { type: 'string' },
         unstated: { type: 'string' },
@@ -88,20 +109,23 @@ export const fitCommand: Command = {
     const lateEntryDays = parseLateEntry(values['late-entry']);
     const unstated = unstatedOption(values).unstatedConditions ?? 'met';
     const ridge = parseRidge(values.ridge);
+    const without = parseWithout(values.without);
     if (values.out) assertWritable(values.out, '--out');
     if (values.cases) assertWritable(values.cases, '--cases');
-    const ctx = simContextOrExit(io, {});
+    const ctx = handSetContextOrExit(io, undefined);
     if (!ctx) return EXIT.badInput;
     const { data, extra } = await readHistoryStore(values.db, ctx.library, true);
-    const result = runBacktest(data.input, { years, unstatedConditions: unstated, lateEntryDays });
+    const result = runBacktest(data.input, {
+      years,
+      unstatedConditions: unstated,
+      lateEntryDays,
+      params: ctx.params,
+    });
     const command = ['casus fit', ...argv].join(' ');
-    const run = fittedRun(result.cases, data, extra, { command, ridge });
+    const handSet = { params: ctx.params, file: ctx.paramsFile, sha256: ctx.paramsHash };
+    const run = fittedRun(result.cases, data, extra, { command, ridge, without, handSet });
     const { design, fit, file } = run;
-    if (values.out)
-      writeFileSync(
-        values.out,
-        `# Not yet the simulation's default: its features (response strength, the scenario's depth and\n# distance) are not yet computed as this fit's are; docs/backtest.md "Fitting the model".\n${formatFittedReliability(file)}`,
-      );
+    if (values.out) writeFileSync(values.out, formatFittedReliability(file));
     if (values.cases) writeFileSync(values.cases, backtestCsv(run.cases));
     const header = {
       command,
@@ -111,6 +135,7 @@ export const fitCommand: Command = {
       honoured: fit.fit.events,
       omitted: design.omitted,
       dropped: design.dropped,
+      without: design.without,
       data: file.fit.data,
     };
     if (values.json) {
@@ -119,6 +144,7 @@ export const fitCommand: Command = {
           {
             header,
             coefficients: file.coefficients,
+            compared: file.fit.compared,
             leaveOneWarOut: fit.leaveOneWarOut,
             timeSplit: fit.timeSplit,
           },
@@ -137,7 +163,7 @@ export const fitCommand: Command = {
     io.stdout(
       [
         `reliability fit on ${header.n} tested cases (${header.honoured} honoured), ${years.from}-${years.to}; ridge ${ridge}`,
-        `left out: ${design.omitted.capital} cases without both capitals, ${design.omitted.capability} without CINC scores, ${design.omitted.democracy} without a democracy score; features constant in every case: ${design.dropped.join(', ') || 'none'}`,
+        `left out: ${design.omitted.capital} cases without both capitals, ${design.omitted.capability} without CINC scores, ${design.omitted.democracy} without a democracy score; features constant in every case: ${design.dropped.join(', ') || 'none'}; features left out (--without): ${design.without.join(', ') || 'none'}`,
         '',
         table(
           ['coefficient', 'estimate', 'se', 'n'],

@@ -8,9 +8,8 @@ import {
   hasErrors,
   type Issue,
   kindOfPath,
-  parseFittedReliability,
   parseLibraryFile,
-  parseReliabilityParams,
+  parseReliabilityModel,
   type Scenario,
   type SourceFile,
 } from '@casus/core';
@@ -42,13 +41,9 @@ export function validateFiles(files: SourceFile[], libraryDir = defaultLibraryDi
   const { library, issues } = buildLibrary([...context, ...libraryFiles]);
   const mine = issues.filter((i) => i.file !== undefined && given.has(resolve(i.file)));
   const isModel = (f: SourceFile) => /(^|[\\/])models[\\/][^\\/]+\.ya?ml$/.test(f.path);
-  // A fitted model (casus fit) says so in its form; any other model file is hand-set parameters.
-  const fitted = (f: SourceFile) => /^form:\s*logistic-fitted\s*$/m.test(f.text);
+  // A model file is read as the simulation reads it, hand-set or fitted by its form.
   for (const model of files.filter(isModel))
-    mine.push(
-      ...(fitted(model) ? parseFittedReliability : parseReliabilityParams)(model.text, model.path)
-        .issues,
-    );
+    mine.push(...parseReliabilityModel(model.text, model.path).issues);
   const loose = files.filter(
     (f) => !kindOfPath(f.path) && !isModel(f) && !/\.cases\.ya?ml$/.test(f.path),
   );

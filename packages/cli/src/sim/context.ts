@@ -1,8 +1,15 @@
 /** The simulation context as the CLI loads it (from the repository's library, or exiting with the issues), and battery files. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { formatIssue, type Issue, type Library, type Result, type Scenario } from '@casus/core';
+import {
+  formatIssue,
+  type Issue,
+  type Library,
+  type ReliabilityParams,
+  type Result,
+  type Scenario,
+} from '@casus/core';
 import { readYamlFiles } from '@casus/data';
-import { loadSimContext, type SimContext } from '@casus/runner';
+import { handSetReliabilityFile, loadSimContext, type SimContext } from '@casus/runner';
 import type { Io } from '../command.ts';
 import { defaultLibraryDir } from '../library-files.ts';
 
@@ -18,6 +25,34 @@ export function simContextOrExit(
   const loaded = loadSimContext({ libraryDir: defaultLibraryDir(), ...options });
   if (loaded.ok) return loaded.value;
   io.stderr(loaded.issues.map(formatIssue).join('\n\n'));
+  return undefined;
+}
+
+/**
+ * The context on the hand-set model (`--reliability` another hand-set file), for the backtest and
+ * the fit, which score the hand-set model against history and take the fit's assumptions from it.
+ * @example const ctx = handSetContextOrExit(io, values.reliability); if (!ctx) return EXIT.badInput;
+ */
+export function handSetContextOrExit(
+  io: Io,
+  reliability: string | undefined,
+): (SimContext & { params: ReliabilityParams }) | undefined {
+  const file = reliability ?? handSetReliabilityFile(defaultLibraryDir());
+  const ctx = simContextOrExit(io, { reliability: file });
+  if (!ctx) return undefined;
+  if (ctx.params.form === 'logistic') return { ...ctx, params: ctx.params };
+  io.stderr(
+    formatIssue({
+      code: 'invalid_value',
+      severity: 'error',
+      file: ctx.paramsFile,
+      pointer: '/form',
+      message: `${ctx.paramsFile} is a fitted model; this command scores a hand-set one against history`,
+      expected:
+        'a hand-set reliability file (form: logistic), e.g. library/models/reliability.yaml',
+      hint: 'casus backtest --fitted gives the fitted model’s out-of-sample p',
+    }),
+  );
   return undefined;
 }
 

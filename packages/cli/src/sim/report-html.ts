@@ -22,6 +22,7 @@ export interface ReportData {
       file: string;
       sha256: string;
       form: string;
+      formula: string;
       values: Record<string, Record<string, number>>;
     };
     library: { sha256: string };
@@ -194,7 +195,7 @@ export function renderReport(data: ReportData): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Casus comparison</title>
 <style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}h3{margin-top:2em}.legend span{display:inline-block;width:14px;height:14px;vertical-align:middle}</style></head><body>
 <h1>Casus: architecture comparison</h1>
-<p>${data.battery.length} scenarios × ${data.architectures.length} architectures, ${(data.trials ?? 0).toLocaleString('en-US')} trials each, seed ${data.seed}. Reliability model <code>${esc(data.model.reliability.file)}</code> (sha256 ${data.model.reliability.sha256}): ${esc(data.model.reliability.form)}. Library ${data.model.library.sha256}. Whiskers are 95% intervals (Wilson for probabilities, normal for means).</p>
+<p>${data.battery.length} scenarios × ${data.architectures.length} architectures, ${(data.trials ?? 0).toLocaleString('en-US')} trials each, seed ${data.seed}. Reliability model <code>${esc(data.model.reliability.file)}</code> (sha256 ${data.model.reliability.sha256}), ${esc(data.model.reliability.form)}: ${esc(data.model.reliability.formula)}. Library ${data.model.library.sha256}. Whiskers are 95% intervals (Wilson for probabilities, normal for means).</p>
 ${barChart('Deterrence: mean capability at the place, defending side / challenger side (LSG-adjusted)', data, (r) => r.deterrence, false)}
 ${barChart('P(the defending side outweighs the challenger at the place)', data, (r) => r.deterred, true)}
 ${barChart('Entanglement: expected states at war that were not attacked', data, (r) => r.entangled, false)}

@@ -138,7 +138,7 @@ export async function runProbabilistic(
       [
         `${scenario.name} — ${architecture}, ${scenario.date}`,
         `${s.trials.toLocaleString('en-US')} trials, seed ${flags.seed}; reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}), library ${ctx.libraryHash}`,
-        `model: ${model.reliability.form}; base ${ctx.params.base.duty.value} (Leeds, Long & Mitchell 2000)`,
+        `model: ${model.reliability.form}, ${model.reliability.formula}; ${ctx.params.form === 'logistic' ? `base ${ctx.params.base.duty.value} (Leeds, Long & Mitchell 2000)` : `fitted on ${ctx.params.fit.n} historical cases`}`,
         `capability: ${ctx.capabilitySource}`,
         ...(ctx.history
           ? [

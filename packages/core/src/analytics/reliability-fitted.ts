@@ -24,6 +24,25 @@ const DataVersion = z
   .object({ dataset: z.string().min(1), version: z.string().min(1), sha256: z.string().optional() })
   .strict();
 
+/** One score of the fitted model, the hand-set model and the base rate on the same cases. */
+const ScoreTriple = z
+  .object({ fitted: z.number(), handSet: z.number(), baseRate: z.number() })
+  .strict();
+
+/**
+ * The fit against the hand-set model (named by file and sha256) and the base rate, leaving one war
+ * out: whether the fitted file predicts better out of sample, the test for making it the default.
+ */
+const Compared = z
+  .object({
+    scheme: z.literal('leave one war out'),
+    n: z.number().int().positive(),
+    handSet: z.object({ file: z.string().min(1), sha256: z.string().min(1) }).strict(),
+    logLoss: ScoreTriple,
+    brier: ScoreTriple,
+  })
+  .strict();
+
 /** A term the history cannot inform, kept as a labelled judgement as in reliability.yaml. */
 const Assumption = z.object({ value: z.number(), source: z.string().min(1) }).strict();
 
@@ -79,7 +98,10 @@ export const FittedReliability = z
         events: z.number().int().nonnegative(),
         logLikelihood: z.number(),
         ridge: z.number().nonnegative(),
+        /** Features left out on purpose (`casus fit --without`): democracy, which the simulation cannot compute. */
+        without: z.array(z.string().min(1)).optional(),
         data: z.array(DataVersion).min(1),
+        compared: Compared.optional(),
       })
       .strict(),
     coefficients: z.array(Term).min(1),
@@ -99,6 +121,8 @@ export interface FitProvenance {
   data: FittedReliability['fit']['data'];
   /** For every coefficient name, including "intercept", what it multiplies. */
   terms: Readonly<Record<string, string>>;
+  without?: readonly string[];
+  compared?: FittedReliability['fit']['compared'];
   assumptions?: FittedReliability['assumptions'];
 }
 
@@ -123,7 +147,9 @@ export function fittedReliability(
       events: fit.events,
       logLikelihood: fit.logLikelihood,
       ridge: fit.ridge,
+      ...(provenance.without?.length ? { without: [...provenance.without] } : {}),
       data: provenance.data,
+      ...(provenance.compared ? { compared: provenance.compared } : {}),
     },
     coefficients: fit.coefficients.map(({ name, estimate, se, n }) => ({
       name,

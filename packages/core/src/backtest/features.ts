@@ -88,16 +88,24 @@ function capabilityOf(c: BacktestCase, s: FeatureSources): number | Omission {
 }
 
 /**
- * The feature row of one tested case, in FEATURE_NAMES order, or why it has none.
+ * The feature row of one tested case, in FEATURE_NAMES order, or why it has none; a feature in
+ * `without` is 0 and never the reason a case is left out.
  * @example caseFeatures(franceOwedByBritain1914, sources) // [0, 0, 0, 0, 1, 1, 0.34, -0.9, 0]
  */
-export function caseFeatures(c: BacktestCase, s: FeatureSources): number[] | Omission {
+export function caseFeatures(
+  c: BacktestCase,
+  s: FeatureSources,
+  without: readonly FeatureName[] = [],
+): number[] | Omission {
   const date = c.date as IsoDate;
-  const distance = distanceOf(c, s);
+  const distance = without.includes('distance') ? 0 : distanceOf(c, s);
   if (typeof distance === 'string') return distance;
-  const capability = capabilityOf(c, s);
+  const capability = without.includes('capability') ? 0 : capabilityOf(c, s);
   if (typeof capability === 'string') return capability;
-  const democracy = s.democracy.size === 0 ? 0 : s.democracy.get(`${c.obligor}:${yearOf(date)}`);
+  const democracy =
+    s.democracy.size === 0 || without.includes('democracy')
+      ? 0
+      : s.democracy.get(`${c.obligor}:${yearOf(date)}`);
   if (democracy === undefined) return 'democracy';
   const depth = s.depth.get(c.atopid);
   const bilateral = s.memberships.some(
@@ -135,21 +143,28 @@ export interface HistoryDesign {
   omitted: Record<Omission, number>;
   /** Features left out because every row has the same value (no case informs them, e.g. no capitals in the store). */
   dropped: FeatureName[];
+  /** Features left out because they were asked to be (`casus fit --without`). */
+  without: FeatureName[];
 }
 
 /**
  * The design of the fit: one row per tested case (invoked, honoured not null) that has every
- * feature, y 1 when it was honoured; a feature the same in every row is left out.
- * @example historyDesign(result.cases, sources).data.x.length // tested cases with capitals and CINC
+ * feature, y 1 when it was honoured; a feature the same in every row, or named in `without`
+ * (one the simulation cannot compute, say), is left out.
+ * @example historyDesign(result.cases, sources, ['democracy']).data.names.includes('democracy') // false
  */
-export function historyDesign(cases: readonly BacktestCase[], s: FeatureSources): HistoryDesign {
+export function historyDesign(
+  cases: readonly BacktestCase[],
+  s: FeatureSources,
+  without: readonly FeatureName[] = [],
+): HistoryDesign {
   const x: number[][] = [];
   const y: number[] = [];
   const rows: number[] = [];
   const omitted: Record<Omission, number> = { capital: 0, capability: 0, democracy: 0 };
   cases.forEach((c, i) => {
     if (!c.invoked || c.honoured === null) return;
-    const f = caseFeatures(c, s);
+    const f = caseFeatures(c, s, without);
     if (typeof f === 'string') {
       omitted[f]++;
       return;
@@ -158,7 +173,9 @@ export function historyDesign(cases: readonly BacktestCase[], s: FeatureSources)
     y.push(c.honoured ? 1 : 0);
     rows.push(i);
   });
-  const varies = FEATURE_NAMES.map((_, j) => new Set(x.map((r) => r[j])).size > 1);
+  const varies = FEATURE_NAMES.map(
+    (n, j) => !without.includes(n) && new Set(x.map((r) => r[j])).size > 1,
+  );
   return {
     data: {
       names: FEATURE_NAMES.filter((_, j) => varies[j]),
@@ -169,6 +186,7 @@ export function historyDesign(cases: readonly BacktestCase[], s: FeatureSources)
     wars: rows.map((i) => cases[i]!.war),
     years: rows.map((i) => yearOf(cases[i]!.date as IsoDate)),
     omitted,
-    dropped: FEATURE_NAMES.filter((_, j) => !varies[j]),
+    dropped: FEATURE_NAMES.filter((n, j) => !varies[j] && !without.includes(n)),
+    without: FEATURE_NAMES.filter((n) => without.includes(n)),
   };
 }

@@ -18,11 +18,13 @@ export interface Scores {
   diagram: ReliabilityBin[];
 }
 
-/** The fitted model and the base rate, scored on the same held-out cases. */
+/** The fitted model and the base rate (and, leaving one war out, the hand-set model), scored on the same held-out cases. */
 export interface Comparison {
   n: number;
   fitted: Scores;
   baseRate: Scores;
+  /** The hand-set model's probabilities (never fitted to these cases, so out of sample by construction), when given. */
+  handSet?: Scores | undefined;
 }
 
 export interface HistoryFit {
@@ -52,10 +54,15 @@ function columns(data: LogisticData, keep: readonly string[]): LogisticData {
 
 /**
  * Fits honoured on the design, then scores the fitted model and the base rate (an intercept
- * alone, fitted on the same training cases) out of sample, leaving one war out and splitting at 1945.
+ * alone, fitted on the same training cases) out of sample, leaving one war out and splitting at
+ * 1945; `handSet`, one probability per design row, is scored beside them on the same cases.
  * @example fitHistory(historyDesign(cases, sources)).leaveOneWarOut.fitted.logLoss
  */
-export function fitHistory(design: HistoryDesign, options: FitOptions = {}): HistoryFit {
+export function fitHistory(
+  design: HistoryDesign,
+  options: FitOptions = {},
+  handSet?: ArrayLike<number>,
+): HistoryFit {
   const { data, wars, years } = design;
   const base = columns(data, []);
   const outOfSample = leaveOneGroupOut(data, wars, options);
@@ -67,6 +74,7 @@ export function fitHistory(design: HistoryDesign, options: FitOptions = {}): His
       n: data.y.length,
       fitted: scores(outOfSample, data.y),
       baseRate: scores(lowoBase, data.y),
+      ...(handSet ? { handSet: scores(handSet, data.y) } : {}),
     },
     timeSplit: splitAt1945(data, years, options),
   };

@@ -25,13 +25,13 @@ import {
 import { majorPowersOn } from './major-powers.ts';
 import type { SimScenario } from './monte-carlo.ts';
 import { affinityProbability, honourProbability, type ProbabilityTerms } from './reliability.ts';
-import type { ReliabilityParams } from './reliability-params.ts';
+import type { ReliabilityModel } from './reliability-model.ts';
 import { streamKey } from './rng.ts';
 
 export interface PrepareOptions {
   /** Defaults to the scenario's own architecture. */
   architecture?: string | undefined;
-  params: ReliabilityParams;
+  params: ReliabilityModel;
   inputs: DeterrenceInputs;
   /** Replaces the reliability model, e.g. `() => 1` to reproduce the `honoured` cascade. */
   probability?: ((edge: LocatedFinding, kind: EdgeKind) => number) | undefined;

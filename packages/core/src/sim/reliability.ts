@@ -1,7 +1,8 @@
 /**
- * The reliability model: the probability that an obligor honours a fired obligation,
- * logit(p) = logit(base) + response + depth + distance + capability, every coefficient from
- * library/models/reliability.yaml; and the affinity model for states with no obligation.
+ * The reliability model: the probability that an obligor honours a fired obligation, from the
+ * hand-set model (logit(p) = logit(base) + response + depth + distance + capability, every
+ * coefficient from library/models/reliability.yaml) or the fitted one (fitted-probability.ts);
+ * and the affinity model for states with no obligation.
  */
 
 import { membersOn } from '../engine/in-force.ts';
@@ -11,31 +12,35 @@ import type { Agreement } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
 import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
+import { fittedProbability } from './fitted-probability.ts';
+import { logistic, logit } from './logit.ts';
+import type { ReliabilityModel } from './reliability-model.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
 
-export const logit = (p: number): number => Math.log(p / (1 - p));
-export const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+export { logistic, logit };
 
 /** What the model reads beside the finding. */
 export interface ReliabilityContext {
-  params: ReliabilityParams;
+  params: ReliabilityModel;
   date: IsoDate;
   year: number;
   agreements: ReadonlyMap<AgreementId, Agreement>;
   inputs: DeterrenceInputs;
 }
 
-/** The terms of one probability, for printing beside the answer. */
+/**
+ * The terms of one probability, for printing beside the answer: for the hand-set model base,
+ * response, depth, distance, capability and distanceKm; for the fitted one each coefficient's
+ * β·x, the assumed shifts and each feature as `x.NAME`.
+ */
 export interface ProbabilityTerms {
   kind: EdgeKind;
   p: number;
-  base: number;
-  response: number;
-  depth: number;
-  distance: number;
-  capability: number;
-  distanceKm?: number | undefined;
+  [term: string]: number | string | undefined;
 }
+
+/** The hand-set model and the context it is read in. */
+type HandSetContext = ReliabilityContext & { params: ReliabilityParams };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
@@ -43,7 +48,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
  * Depth: a shift per institution in force on the date, capped; an agreement whose institutions
  * have all ended (the Manila Pact after SEATO was dissolved in 1977) is dormant instead.
  */
-function depthTerm(ctx: ReliabilityContext, agreement: Agreement | undefined): number {
+function depthTerm(ctx: HandSetContext, agreement: Agreement | undefined): number {
   if (!agreement) return 0;
   const d = ctx.params.depth;
   const live = agreement.institutions.filter((i) =>
@@ -56,7 +61,7 @@ function depthTerm(ctx: ReliabilityContext, agreement: Agreement | undefined): n
 }
 
 function distanceTerm(
-  ctx: ReliabilityContext,
+  ctx: HandSetContext,
   obligor: StateId,
   point: LocatedFinding['point'],
 ): [number, number?] {
@@ -67,7 +72,7 @@ function distanceTerm(
   return [Math.max(d.floor.value, (d.perThousandKm.value * km) / 1000), km];
 }
 
-function capabilityTerm(ctx: ReliabilityContext, obligor: StateId, adversary: StateId): number {
+function capabilityTerm(ctx: HandSetContext, obligor: StateId, adversary: StateId): number {
   const a = ctx.inputs.capability(obligor, ctx.year);
   const b = ctx.inputs.capability(adversary, ctx.year);
   if (!(a && b && a > 0 && b > 0)) return 0;
@@ -76,11 +81,23 @@ function capabilityTerm(ctx: ReliabilityContext, obligor: StateId, adversary: St
 }
 
 /**
- * The probability that the obligor acts on one located finding, with its terms.
- * @example honourProbability(ctx, usArticleV, 'duty').p // about 0.8 for the US and Japan against China
+ * The probability that the obligor acts on one located finding, with its terms, under the
+ * context's model, hand-set or fitted: the one call the prepare step makes per edge.
+ * @example honourProbability(ctx, usArticleV, 'duty').p // about 0.8 hand-set, 0.05 fitted (US, Japan, China)
  */
 export function honourProbability(
   ctx: ReliabilityContext,
+  edge: LocatedFinding,
+  kind: EdgeKind,
+): ProbabilityTerms {
+  const m = ctx.params;
+  return m.form === 'logistic'
+    ? handSetProbability({ ...ctx, params: m }, edge, kind)
+    : fittedProbability(m, ctx, edge, kind);
+}
+
+function handSetProbability(
+  ctx: HandSetContext,
   edge: LocatedFinding,
   kind: EdgeKind,
 ): ProbabilityTerms {
@@ -106,7 +123,7 @@ export function honourProbability(
  * @example affinityProbability(params, inForce, 'AUS', 'USA', 'CHN', date) // from the Quad, AUKUS, ANZUS
  */
 export function affinityProbability(
-  params: ReliabilityParams,
+  params: ReliabilityModel,
   inForce: readonly Agreement[],
   state: StateId,
   anchor: StateId,
@@ -117,7 +134,11 @@ export function affinityProbability(
   for (const a of inForce) {
     const m = membersOn(a, date);
     if (m.includes(state) && m.includes(anchor) && !m.includes(enemyLeader))
-      stay *= 1 - params.affinity[a.kind].value;
+      stay *=
+        1 -
+        (params.form === 'logistic'
+          ? params.affinity[a.kind].value
+          : params.assumptions[`affinity.${a.kind}`]!.value);
   }
   return 1 - stay;
 }

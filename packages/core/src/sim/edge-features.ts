@@ -1,0 +1,98 @@
+/**
+ * The fitted reliability model's features for a present-day edge, computed as `casus fit`
+ * computed them for a historical case (backtest/features.ts), from what a scenario has: the
+ * clause, the agreement's members and institutions on the date, COW's major powers, the
+ * present-day capitals and capability proxy. docs/simulation.md states each mapping and its limits.
+ */
+import type { FeatureName } from '../backtest/features.ts';
+import { membersOn } from '../engine/in-force.ts';
+import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
+import type { Agreement, InstitutionKind } from '../model/agreement.ts';
+import { isWithin } from '../model/dates.ts';
+import type { LocatedFinding } from './compiled-cascade.ts';
+import { majorPowersOn } from './major-powers.ts';
+import type { ReliabilityContext } from './reliability.ts';
+
+/** The fit's features a present-day edge has: all but democracy (Casus ships no present-day V-Dem scores). */
+export const SIM_FEATURES = [
+  'offense',
+  'neutrality',
+  'nonaggression',
+  'postwar',
+  'multilateral',
+  'majorPower',
+  'distance',
+  'capability',
+  'depth',
+] as const satisfies readonly FeatureName[];
+export type SimFeature = (typeof SIM_FEATURES)[number];
+
+/** ATOP's depth items (integrated command, military aid, bases, organisation), as the library's institution kinds give them. */
+type DepthItem = 'integratedCommand' | 'bases' | 'organisation';
+
+/**
+ * Which ATOP depth item each institution kind is evidence of. A status-of-forces agreement governs
+ * forces that another institution stations, so it adds nothing of its own; nuclear sharing
+ * stations weapons and their custodians on the host's bases, which ATOP's `base` counts. No kind
+ * records military aid (ATOP `milaid`), so that item is always 0 here.
+ */
+export const DEPTH_ITEM_OF: Readonly<Record<InstitutionKind, DepthItem | null>> = {
+  'integrated-command': 'integratedCommand',
+  bases: 'bases',
+  'joint-basing': 'bases',
+  'forces-stationed': 'bases',
+  'nuclear-sharing': 'bases',
+  secretariat: 'organisation',
+  'status-of-forces': null,
+};
+
+/** What an edge's feature row says and where it could not be computed. */
+export interface EdgeFeatures {
+  x: Record<SimFeature, number>;
+  /** Every institution of the agreement has ended by the date (the Manila Pact after SEATO). */
+  dormant: boolean;
+  distanceKm?: number | undefined;
+  /** Features without data (no capital, no capability figure), set to 0. */
+  missing: SimFeature[];
+}
+
+/** Live institutions counted as ATOP counts depth; a dormant agreement counts 0. */
+function depthOf(agreement: Agreement | undefined, ctx: ReliabilityContext) {
+  if (!agreement || agreement.institutions.length === 0) return { depth: 0, dormant: false };
+  const live = agreement.institutions.filter((i) =>
+    isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date),
+  );
+  const items = new Set(live.map((i) => DEPTH_ITEM_OF[i.kind]).filter((d) => d !== null));
+  return { depth: items.size, dormant: live.length === 0 };
+}
+
+/**
+ * The feature row of one located finding.
+ * @example edgeFeatures(ctx, usArticleV).x // {postwar: 1, majorPower: 1, distance: 10.9, …}
+ */
+export function edgeFeatures(ctx: ReliabilityContext, edge: LocatedFinding): EdgeFeatures {
+  const f = edge.finding;
+  const missing: SimFeature[] = [];
+  const agreement = ctx.agreements.get(f.agreement);
+  const from = ctx.inputs.capital(f.obligor);
+  const to = ctx.inputs.capital(f.beneficiary);
+  const distanceKm = from && to ? milesToKm(greatCircleMiles(from, to)) : undefined;
+  if (distanceKm === undefined) missing.push('distance');
+  const own = ctx.inputs.capability(f.obligor, ctx.year);
+  const enemy = ctx.inputs.capability(f.adversary, ctx.year);
+  const capability = own && enemy && own > 0 && enemy > 0 ? Math.log(own / enemy) : undefined;
+  if (capability === undefined) missing.push('capability');
+  const { depth, dormant } = depthOf(agreement, ctx);
+  const x: Record<SimFeature, number> = {
+    offense: f.clauseType === 'offense' ? 1 : 0,
+    neutrality: f.clauseType === 'neutrality' ? 1 : 0,
+    nonaggression: f.clauseType === 'nonaggression' ? 1 : 0,
+    postwar: ctx.year >= 1945 ? 1 : 0,
+    multilateral: agreement && membersOn(agreement, ctx.date).length > 2 ? 1 : 0,
+    majorPower: majorPowersOn(ctx.date).includes(f.obligor) ? 1 : 0,
+    distance: (distanceKm ?? 0) / 1000,
+    capability: capability ?? 0,
+    depth,
+  };
+  return { x, dormant, distanceKm, missing };
+}
