@@ -16,7 +16,9 @@ describe('GET /api/models/calibration', () => {
     const { calibration } = r.json();
     const file = fittedReliabilityFile(testLibrary().dir);
     expect(calibration.sha256).toBe(hash(file));
-    expect(calibration.command).toMatch(/^casus fit --out/);
+    expect(calibration.command).toMatch(
+      /^casus fit .*--out library\/models\/reliability-fitted\.yaml$/,
+    );
     expect(calibration.calibration.leaveOneWarOut.bins).toHaveLength(10);
     await app.close();
   });
