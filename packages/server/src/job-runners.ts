@@ -65,7 +65,7 @@ export function compareRunner(state: LibraryState): JobRunner<CompareParams> {
 }
 
 export interface JobRunnerOptions {
-  /** Reliability parameters (default: the library's models/reliability.yaml). */
+  /** A reliability file of either form (default: the library's models/reliability-fitted.yaml). */
   reliability?: string | undefined;
   /** Worker threads per Monte Carlo job (default: all cores). */
   workers?: number | undefined;

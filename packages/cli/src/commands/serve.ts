@@ -20,7 +20,7 @@ Options:
   --host HOST     the address to bind (default 127.0.0.1: this machine only)
   --port PORT     the port (default ${DEFAULT_PORT}; 0 picks a free one)
   --library DIR   the library folder (default: the repository's library/, or $CASUS_LIBRARY)
-  --reliability F reliability parameters for the jobs (default <library>/models/reliability.yaml)
+  --reliability F reliability model for the jobs, fitted or hand-set (default <library>/models/reliability-fitted.yaml)
 Saved scenarios and architectures are kept in $CASUS_WORKBENCH_DB
 (default ~/.local/share/casus/workbench.duckdb).
 Exit codes: 0 stopped by a signal, 1 bad arguments or the port is taken, 2 internal error.`;

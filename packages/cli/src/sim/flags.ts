@@ -14,7 +14,9 @@ export const simUsage = `  --trials N        trials per scenario (the maximum wi
   --workers N       worker threads (default: all cores)
   --ci-width W      stop once every reported probability's 95% interval is at most W wide
                     (a paired difference's is then at most about 2W)
-  --reliability F   reliability parameters (default library/models/reliability.yaml)`;
+  --reliability F   reliability model, fitted or hand-set (default
+                    library/models/reliability-fitted.yaml; library/models/reliability.yaml is
+                    the hand-set one)`;
 
 /** The most trials per scenario the CLI runs: beyond it the task list alone outgrows memory. */
 export const MAX_TRIALS = 100_000_000;
