@@ -1,4 +1,4 @@
-import { CascadeOutputSchema, ObligationsOutputSchema } from '@casus/core';
+import { CascadeOutputSchema, findingsOf, ObligationsOutputSchema } from '@casus/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { senkakuEvent, testApp } from '../testing.ts';
@@ -13,6 +13,29 @@ const post = (url: string, payload: unknown) =>
   app.inject({ method: 'POST', url, payload: payload as object });
 
 describe('POST /api/obligations', () => {
+  it('reads a strike back at China as a counter-strike, by assumptions.counterstrikeInvokes', async () => {
+    const strikeBack = { actor: 'USA', kind: 'armed-attack', target: { place: 'CHN.mainland' } };
+    const northKorea = async (counterstrikeInvokes?: string) => {
+      const r = await post('/api/obligations', {
+        date: '2024-11-01',
+        events: [senkakuEvent, strikeBack],
+        ...(counterstrikeInvokes ? { assumptions: { counterstrikeInvokes } } : {}),
+      });
+      expect(r.statusCode).toBe(200);
+      const out = ObligationsOutputSchema.parse(r.json());
+      const f = findingsOf(out).find((x) => x.event === 1 && x.obligor === 'PRK');
+      return [out.header.assumptions.counterstrikeInvokes, f?.fired, f?.failed?.test];
+    };
+    expect(await northKorea()).toEqual(['no', false, 'initiator']);
+    expect(await northKorea('yes')).toEqual(['yes', true, undefined]);
+    const bad = await post('/api/obligations', {
+      date: '2024-11-01',
+      events: [senkakuEvent],
+      assumptions: { counterstrikeInvokes: 'maybe' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('finds that the United States must defend Japan, with the header of the question', async () => {
     const r = await post('/api/obligations', { date: '2024-11-01', events: [senkakuEvent] });
     expect(r.statusCode).toBe(200);
