@@ -75,8 +75,9 @@ describe('casus obligations', () => {
     const northKorea = async (extra: string[]) => {
       const { code, stdout } = await runCasus([...args, ...extra]);
       expect(code).toBe(0);
-      const out = ObligationsOutputSchema.parse(JSON.parse(stdout));
-      const f = findingsOf(out).find((x) => x.event === 1 && x.obligor === 'PRK');
+      const raw = JSON.parse(stdout);
+      const out = ObligationsOutputSchema.parse(raw);
+      const f = findingsOf(raw).find((x) => x.event === 1 && x.obligor === 'PRK');
       return { header: out.header, f };
     };
     const rule = await northKorea([]);

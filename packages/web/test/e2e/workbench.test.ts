@@ -71,19 +71,18 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await shoot(page, 'scenario-senkaku');
   });
 
-  it('runs the Korean cascade and sees China and Russia enter in round 2', async () => {
+  it('runs the Korean cascade: the United States enters in round 1, and by the initiator rule its strikes on the North bring in neither China nor Russia', async () => {
     const { page } = h;
     await page.getByTestId('scenario-select').selectOption('korea-invasion-2025');
     await page.getByTestId('mode-honoured').check();
     await page.getByTestId('run-cascade').click();
     await page.getByTestId('cascade-table').waitFor();
-    for (const state of ['CHN', 'RUS']) {
-      const row = page.getByTestId(`entry-${state}`);
-      expect(await row.getAttribute('data-round')).toBe('2');
-    }
+    expect(await page.getByTestId('entry-USA').getAttribute('data-round')).toBe('1');
+    for (const state of ['CHN', 'RUS'])
+      expect(await page.getByTestId(`entry-${state}`).count()).toBe(0);
     await expect
       .poll(() => page.getByTestId('round-label').textContent(), { timeout: 10_000 })
-      .toMatch(/Round 2 of/);
+      .toMatch(/Round 1 of/);
     await shoot(page, 'cascade-korea');
   });
 
