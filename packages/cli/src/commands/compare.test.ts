@@ -127,4 +127,23 @@ describe('casus compare --report', () => {
     );
     expect(figures[0]).toContain('class="diagonal"');
   });
+
+  it('shows a fitted file’s own diagrams as those of the model used', async () => {
+    const report = join(mkdtempSync(join(tmpdir(), 'casus-report-')), 'r.html');
+    const scenario = resolve(repo, 'library/scenarios/senkaku-landing.yaml');
+    const fitted = resolve(repo, 'library/models/reliability-fitted.yaml');
+    const flags = [scenario, '--trials', '200', '--architectures', 'status-quo'];
+    flags.push('--reliability', fitted, '--report', report);
+    expect((await runCasus(['compare', ...flags])).code).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    const sha = createHash('sha256').update(readFileSync(fitted, 'utf8')).digest('hex');
+    expect(html).toMatch(
+      new RegExp(
+        `Every answer used the reliability file \\S*reliability-fitted\\.yaml \\(sha256 ${sha.slice(0, 16)}\\)`,
+      ),
+    );
+    expect(html).toContain('Out-of-sample calibration of this fitted model');
+    expect(html).not.toMatch(/did not use/);
+    expect(html.split('<figure class="calibration">')).toHaveLength(3);
+  });
 });
