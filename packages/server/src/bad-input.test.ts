@@ -491,16 +491,6 @@ const table: Record<string, Case[]> = {
       code: 'method_not_allowed',
     },
   ],
-  'GET /api/models/calibration': [
-    {
-      name: 'wrong method',
-      method: 'POST',
-      url: '/api/models/calibration',
-      body: {},
-      status: 405,
-      code: 'method_not_allowed',
-    },
-  ],
   'GET /api/openapi.json': [
     {
       name: 'wrong method',
