@@ -423,6 +423,64 @@ const table: Record<string, Case[]> = {
       pointer: '/params/extraAgreements/0/members/2',
     },
     {
+      // The reproducer that ran the server out of heap: five members repeated 800 times (28 KB).
+      name: 'a designed pact with its members repeated',
+      method: 'POST',
+      url: '/api/jobs',
+      body: {
+        kind: 'compare',
+        params: {
+          architectures: ['status-quo'],
+          extraAgreements: [
+            testPact(
+              'my-pact',
+              Array.from({ length: 4000 }, (_, i) => ['USA', 'JPN', 'KOR', 'PHL', 'AUS'][i % 5]!),
+            ),
+          ],
+        },
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/extraAgreements/0/members',
+    },
+    {
+      name: 'a designed pact naming a member twice',
+      method: 'POST',
+      url: '/api/jobs',
+      body: {
+        kind: 'compare',
+        params: {
+          architectures: ['status-quo'],
+          extraAgreements: [testPact('my-pact', ['JPN', 'PHL', 'JPN'])],
+        },
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/extraAgreements/0/members/2',
+    },
+    {
+      // The reproducer that froze every route: one scenario id repeated (500 ids, 11 KB).
+      name: 'a scenario repeated',
+      method: 'POST',
+      url: '/api/jobs',
+      body: {
+        kind: 'compare',
+        params: { architectures: ['status-quo'], scenarios: Array(500).fill('korea-2025') },
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/scenarios',
+    },
+    {
+      name: 'an architecture named twice',
+      method: 'POST',
+      url: '/api/jobs',
+      body: { kind: 'compare', params: { architectures: ['status-quo', 'status-quo'] } },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/params/architectures/1',
+    },
+    {
       name: 'a designed pact that fails the agreement schema',
       method: 'POST',
       url: '/api/jobs',
@@ -567,6 +625,15 @@ for (const [kind, what] of [
     },
   ];
 }
+table['PUT /api/saved/agreements/:id']!.push({
+  name: 'a member named twice',
+  method: 'PUT',
+  url: '/api/saved/agreements/my-pact',
+  body: testPact('my-pact', ['JPN', 'PHL', 'JPN']),
+  status: 400,
+  code: 'bad_input',
+  pointer: '/members/2',
+});
 table['PUT /api/saved/scenarios/:id']!.push(
   {
     name: 'id differs from the path',

@@ -27,14 +27,36 @@ const extraAgreements = z
     'designed pacts, added to the library for this job only; each adds the architecture `status-quo+<id>` (every real agreement, plus it)',
   );
 
+/**
+ * Every id once, and few enough that one job stays bounded: each scenario × architecture pair is
+ * compiled on the server before the workers run (about 8 ms each), so a list of thousands would
+ * hold every other request up. The library has 11 scenarios and 5 architectures today.
+ */
+export const MAX_SCENARIOS = 64;
+export const MAX_ARCHITECTURES = 16;
+
+const uniqueIds = (max: number, what: string) =>
+  z
+    .array(z.string().min(1))
+    .min(1)
+    .max(max)
+    .superRefine((ids, ctx) => {
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i)
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `${what} "${id.slice(0, 80)}" is already listed: name each once`,
+          });
+      });
+    });
+
 export const MonteCarloCompareParams = z
   .object({
-    scenarios: z
-      .array(z.string())
-      .min(1)
+    scenarios: uniqueIds(MAX_SCENARIOS, 'scenario')
       .optional()
       .describe('library scenario ids; default: the whole battery'),
-    architectures: z.array(z.string().min(1)).min(1),
+    architectures: uniqueIds(MAX_ARCHITECTURES, 'architecture'),
     trials,
     seed,
     mode: z.literal('probabilistic').default('probabilistic'),

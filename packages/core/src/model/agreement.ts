@@ -93,13 +93,38 @@ export const Membership = z
   .strict();
 export type Membership = z.infer<typeof Membership>;
 
+/**
+ * More members than states have ever existed is no agreement: the COW state system (2016) counts
+ * 217 states from 1816 on; the cap leaves room for states outside it (Taiwan, Kosovo).
+ */
+export const MAX_MEMBERS = 250;
+
+/** Each state once: a repeated member would be counted, drawn and simulated twice. */
+const uniqueMembers = z
+  .array(StateId)
+  .min(1)
+  .max(MAX_MEMBERS)
+  .superRefine((members, ctx) => {
+    const first = new Map<string, number>();
+    members.forEach((state, i) => {
+      const earlier = first.get(state);
+      if (earlier === undefined) first.set(state, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `${state} is already member ${earlier}: list each state once`,
+        });
+    });
+  });
+
 export const Agreement = z
   .object({
     id: AgreementId,
     name: z.string().min(1),
     shortName: z.string().min(1),
     kind: AgreementKind,
-    members: z.array(StateId).min(1),
+    members: uniqueMembers,
     memberships: z.array(Membership).default([]),
     signed: IsoDate.optional(),
     inForce: IsoDate.optional(),
