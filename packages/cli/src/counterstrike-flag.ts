@@ -1,5 +1,5 @@
 /** `--counterstrike-invokes yes|no`: the initiator rule or the literal reading, for every command that answers events. */
-import type { Assumptions } from '@casus/core';
+import type { Assumptions, Scenario } from '@casus/core';
 import { parseChoice } from './args.ts';
 
 export const counterstrikeFlags = { 'counterstrike-invokes': { type: 'string' } } as const;
@@ -31,3 +31,26 @@ export const counterstrikeLine = (reading: Assumptions['counterstrikeInvokes']):
   reading === 'yes'
     ? 'counter-strikes: yes (the literal reading: a strike back at the side that opened the war invokes its defence pacts)'
     : 'counter-strikes: no (the initiator rule: a defence pact answers an attack on a member whose side did not open the war, unless its clause says it reaches further)';
+
+/**
+ * The scenario with --counterstrike-invokes, when given, in place of its own reading.
+ * @example withCounterstrikeFlag(senkaku, {'counterstrike-invokes': 'yes'}).assumptions.counterstrikeInvokes // 'yes'
+ */
+export const withCounterstrikeFlag = (s: Scenario, values: Record<string, unknown>): Scenario => {
+  const option = counterstrikeOption(values);
+  return option.counterstrikeInvokes ? { ...s, assumptions: { ...s.assumptions, ...option } } : s;
+};
+
+/** The battery's counter-strike reading: one line if every scenario shares it, else one per reading. */
+export function readingsLine(scenarios: readonly Scenario[]): string {
+  const readings = [...new Set(scenarios.map((s) => s.assumptions.counterstrikeInvokes))];
+  if (readings.length === 1) return counterstrikeLine(readings[0]!);
+  return readings
+    .map((r) => {
+      const ids = scenarios
+        .filter((s) => s.assumptions.counterstrikeInvokes === r)
+        .map((s) => s.id);
+      return `${counterstrikeLine(r)} [${ids.join(', ')}]`;
+    })
+    .join('\n');
+}

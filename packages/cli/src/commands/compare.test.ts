@@ -31,6 +31,24 @@ describe('casus compare, bad input', () => {
     expect(r.stdout).toMatch(/^1 scenarios × 1 architectures/);
   });
 
+  it('takes --counterstrike-invokes for every scenario, prints it, and reads China’s allies in by it', async () => {
+    const file = resolve(repo, 'library/scenarios/senkaku-landing.yaml');
+    const northKorea = async (reading: string) => {
+      const args = ['compare', file, '--trials', '400', '--architectures', 'status-quo'];
+      const hand = ['--reliability', 'library/models/reliability.yaml'];
+      const r = await runCasus([...args, ...hand, '--counterstrike-invokes', reading, '--json']);
+      expect(r.code, r.stderr).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.assumptions['senkaku-landing'].counterstrikeInvokes).toBe(reading);
+      const text = await runCasus([...args, '--counterstrike-invokes', reading]);
+      expect(text.stdout).toContain(`counter-strikes: ${reading} (`);
+      const states = out.scenarios[0].states as { state: string; enter: { value: number } }[];
+      return states.find((x) => x.state === 'PRK')?.enter.value ?? 0;
+    };
+    expect(await northKorea('no')).toBeLessThan(0.1);
+    expect(await northKorea('yes')).toBeGreaterThan(0.4);
+  });
+
   it('exits 1 for --architectures with no ids', async () => {
     const r = await runCasus(['compare', '--architectures', ',', '--trials', '10']);
     expect(r.code).toBe(1);

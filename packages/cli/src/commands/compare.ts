@@ -7,7 +7,6 @@ import {
   coverRank,
   formatIssue,
   type Library,
-  type Scenario,
 } from '@casus/core';
 import { compareArchitectures, readModelCalibration } from '@casus/runner';
 import { parseFlags } from '../args.ts';
@@ -15,7 +14,8 @@ import { type Command, EXIT, UsageError } from '../command.ts';
 import {
   COUNTERSTRIKE_USAGE,
   counterstrikeFlags,
-  counterstrikeLine,
+  readingsLine,
+  withCounterstrikeFlag,
 } from '../counterstrike-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
@@ -25,7 +25,6 @@ import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { num, pct } from '../sim/format.ts';
 import { withProgressBar } from '../sim/progress.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
-import { withCounterstrikeFlag } from '../sim/run-probabilistic.ts';
 import { renderDifferences } from './compare-differences.ts';
 
 /** Every architecture in the library, the baseline (one that adds and removes nothing) first, then in file order. */
@@ -117,20 +116,6 @@ function renderCoverage(cells: CoverageCell[], architectures: string[]): string 
     'COVERAGE: who must (or may) act for whom when the first event happens',
     table(['scenario', 'architecture', 'obligor→beneficiary, by'], rows),
   ].join('\n');
-}
-
-/** The battery's counter-strike reading: one line if every scenario shares it, else one per reading. */
-function readingsLine(scenarios: readonly Scenario[]): string {
-  const readings = [...new Set(scenarios.map((s) => s.assumptions.counterstrikeInvokes))];
-  if (readings.length === 1) return counterstrikeLine(readings[0]!);
-  return readings
-    .map((r) => {
-      const ids = scenarios
-        .filter((s) => s.assumptions.counterstrikeInvokes === r)
-        .map((s) => s.id);
-      return `${counterstrikeLine(r)} [${ids.join(', ')}]`;
-    })
-    .join('\n');
 }
 
 export const compareCommand: Command = {

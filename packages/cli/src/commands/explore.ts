@@ -15,6 +15,12 @@ import {
 import { modelStamp, simulate, widestInBatteries } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import {
+  COUNTERSTRIKE_USAGE,
+  counterstrikeFlags,
+  readingsLine,
+  withCounterstrikeFlag,
+} from '../counterstrike-flag.ts';
 import { table } from '../render/table.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
@@ -35,6 +41,7 @@ Options:
   --max-entanglement L  limits, e.g. JPN=0.3,KOR=0.4
   --template ID         the proposal to vary (default asian-nato-exclusive)
 ${simUsage}
+${COUNTERSTRIKE_USAGE}
   --json                the front and every set as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -73,6 +80,7 @@ export const exploreCommand: Command = {
       argv,
       {
         ...simFlags,
+        ...counterstrikeFlags,
         candidates: { type: 'string' },
         require: { type: 'string' },
         'max-entanglement': { type: 'string' },
@@ -97,6 +105,7 @@ export const exploreCommand: Command = {
       io.stderr(battery.issues.map(formatIssue).join('\n\n'));
       return EXIT.badInput;
     }
+    const scenarios = battery.value.map((s) => withCounterstrikeFlag(s, values));
     let sets: StateId[][];
     try {
       sets = memberSets([...new Set([...required, ...candidates])], required);
@@ -109,7 +118,7 @@ export const exploreCommand: Command = {
     if (!architecture) throw new UsageError(`no architecture in the library adds "${template}"`);
     const prepared = sets.map((members) => {
       const lib = withMembers(ctx.library, template, members);
-      return battery.value.map((s) =>
+      return scenarios.map((s) =>
         prepareScenario(lib, s, { architecture, params: ctx.params, inputs: ctx.inputs }),
       );
     });
@@ -162,6 +171,7 @@ export const exploreCommand: Command = {
             seed: flags.seed,
             trials: flags.trials,
             battery: battery.value.map((s) => s.id),
+            assumptions: Object.fromEntries(scenarios.map((s) => [s.id, s.assumptions])),
             model: modelStamp(ctx),
             front,
             all: scored,
@@ -177,6 +187,7 @@ export const exploreCommand: Command = {
       [
         `${sets.length} member sets × ${battery.value.length} scenarios, ${flags.trials.toLocaleString('en-US')} trials each, seed ${flags.seed}; ${scored.filter((c) => c.feasible).length} meet the limits`,
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}); library ${ctx.libraryHash}; template ${template} under ${architecture}`,
+        readingsLine(scenarios),
         '',
         'PARETO FRONT (deterrence: mean capability ratio at the place; entanglement: expected states entangled per scenario)',
         table(

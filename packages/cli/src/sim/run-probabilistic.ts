@@ -10,7 +10,7 @@ import {
 } from '@casus/core';
 import { type SimContext, simulateScenario } from '@casus/runner';
 import { EXIT, type Io, UsageError } from '../command.ts';
-import { counterstrikeLine, counterstrikeOption } from '../counterstrike-flag.ts';
+import { counterstrikeLine, withCounterstrikeFlag } from '../counterstrike-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { table } from '../render/table.ts';
@@ -51,15 +51,6 @@ async function historicalContext(
     history: h.history,
   };
 }
-
-/**
- * The scenario with --counterstrike-invokes, when given, in place of its own reading.
- * @example withCounterstrikeFlag(senkaku, {'counterstrike-invokes': 'yes'}).assumptions.counterstrikeInvokes // 'yes'
- */
-export const withCounterstrikeFlag = (s: Scenario, values: Record<string, unknown>): Scenario => {
-  const option = counterstrikeOption(values);
-  return option.counterstrikeInvokes ? { ...s, assumptions: { ...s.assumptions, ...option } } : s;
-};
 
 /** The human answer: states, then the war's measures, then the obligations with their probabilities. */
 export function renderSummary(s: ScenarioSummary): string {
