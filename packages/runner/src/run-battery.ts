@@ -18,6 +18,8 @@ export interface BatteryOptions {
   seed: number;
   workers?: number | undefined;
   ciWidth?: number | undefined;
+  /** Under a fitted model, coefficients drawn once per block (default on; `--no-parameter-draws` turns it off). */
+  parameterDraws?: boolean | undefined;
   /** Aborting stops the workers; `runBattery` then rejects with an AbortError. */
   signal?: AbortSignal | undefined;
   /** Trial blocks done of the total, as they finish. */
@@ -73,7 +75,12 @@ export async function runBattery(
 ): Promise<BatteryRun[]> {
   const prepared = architectures.flatMap((architecture) =>
     scenarios.map((s) =>
-      prepareScenario(library, s, { architecture, params: ctx.params, inputs: ctx.inputs }),
+      prepareScenario(library, s, {
+        architecture,
+        params: ctx.params,
+        inputs: ctx.inputs,
+        parameterDraws: options.parameterDraws,
+      }),
     ),
   );
   const widest = widestInBatteryAnswer(prepared, scenarios.length, options.members ?? []);

@@ -94,8 +94,11 @@ describe('casus compare --report', () => {
     const html = readFileSync(report, 'utf8');
     expect(html).toContain('<h3>Difference from status-quo, paired</h3>');
     // The row over the battery, cell by cell: deterrence, P(deterred) in points, entangled states.
-    const signed = (x: number, digits: number) =>
-      `${x >= 0 ? '\\+' : '−'}${Math.abs(x).toFixed(digits)}`;
+    // As format.ts signs them: what rounds to zero has no sign.
+    const signed = (x: number, digits: number) => {
+      const magnitude = Math.abs(x).toFixed(digits);
+      return Number(magnitude) === 0 ? magnitude : `${x > 0 ? '\\+' : '−'}${magnitude}`;
+    };
     const row = new RegExp(
       [
         '<td>over the battery</td><td>asian-nato-exclusive</td>',

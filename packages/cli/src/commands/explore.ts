@@ -119,7 +119,12 @@ export const exploreCommand: Command = {
     const prepared = sets.map((members) => {
       const lib = withMembers(ctx.library, template, members);
       return scenarios.map((s) =>
-        prepareScenario(lib, s, { architecture, params: ctx.params, inputs: ctx.inputs }),
+        prepareScenario(lib, s, {
+          architecture,
+          params: ctx.params,
+          inputs: ctx.inputs,
+          parameterDraws: flags.parameterDraws,
+        }),
       );
     });
     const groups = prepared.map((runs, i) =>

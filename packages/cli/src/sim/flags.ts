@@ -7,6 +7,7 @@ export const simFlags = {
   workers: { type: 'string' },
   'ci-width': { type: 'string' },
   reliability: { type: 'string' },
+  'no-parameter-draws': { type: 'boolean' },
 } as const;
 
 export const simUsage = `  --trials N        trials per scenario (the maximum with --ci-width)
@@ -16,7 +17,9 @@ export const simUsage = `  --trials N        trials per scenario (the maximum wi
                     (a paired difference's is then at most about 2W)
   --reliability F   reliability model, fitted or hand-set (default
                     library/models/reliability-fitted.yaml; library/models/reliability.yaml is
-                    the hand-set one)`;
+                    the hand-set one)
+  --no-parameter-draws  under a fitted model, use the estimates in every block instead of
+                    drawing the coefficients once per block (no model interval)`;
 
 /** The most trials per scenario the CLI runs: beyond it the task list alone outgrows memory. */
 export const MAX_TRIALS = 100_000_000;
@@ -51,5 +54,6 @@ export function readSimFlags(values: Record<string, unknown>, defaultTrials: num
       values.workers === undefined ? undefined : int(values.workers as string, 'workers', 1, 1),
     ciWidth,
     reliability: values.reliability as string | undefined,
+    parameterDraws: values['no-parameter-draws'] !== true,
   };
 }

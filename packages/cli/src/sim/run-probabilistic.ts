@@ -56,22 +56,42 @@ async function historicalContext(
 export function renderSummary(s: ScenarioSummary): string {
   const shown = s.states.filter((o) => o.round0 || o.enter.value >= 0.01);
   const rest = s.states.length - shown.length;
+  // With parameter draws, P(at war) is shown with its Monte Carlo and its model interval.
+  const drawn = s.states.some((o) => o.enterModel);
   const rows = shown.map((o) => [
     o.state,
     nameOf(o.state),
     pct(o.enter),
+    ...(drawn ? [o.enterModel ? pct(o.enterModel).replace(/^.*? /, '') : ''] : []),
     pct(o.attackerSide),
     o.round0 ? 'round 0' : pct(o.entangled),
   ]);
   if (rest > 0)
-    rows.push(['…', `${rest} more states, each below 1% (affinity joins; see --json)`, '', '', '']);
+    rows.push([
+      '…',
+      `${rest} more states, each below 1% (affinity joins; see --json)`,
+      ...(drawn ? [''] : []),
+      '',
+      '',
+      '',
+    ]);
   const r = s.ratio;
   return [
-    table(['state', 'name', 'P(at war)', 'P(on challenger side)', 'P(entangled)'], rows),
+    table(
+      [
+        'state',
+        'name',
+        drawn ? 'P(at war) [Monte Carlo 95%]' : 'P(at war)',
+        ...(drawn ? ['model 95% (with parameters)'] : []),
+        'P(on challenger side)',
+        'P(entangled)',
+      ],
+      rows,
+    ),
     '',
     `expected belligerents            ${num(s.belligerents)}`,
     `expected entangled states        ${num(s.entangledStates)}`,
-    `P(war widens to 2nd major power) ${pct(s.widened)}`,
+    `P(war widens to 2nd major power) ${pct(s.widened)}${s.widenedModel ? `, model ${pct(s.widenedModel).replace(/^.*? /, '')}` : ''}`,
     `P(major powers on both sides)    ${pct(s.majorsOpposed)}`,
     `deterrence: capability at the place, defending side / ${nameOf(s.challenger)}'s side`,
     `  mean ${num(r.mean)}   median ${r.median}   5–95% ${r.p05}–${r.p95}   P(> 1) ${pct(r.above1)}`,

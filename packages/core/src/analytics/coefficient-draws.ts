@@ -26,27 +26,55 @@ export function standardNormals(rng: Rng, k: number): Float64Array {
 }
 
 /**
- * A sampler of β ~ N(β̂, Σ): β̂ + Lz with Σ = LL' (Cholesky) and z standard normal, the standard
- * construction (Gentle 2003, Random Number Generation and Monte Carlo Methods, 2nd ed., on
- * multivariate normal variates), so Cov(Lz) = LL' = Σ. The factor is computed once; each
- * call draws from the rng it is given, so a seeded stream gives the same coefficients.
+ * The lower Cholesky factor L of Σ = LL', row-major in a k × k array (what a worker can carry). A
+ * covariance of zeros (no parameter uncertainty) gives L = 0, so every draw is the estimate.
+ * @example choleskyLower([[4, 0], [0, 9]]) // Float64Array [2, 0, 0, 3]
+ */
+export function choleskyLower(covariance: readonly (readonly number[])[]): Float64Array {
+  const k = covariance.length;
+  if (covariance.some((row) => row.length !== k))
+    throw new RangeError(`the covariance must be ${k} × ${k}, one row per coefficient`);
+  const l = new Float64Array(k * k);
+  if (covariance.every((row) => row.every((v) => v === 0))) return l;
+  const chol = new CholeskyDecomposition(new Matrix(covariance.map((row) => [...row])));
+  if (!chol.isPositiveDefinite())
+    throw new RangeError('the covariance is not positive definite: it cannot be a fit’s');
+  for (const [i, row] of chol.lowerTriangularMatrix.to2DArray().entries()) l.set(row, i * k);
+  return l;
+}
+
+/**
+ * One draw β̂ + Lz with z standard normal from `rng`, written into `out`: Cov(Lz) = LL' = Σ, the
+ * standard construction (Gentle 2003, Random Number Generation and Monte Carlo Methods, 2nd ed.,
+ * on multivariate normal variates).
+ * @example drawCoefficients(mean, choleskyLower(cov), forkStream(seed, block), new Float64Array(k))
+ */
+export function drawCoefficients(
+  mean: ArrayLike<number>,
+  lower: Float64Array,
+  rng: Rng,
+  out: Float64Array,
+): Float64Array {
+  const k = mean.length;
+  const z = standardNormals(rng, k);
+  for (let i = 0; i < k; i++) {
+    let s = mean[i]!;
+    for (let j = 0; j <= i; j++) s += lower[i * k + j]! * z[j]!;
+    out[i] = s;
+  }
+  return out;
+}
+
+/**
+ * A sampler of β ~ N(β̂, Σ) (drawCoefficients), the factor computed once; each call draws from
+ * the rng it is given, so a seeded stream gives the same coefficients.
  * @example coefficientSampler(fit)(forkStream(seed, block)) // one coefficient vector per block
  */
 export function coefficientSampler(dist: SamplingDistribution): (rng: Rng) => Float64Array {
   const k = dist.coefficients.length;
-  if (dist.covariance.length !== k || dist.covariance.some((row) => row.length !== k))
+  if (dist.covariance.length !== k)
     throw new RangeError(`the covariance must be ${k} × ${k}, one row per coefficient`);
-  const chol = new CholeskyDecomposition(new Matrix(dist.covariance.map((row) => [...row])));
-  if (!chol.isPositiveDefinite())
-    throw new RangeError('the covariance is not positive definite: it cannot be a fit’s');
-  const l = chol.lowerTriangularMatrix.to2DArray();
+  const lower = choleskyLower(dist.covariance);
   const mean = dist.coefficients.map((c) => c.estimate);
-  return (rng) => {
-    const z = standardNormals(rng, k);
-    return Float64Array.from(mean, (m, i) => {
-      let s = m;
-      for (let j = 0; j <= i; j++) s += l[i]![j]! * z[j]!;
-      return s;
-    });
-  };
+  return (rng) => drawCoefficients(mean, lower, rng, new Float64Array(k));
 }

@@ -3,6 +3,8 @@
  * of (seed, scenario, trial), so any split of blocks among workers gives identical merged output
  * and the same scenario under two architectures draws the same numbers trial by trial.
  */
+
+import { addBlockMoments } from './block-moments.ts';
 import {
   type Aggregate,
   createTally,
@@ -14,6 +16,7 @@ import {
 } from './collector.ts';
 import type { CompiledCascade } from './compiled-cascade.ts';
 import { crossLength, type Pairing, pairTrial, pairWidth } from './paired-trials.ts';
+import { blockEdgeP, type ParameterDraws } from './parameter-draws.ts';
 import { createRng, seedTrial, trialStreams } from './rng.ts';
 import { createTrialState, runTrial } from './trial.ts';
 
@@ -25,6 +28,8 @@ export interface SimScenario extends MeasureInputs {
   cascade: CompiledCascade;
   /** The scenario's stream key, `streamKey(scenario.id)`: architectures of one scenario share it on purpose. */
   stream: number;
+  /** Under a fitted model with parameter draws: each block's coefficients are drawn (sim/parameter-draws.ts). */
+  draws?: ParameterDraws | undefined;
 }
 
 /** How many blocks `trials` needs, and how many trials block b holds. */
@@ -44,7 +49,9 @@ export function runBlock(
   trials: number,
   pairing?: Pairing,
 ): Aggregate {
-  const c = s.cascade;
+  const c = s.draws
+    ? { ...s.cascade, edgeP: blockEdgeP(s.draws, s.cascade.edgeP, seed, s.stream, block) }
+    : s.cascade;
   const rng = createRng(0);
   const base = trialStreams(seed, s.stream);
   const first = block * BLOCK_SIZE;
@@ -58,7 +65,8 @@ export function runBlock(
     recordTrial(tally, t);
     if (pairing) pairTrial(tally, c, t, pairing, i);
   }
-  return tallied(tally);
+  const a = tallied(tally);
+  return s.draws ? addBlockMoments(a) : a;
 }
 
 /**

@@ -22,8 +22,10 @@ import {
   type LocatedFinding,
   type TriggerSource,
 } from './compiled-cascade.ts';
+import { type FittedRow, fittedRow } from './fitted-probability.ts';
 import { majorPowersOn } from './major-powers.ts';
 import type { SimScenario } from './monte-carlo.ts';
+import { drawsVary, parameterDraws } from './parameter-draws.ts';
 import { affinityProbability, honourProbability, type ProbabilityTerms } from './reliability.ts';
 import type { ReliabilityModel } from './reliability-model.ts';
 import { streamKey } from './rng.ts';
@@ -37,6 +39,12 @@ export interface PrepareOptions {
   probability?: ((edge: LocatedFinding, kind: EdgeKind) => number) | undefined;
   /** Affinity joins on (default) or off. */
   affinity?: boolean | undefined;
+  /**
+   * Under a fitted model, draw the coefficients once per block from the fit's sampling
+   * distribution (default on; sim/parameter-draws.ts); off, or with a covariance of zeros, every
+   * block uses the estimates.
+   */
+  parameterDraws?: boolean | undefined;
 }
 
 /** A compiled scenario and everything an answer reports about it. */
@@ -53,6 +61,11 @@ export interface PreparedScenario {
   majors: StateId[];
   /** States at war in some trial for which no capability figure exists (counted as 0). */
   missingCapability: StateId[];
+  /**
+   * Whether answers carry a model interval: a fitted model with parameter draws on. With a
+   * covariance of zeros nothing is drawn and the model interval is the Monte Carlo one.
+   */
+  modelIntervals: boolean;
 }
 
 const principalEntry = (state: StateId, side: 'attacker' | 'defender'): Entry => ({
@@ -137,11 +150,16 @@ export function prepareScenario(
     inputs: options.inputs,
   };
   const terms = new Map<LocatedFinding, ProbabilityTerms>();
+  const rows = new Map<LocatedFinding, FittedRow>();
+  const model = options.params;
+  const drawing =
+    options.parameterDraws !== false && !options.probability && model.form === 'logistic-fitted';
   const probability =
     options.probability ??
     ((edge: LocatedFinding, kind: EdgeKind) => {
       const t = honourProbability(ctx, edge, kind);
       terms.set(edge, t);
+      if (drawing && kind !== 'constrained') rows.set(edge, fittedRow(model, ctx, edge, kind).row);
       return t.p;
     });
   const source = engineSource(world, scenario.events);
@@ -160,6 +178,14 @@ export function prepareScenario(
   const majors = majorPowersOn(scenario.date);
   const cap = place ? capabilityAtPlace(options.inputs, cascade.states, place, year) : undefined;
   const byFinding = new Map([...terms].map(([lf, t]) => [lf.finding, t]));
+  const rowOf = new Map([...rows].map(([lf, r]) => [lf.finding, r]));
+  const draws =
+    drawing && model.form === 'logistic-fitted'
+      ? parameterDraws(
+          model,
+          cascade.edges.map((e) => rowOf.get(e.finding)),
+        )
+      : undefined;
   return {
     scenario,
     architecture,
@@ -168,6 +194,7 @@ export function prepareScenario(
       capability: Float64Array.from(cap?.values ?? cascade.states.map(() => 0)),
       major: Uint8Array.from(cascade.states.map((s) => (majors.includes(s) ? 1 : 0))),
       stream: streamKey(scenario.id),
+      ...(draws && drawsVary(draws) ? { draws } : {}),
     },
     edges: cascade.edges.map((e) => ({ ...e, terms: byFinding.get(e.finding) })),
     states: cascade.states,
@@ -176,5 +203,6 @@ export function prepareScenario(
     place,
     majors,
     missingCapability: cap?.missing ?? [...cascade.states],
+    modelIntervals: drawing,
   };
 }

@@ -1,5 +1,6 @@
 /** Reads a scenario's aggregate into the answer people see: probabilities and means, each with its 95% interval. */
 import type { StateId } from '../model/ids.ts';
+import { modelInterval } from './block-moments.ts';
 import type { Aggregate } from './collector.ts';
 import { ratioBins } from './collector.ts';
 import { decisionKey } from './decision.ts';
@@ -8,8 +9,10 @@ import type { PreparedScenario } from './prepare.ts';
 
 export interface StateOutcome {
   state: StateId;
-  /** P(the state is at war), either side. */
+  /** P(the state is at war), either side, with its Monte Carlo interval. */
   enter: Estimate;
+  /** With parameter draws: the same probability's model interval, Monte Carlo and parameter uncertainty together. */
+  enterModel?: Estimate | undefined;
   /** P(at war on the challenger's side). */
   attackerSide: Estimate;
   /** P(entangled: at war though not hit in round 0); absent for the round-0 states. */
@@ -45,6 +48,8 @@ export interface ScenarioSummary {
   /** Expected number of states at war that were not hit in round 0. */
   entangledStates: Estimate;
   widened: Estimate;
+  /** With parameter draws: P(widened)'s model interval. */
+  widenedModel?: Estimate | undefined;
   majorsOpposed: Estimate;
   ratio: RatioSummary;
   majors: StateId[];
@@ -85,12 +90,16 @@ function firstPerDecision(edges: PreparedScenario['edges']): PreparedScenario['e
  */
 export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
   const n = a.trials;
+  const model = (mc: Estimate, j: number) =>
+    round(a.blockMoments ? modelInterval(mc, a.blockMoments, j) : mc);
   const states = p.states
     .map((state, i): StateOutcome => {
       const round0 = p.sim.cascade.initialSide[i]! >= 0;
+      const enter = wilson(a.enter[i]!, n);
       return {
         state,
-        enter: round(wilson(a.enter[i]!, n)),
+        enter: round(enter),
+        ...(p.modelIntervals ? { enterModel: model(enter, i) } : {}),
         attackerSide: round(wilson(a.enterAttacker[i]!, n)),
         entangled: round0 ? undefined : round(wilson(a.entangled[i]!, n)),
         round0,
@@ -111,6 +120,7 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
     belligerents: round(meanInterval(n, a.belligerentSum, a.belligerentSumSq)),
     entangledStates: round(meanInterval(n, a.entangledSum, a.entangledSumSq)),
     widened: round(wilson(a.widened, n)),
+    ...(p.modelIntervals ? { widenedModel: model(wilson(a.widened, n), p.states.length) } : {}),
     majorsOpposed: round(wilson(a.majorsOpposed, n)),
     ratio: {
       trials: a.ratioTrials,
