@@ -1,20 +1,6 @@
 /** Checks, before any work, that a file named by a flag (such as --report) can be written. */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { whyUnwritable } from '@casus/data';
 import { InputError } from './command.ts';
-
-function problem(path: string): string | undefined {
-  const full = resolve(path);
-  if (existsSync(full) && statSync(full).isDirectory()) return `${path} is a folder`;
-  const dir = dirname(full);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return `there is no folder ${dir}`;
-  try {
-    accessSync(existsSync(full) ? full : dir, constants.W_OK);
-    return undefined;
-  } catch {
-    return `${existsSync(full) ? path : dir} is not writable`;
-  }
-}
 
 /**
  * Throws an InputError naming the flag when `path` cannot be written, so a long run does not end
@@ -22,7 +8,7 @@ function problem(path: string): string | undefined {
  * @example assertWritable('out/report.html', '--report')
  */
 export function assertWritable(path: string, flag: string): void {
-  const why = problem(path);
+  const why = whyUnwritable(path);
   if (why === undefined) return;
   throw new InputError([
     {

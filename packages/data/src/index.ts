@@ -50,6 +50,7 @@ export { ImportError, type ImportReport, importDatasets } from './import.ts';
 export { readYamlFiles } from './library-files.ts';
 export { type ManifestEntry, readManifest } from './manifest.ts';
 export { type AtopDifference, mergeWithCurated } from './merge-curated.ts';
+export { tempOutputPath, whyUnwritable, writeOutput, writeOutputText } from './output-file.ts';
 export { defaultDataDir, defaultDbPath } from './paths.ts';
 export { formatStatus, readStatus, type StoreStatus } from './status.ts';
 export { openStore, type Store } from './store.ts';

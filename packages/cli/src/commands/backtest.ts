@@ -1,6 +1,5 @@
 /** `casus backtest`: the engine against history, every COW inter-state war and every ATOP pledge it put to the test. */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import {
   type BacktestHeader,
   type BacktestOutput,
@@ -10,6 +9,7 @@ import {
   readingRow,
   runBacktest,
 } from '@casus/core';
+import { writeOutputText } from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { fittedRun } from '../backtest/fitted-run.ts';
 import { readHistoryStore } from '../backtest/history-store.ts';
@@ -149,7 +149,7 @@ export const backtestCommand: Command = {
       wars: result.wars,
     };
     const output: BacktestOutput = { header, summary: { ...result.summary, readings }, cases };
-    if (values.out) writeFileSync(values.out, backtestCsv(cases));
+    if (values.out) await writeOutputText(values.out, backtestCsv(cases));
     for (const w of data.warnings) io.stderr(`warning: ${w}`);
     io.stdout(values.json ? JSON.stringify(output, null, 2) : renderBacktest(output));
     return EXIT.ok;

@@ -1,5 +1,5 @@
 /** `casus compare BATTERY`: deterrence, entanglement and escalation per scenario and architecture, with a coverage matrix. */
-import { writeFileSync } from 'node:fs';
+
 import {
   type Architecture,
   type CompareRow,
@@ -8,6 +8,7 @@ import {
   formatIssue,
   type Library,
 } from '@casus/core';
+import { writeOutputText } from '@casus/data';
 import { compareArchitectures, readModelCalibration } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
@@ -163,7 +164,7 @@ export const compareCommand: Command = {
     const { rows, battery_totals: totals, coverage: cells } = answer;
     if (values.report && calibration) {
       const data: ReportData = { ...answer, members, calibration: calibration.value };
-      writeFileSync(values.report, renderReport(data));
+      await writeOutputText(values.report, renderReport(data));
     }
     if (values.json) {
       io.stdout(JSON.stringify(answer, null, 2));

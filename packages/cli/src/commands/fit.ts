@@ -1,5 +1,5 @@
 /** `casus fit`: the reliability model fitted to the backtest's tested cases, scored out of sample against the base rate, and written as a fitted reliability file. */
-import { writeFileSync } from 'node:fs';
+
 import {
   backtestCsv,
   type Comparison,
@@ -10,6 +10,7 @@ import {
   TEST,
   TRAIN,
 } from '@casus/core';
+import { writeOutputText } from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { fittedRun } from '../backtest/fitted-run.ts';
 import { readHistoryStore } from '../backtest/history-store.ts';
@@ -125,8 +126,8 @@ export const fitCommand: Command = {
     const handSet = { params: ctx.params, file: ctx.paramsFile, sha256: ctx.paramsHash };
     const run = fittedRun(result.cases, data, extra, { command, ridge, without, handSet });
     const { design, fit, file } = run;
-    if (values.out) writeFileSync(values.out, formatFittedReliability(file));
-    if (values.cases) writeFileSync(values.cases, backtestCsv(run.cases));
+    if (values.out) await writeOutputText(values.out, formatFittedReliability(file));
+    if (values.cases) await writeOutputText(values.cases, backtestCsv(run.cases));
     const header = {
       command,
       years,

@@ -179,7 +179,7 @@ ${[...d.battery.map((r) => row('over the battery', r)), ...d.rows.map((r) => row
 
 /**
  * The whole report as one HTML string.
- * @example writeFileSync('out.html', renderReport(data))
+ * @example await writeOutputText('out.html', renderReport(data))
  */
 export function renderReport(data: ReportData): string {
   const params = Object.entries(data.model.reliability.values)

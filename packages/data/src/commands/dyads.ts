@@ -1,6 +1,5 @@
 /** `casus dyads`: dyad-year data in peacesciencer's conventions, written to CSV or Parquet. */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import {
   DYAD_ADDITIONS,
   type DyadAddition,
@@ -8,6 +7,7 @@ import {
   missingForDyads,
   writeDyadYears,
 } from '../dyads.ts';
+import { whyUnwritable, writeOutput } from '../output-file.ts';
 import { defaultDbPath } from '../paths.ts';
 import { openStore } from '../store.ts';
 import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
@@ -110,7 +110,7 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
           : `--years: the COW state system in ${dbPath} holds no state: run \`casus data import <dir> --only cow-states\` first`,
       );
     const started = performance.now();
-    const rows = await writeDyadYears(store.connection, options, out);
+    const rows = await writeOutput(out, (temp) => writeDyadYears(store.connection, options, temp));
     const seconds = (performance.now() - started) / 1000;
     io.stdout.write(
       v.json
@@ -123,19 +123,5 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     return EXIT_INTERNAL;
   } finally {
     store.close();
-  }
-}
-
-/** Why `out` cannot be written (its folder is missing or read-only), checked before any query. */
-function whyUnwritable(out: string): string | undefined {
-  const full = resolve(out);
-  const dir = dirname(full);
-  if (existsSync(full) && statSync(full).isDirectory()) return 'it is a folder';
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return `there is no folder ${dir}`;
-  try {
-    accessSync(existsSync(full) ? full : dir, constants.W_OK);
-    return undefined;
-  } catch {
-    return `${existsSync(full) ? out : dir} is not writable`;
   }
 }
