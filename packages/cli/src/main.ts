@@ -1,5 +1,6 @@
 /** The `casus` command: finds the sub-command, runs it, and turns failures into meaningful exit codes. */
 import { formatIssue } from '@casus/core';
+import { InputFileError } from '@casus/data';
 import { type Command, EXIT, InputError, type Io, UsageError } from './command.ts';
 import { commands } from './commands/index.ts';
 
@@ -62,6 +63,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(error.issues.map(formatIssue).join('\n\n'));
+      return EXIT.badInput;
+    }
+    if (error instanceof InputFileError) {
+      io.stderr(`casus ${command.name}: ${error.message}`);
       return EXIT.badInput;
     }
     if (error instanceof UsageError) {

@@ -47,6 +47,13 @@ export {
   NMC_LAST_YEAR,
 } from './history.ts';
 export { ImportError, type ImportReport, importDatasets } from './import.ts';
+export {
+  assertRegularFile,
+  errnoWords,
+  InputFileError,
+  MAX_INPUT_BYTES,
+  readInputText,
+} from './input-file.ts';
 export { readYamlFiles } from './library-files.ts';
 export { type ManifestEntry, readManifest } from './manifest.ts';
 export { type AtopDifference, mergeWithCurated } from './merge-curated.ts';

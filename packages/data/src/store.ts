@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { assertRegularFile, InputFileError } from './input-file.ts';
 import { isAlive, withWriterLock } from './store-lock.ts';
 
 export interface Store {
@@ -11,8 +12,22 @@ export interface Store {
   close(): void;
 }
 
+/** DuckDB's instance on `path`, with a file that is not a database (or a folder) as bad input. */
+async function createInstance(path: string, readOnly: boolean): Promise<DuckDBInstance> {
+  if (existsSync(path)) assertRegularFile(path, Number.POSITIVE_INFINITY);
+  try {
+    return await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+  } catch (error) {
+    if (!/not a valid DuckDB database file/.test(String(error))) throw error;
+    throw new InputFileError(
+      `${path} is not a DuckDB database file: give --db another path, or move it away and run \`casus data import <dir>\``,
+    );
+  }
+}
+
 /**
  * Opens (or creates) the database file; read-only opening fails when the file does not exist.
+ * A folder or a file that is not a database throws an InputFileError.
  * @example const store = await openStore('/tmp/casus.duckdb', { readOnly: true }); store.close();
  */
 export async function openStore(
@@ -20,10 +35,7 @@ export async function openStore(
   options: { readOnly?: boolean } = {},
 ): Promise<Store> {
   if (!options.readOnly) await mkdir(dirname(path), { recursive: true });
-  const instance = await DuckDBInstance.create(
-    path,
-    options.readOnly ? { access_mode: 'READ_ONLY' } : {},
-  );
+  const instance = await createInstance(path, Boolean(options.readOnly));
   const connection = await instance.connect();
   return {
     path,

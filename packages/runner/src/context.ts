@@ -1,6 +1,6 @@
 /** Everything a simulation answer depends on, read from disk once: the library, the reliability model, their hashes. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   type AnswerHeader,
@@ -18,7 +18,7 @@ import {
   type ReliabilityModel,
   type Result,
 } from '@casus/core';
-import { readYamlFiles } from '@casus/data';
+import { readInputText, readYamlFiles } from '@casus/data';
 
 export interface SimContext {
   library: Library;
@@ -72,7 +72,7 @@ export function loadSimContext(options: SimContextOptions): Result<SimContext> {
   const lib = options.library ? ok(options.library) : loadLibrary(files);
   const paramsFile = options.reliability ?? defaultReliabilityFile(libraryDir);
   if (!existsSync(paramsFile)) return { ok: false, issues: [missingReliability(paramsFile)] };
-  const text = readFileSync(paramsFile, 'utf8');
+  const text = readInputText(paramsFile);
   const params = parseReliabilityModel(text, relative(process.cwd(), paramsFile) || paramsFile);
   if (!lib.ok || !params.ok) return { ok: false, issues: [...lib.issues, ...params.issues] };
   const libraryHash = libraryVersion(files);

@@ -1,5 +1,5 @@
 /** `casus run SCENARIO.yaml`: the cascade of a scenario: sides, rounds, and the chain of findings. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import {
   type CascadeMode,
   type CascadeOutput,
@@ -11,6 +11,7 @@ import {
   runCascade,
   type Scenario,
 } from '@casus/core';
+import { readInputText } from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
 import {
@@ -51,7 +52,7 @@ function modeOf(text: string): CascadeMode {
 function assertTextFile(file: string): void {
   if (statSync(file).isDirectory())
     throw new UsageError(`${file} is a folder; give one scenario file (compare takes a folder)`);
-  if (readFileSync(file).includes(0))
+  if (readInputText(file).includes('\0'))
     throw new InputError([
       {
         code: 'invalid_value',
@@ -86,7 +87,7 @@ export const runCommand: Command = {
     if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
     const curated = libraryOrExit(io);
     if (!curated) return EXIT.badInput;
-    const text = readFileSync(file, 'utf8');
+    const text = readInputText(file);
     // The date decides which ATOP alliances join the library; the full check comes after.
     const draft = parseLibraryFile('scenarios', { path: file, text });
     if (!draft.ok) throw new InputError(draft.issues);

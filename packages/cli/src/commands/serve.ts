@@ -74,7 +74,14 @@ export const serveCommand: Command = {
         planAhead: true,
       });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOTFOUND' || code === 'EADDRNOTAVAIL' || code === 'EAI_AGAIN') {
+        io.stderr(
+          `casus serve: cannot listen on --host ${values.host}: it is not an address of this machine (${code}); give one such as 127.0.0.1`,
+        );
+        return EXIT.badInput;
+      }
+      if (code !== 'EADDRINUSE') throw error;
       io.stderr(
         `casus serve: port ${port} is in use; choose another with --port (0 picks a free one)`,
       );

@@ -1,5 +1,5 @@
 /** The simulation context as the CLI loads it (from the repository's library, or exiting with the issues), and battery files. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import {
   formatIssue,
   type Issue,
@@ -8,7 +8,7 @@ import {
   type Result,
   type Scenario,
 } from '@casus/core';
-import { readYamlFiles } from '@casus/data';
+import { readInputText, readYamlFiles } from '@casus/data';
 import { handSetReliabilityFile, loadSimContext, type SimContext } from '@casus/runner';
 import type { Io } from '../command.ts';
 import { defaultLibraryDir } from '../library-files.ts';
@@ -83,7 +83,7 @@ export function readBattery(path: string, library: Library): Result<Scenario[]> 
     ? readYamlFiles(path).map((f) => f.path)
     : /\.ya?ml$/i.test(path)
       ? [path]
-      : readFileSync(path, 'utf8')
+      : readInputText(path)
           .split('\n')
           .map((l) => l.trim())
           .filter((l) => l && !l.startsWith('#'));

@@ -1,5 +1,5 @@
 /** `casus run SCENARIO --mode probabilistic`: the Monte Carlo answer for one scenario, with the model it used. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import {
   formatIssue,
   nameOf,
@@ -8,6 +8,7 @@ import {
   type Scenario,
   type ScenarioSummary,
 } from '@casus/core';
+import { readInputText } from '@casus/data';
 import { type SimContext, simulateScenario } from '@casus/runner';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { counterstrikeLine, withCounterstrikeFlag } from '../counterstrike-flag.ts';
@@ -24,7 +25,7 @@ function readScenario(ref: string, ctx: SimContext): Scenario | string {
   if (known) return known;
   if (!existsSync(ref))
     return `no scenario "${ref}": give a scenario file or the id of one in library/scenarios`;
-  const parsed = parseScenario(readFileSync(ref, 'utf8'), ref, ctx.library);
+  const parsed = parseScenario(readInputText(ref), ref, ctx.library);
   return parsed.ok ? parsed.value : parsed.issues.map(formatIssue).join('\n\n');
 }
 
@@ -38,7 +39,7 @@ async function historicalContext(
   const draft = known
     ? undefined
     : existsSync(ref)
-      ? parseLibraryFile('scenarios', { path: ref, text: readFileSync(ref, 'utf8') })
+      ? parseLibraryFile('scenarios', { path: ref, text: readInputText(ref) })
       : undefined;
   const date = known?.date ?? (draft?.ok ? (draft.value[0]![0] as Scenario).date : undefined);
   if (!date) return base; // readScenario reports the problem

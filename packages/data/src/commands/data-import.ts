@@ -3,6 +3,7 @@
 import { formatIssue } from '@casus/core';
 import { DATASET_IDS, parseDatasetList } from '../datasets.ts';
 import { ImportError, importDatasets } from '../import.ts';
+import { InputFileError } from '../input-file.ts';
 import { defaultDbPath } from '../paths.ts';
 import { StoreBusyError } from '../store-lock.ts';
 import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
@@ -80,13 +81,17 @@ export async function runDataImport(args: readonly string[], io: CommandIo): Pro
       io.stderr.write(`nothing was changed in ${dbPath}\n`);
       return EXIT_BAD_INPUT;
     }
+    if (error instanceof InputFileError) {
+      io.stderr.write(`${error.message}\nnothing was changed in ${dbPath}\n`);
+      return EXIT_BAD_INPUT;
+    }
     if (error instanceof StoreBusyError) {
       io.stderr.write(
         `${dbPath}: ${error.message} (or, if no import is running, delete ${error.lockPath})\nnothing was changed in ${dbPath}\n`,
       );
       return EXIT_BAD_INPUT;
     }
-    io.stderr.write(`internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    io.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_INTERNAL;
   }
 }

@@ -1,4 +1,5 @@
 /** `casus data status`: what the store holds and what is missing. */
+import { InputFileError } from '../input-file.ts';
 import { defaultDbPath } from '../paths.ts';
 import { formatStatus, readStatus } from '../status.ts';
 import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
@@ -45,6 +46,10 @@ export async function runDataStatus(args: readonly string[], io: CommandIo): Pro
     );
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof InputFileError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
     io.stderr.write(
       `cannot read ${dbPath}: ${error instanceof Error ? error.message : String(error)}\n`,
     );

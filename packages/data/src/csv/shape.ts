@@ -1,6 +1,6 @@
 /** A fast structural check of a CSV file: header columns, fields per row and quoting, with line and column of the first fault. */
-import { readFile } from 'node:fs/promises';
 import type { Issue } from '@casus/core';
+import { readInput } from '../input-file.ts';
 import { csvIssue } from './issue.ts';
 
 export interface CsvShape {
@@ -88,7 +88,7 @@ export async function checkCsvShape(
   required: readonly string[],
   label = file,
 ): Promise<{ ok: true; shape: CsvShape } | { ok: false; issue: Issue }> {
-  const bytes = await readFile(file);
+  const bytes = readInput(file, Number.POSITIVE_INFINITY);
   let header: string[] | undefined;
   let rows = 0;
   for (const row of rowsOf(bytes)) {
