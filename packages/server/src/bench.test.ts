@@ -2,6 +2,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { loadDistinct, loadRows, mixBodies, runServerBench } from './bench.ts';
+import { cpuSeconds } from './process-cpu.ts';
+
+const cpuMeasures = [
+  'server process CPU (of one core)',
+  'load generator CPU (this process, of one core)',
+  'requests per server CPU second',
+];
 
 // Tiny loads: these check what the bench measures, not how fast (timed unit tests are not allowed).
 describe('loadDistinct', () => {
@@ -48,6 +55,25 @@ describe('loadRows', () => {
       ['mix: failed requests', 4, false],
     ]);
   });
+
+  it('with the CPU used meanwhile, says how much of a core the server and the generator took', () => {
+    const histogram = { average: 0, mean: 0, p50: 4, p99: 30, max: 40 };
+    const result = {
+      requests: { ...histogram, total: 600 },
+      latency: histogram,
+      duration: 2,
+      errors: 0,
+      timeouts: 0,
+      non2xx: 0,
+      '2xx': 600,
+    };
+    const rows = loadRows({ label: 'mix', result, cpu: { server: 1.5, generator: 0.5 } });
+    expect(rows.slice(4).map((r) => [r.name, r.value, r.unit])).toEqual([
+      ['mix: server process CPU (of one core)', 75, '%'],
+      ['mix: load generator CPU (this process, of one core)', 25, '%'],
+      ['mix: requests per server CPU second', 400, 'req'],
+    ]);
+  });
 });
 
 describe('mixBodies', () => {
@@ -65,6 +91,8 @@ describe('runServerBench', () => {
       "api obligations, realistic mix on a new server (N requests, no body sent twice; the architectures' date stretches planned as it started)";
     const later = 'api obligations, realistic mix again (N other requests, none sent before)';
     const hit = 'api obligations, cache hit (one request repeated, world and answer cached)';
+    // The CPU rows need /proc; where it is, the server's CPU during a load is more than nothing.
+    const cpu = cpuSeconds(process.pid) === undefined ? [] : cpuMeasures;
     expect(names).toEqual([
       ...[mix, later, hit].flatMap((load) =>
         [
@@ -72,14 +100,18 @@ describe('runServerBench', () => {
           'p50 latency',
           'p99 latency',
           'failed requests (errors, timeouts included, and non-2xx answers)',
+          ...cpu,
         ].map((m) => `${load}: ${m}`),
       ),
       'api server process peak RSS (after both loads)',
     ]);
+    const per = 4 + cpu.length;
+    if (cpu.length > 0) expect(rows[4]!.value).toBeGreaterThan(0);
     const sent = Number(/\((\d+) requests/.exec(rows[0]!.name)?.[1]);
     expect(sent).toBeGreaterThan(0);
     expect(sent).toBeLessThanOrEqual(30);
-    for (const failures of [3, 7, 11]) expect(rows[failures]).toMatchObject({ value: 0, ok: true });
-    expect(rows[12]!.value).toBeGreaterThan(0);
+    for (const load of [0, 1, 2])
+      expect(rows[load * per + 3]).toMatchObject({ value: 0, ok: true });
+    expect(rows[3 * per]!.value).toBeGreaterThan(0);
   });
 });

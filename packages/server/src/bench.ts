@@ -6,6 +6,7 @@ import { type BenchRow, benchRow } from '@casus/core';
 import autocannon, { type Result } from 'autocannon';
 import { loadLibraryState } from './library-state.ts';
 import { type ObligationsBody, obligationsMix } from './obligations-mix.ts';
+import { cpuSeconds } from './process-cpu.ts';
 import { senkakuEvent } from './testing.ts';
 
 export interface BenchOptions {
@@ -49,19 +50,51 @@ function startChildServer(): Promise<Server> {
   });
 }
 
+/** CPU seconds the server process and the load generator (this process) used during a load. */
+export interface LoadCpu {
+  server: number;
+  generator: number;
+}
+
 export interface Load {
   label: string;
   result: Result;
+  /** Absent where the CPU time of the server process cannot be read (no /proc). */
+  cpu?: LoadCpu | undefined;
+}
+
+/**
+ * Runs a load, with the CPU time the server process (`serverPid`) and this process used meanwhile.
+ * @example const {result, cpu} = await withCpu(server.child.pid, () => loadDistinct(url, bodies, 50, 10))
+ */
+export async function withCpu(
+  serverPid: number | undefined,
+  load: () => Promise<Result>,
+): Promise<{ result: Result; cpu: LoadCpu | undefined }> {
+  const server = serverPid === undefined ? undefined : cpuSeconds(serverPid);
+  const generator = process.cpuUsage();
+  const result = await load();
+  const used = process.cpuUsage(generator);
+  const after = serverPid === undefined ? undefined : cpuSeconds(serverPid);
+  const cpu =
+    server === undefined || after === undefined
+      ? undefined
+      : { server: after - server, generator: (used.user + used.system) / 1e6 };
+  return { result, cpu };
 }
 
 /**
  * Four rows for one load: throughput over its whole duration, p50 and p99 latency, failures
- * (autocannon's `errors` already count its `timeouts`).
+ * (autocannon's `errors` already count its `timeouts`); with `cpu`, three more that say what
+ * bounds it: the server's and the load generator's CPU as a share of one core (a server at 100%
+ * is bound by its one JavaScript thread; GC threads can take it past), and requests per second of
+ * server CPU, the figure least moved by other work on a shared machine.
  * @example loadRows({label: 'mix', result}).map((r) => r.name) // ['mix: throughput', 'mix: p50 latency', …]
  */
-export function loadRows({ label, result }: Load): BenchRow[] {
+export function loadRows({ label, result, cpu }: Load): BenchRow[] {
   const perSecond = result.requests.total / result.duration;
   const failures = result.errors + result.non2xx;
+  const share = (seconds: number) => (100 * seconds) / result.duration;
   return [
     benchRow(`${label}: throughput`, perSecond, 'req/s', { atLeast: 2000 }),
     benchRow(`${label}: p50 latency`, result.latency.p50, 'ms'),
@@ -73,6 +106,21 @@ export function loadRows({ label, result }: Load): BenchRow[] {
       target: '= 0',
       ok: failures === 0,
     },
+    ...(cpu
+      ? [
+          benchRow(`${label}: server process CPU (of one core)`, share(cpu.server), '%'),
+          benchRow(
+            `${label}: load generator CPU (this process, of one core)`,
+            share(cpu.generator),
+            '%',
+          ),
+          benchRow(
+            `${label}: requests per server CPU second`,
+            result.requests.total / cpu.server,
+            'req',
+          ),
+        ]
+      : []),
   ];
 }
 
@@ -145,23 +193,26 @@ export async function runServerBench(options: BenchOptions = {}): Promise<BenchR
     // A second of warm-up (the JIT, the one world), then the cache hits, then the mix: the mix
     // evicts that world and leaves a backlog that would slow whatever load came after it.
     await repeated(1);
-    const hit = await repeated(duration);
-    const mix = await loadDistinct(url, bodies, connections, duration);
-    const laterMix = await loadDistinct(url, laterBodies, connections, duration);
+    const pid = server.child.pid;
+    const hit = await withCpu(pid, () => repeated(duration));
+    const mix = await withCpu(pid, () => loadDistinct(url, bodies, connections, duration));
+    const laterMix = await withCpu(pid, () =>
+      loadDistinct(url, laterBodies, connections, duration),
+    );
     const peakRssMb = await server.stop();
     const count = (r: Result) => r.requests.total.toLocaleString('en-US');
     return [
       ...loadRows({
-        label: `api obligations, realistic mix on a new server (${count(mix)} requests, no body sent twice; the architectures' date stretches planned as it started)`,
-        result: mix,
+        label: `api obligations, realistic mix on a new server (${count(mix.result)} requests, no body sent twice; the architectures' date stretches planned as it started)`,
+        ...mix,
       }),
       ...loadRows({
-        label: `api obligations, realistic mix again (${count(laterMix)} other requests, none sent before)`,
-        result: laterMix,
+        label: `api obligations, realistic mix again (${count(laterMix.result)} other requests, none sent before)`,
+        ...laterMix,
       }),
       ...loadRows({
         label: 'api obligations, cache hit (one request repeated, world and answer cached)',
-        result: hit,
+        ...hit,
       }),
       benchRow('api server process peak RSS (after both loads)', peakRssMb, 'MB'),
     ];
