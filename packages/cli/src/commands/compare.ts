@@ -133,7 +133,7 @@ export const compareCommand: Command = {
     });
     if (positionals.length > 1)
       throw new UsageError('give at most one battery (a folder or a list file)');
-    const flags = readSimFlags(values, 10_000);
+    const flags = readSimFlags(values, 10_000, io.stderr);
     if (values.report) assertWritable(values.report, '--report');
     const ctx = simContextOrExit(io, { reliability: flags.reliability });
     if (!ctx) return EXIT.badInput;

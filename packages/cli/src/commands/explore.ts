@@ -88,7 +88,7 @@ export const exploreCommand: Command = {
       },
       1,
     );
-    const flags = readSimFlags(values, 2000);
+    const flags = readSimFlags(values, 2000, io.stderr);
     const candidates = states(
       values.candidates ?? 'USA,JPN,KOR,PHL,AUS,NZL,GBR,IND,VNM,IDN',
       'candidates',

@@ -1,4 +1,5 @@
 /** The flags every simulation command shares: trials, seed, workers, interval width, reliability file. */
+import { availableParallelism } from 'node:os';
 import { UsageError } from '../command.ts';
 
 export const simFlags = {
@@ -12,7 +13,7 @@ export const simFlags = {
 
 export const simUsage = `  --trials N        trials per scenario (the maximum with --ci-width)
   --seed S          seed (same seed, same answer, for any --workers)
-  --workers N       worker threads (default: all cores)
+  --workers N       worker threads (default and most: the cores this process may use)
   --ci-width W      stop once every reported probability's 95% interval is at most W wide
                     (a paired difference's is then at most about 2W)
   --reliability F   reliability model, fitted or hand-set (default
@@ -32,17 +33,38 @@ const int = (
   max = Number.MAX_SAFE_INTEGER,
 ): number => {
   if (text === undefined) return fallback;
-  // Decimal digits only (with _ separators or an exponent, as in 1e6): no "", "0x10" or " 5".
-  const n = /^[0-9][0-9_]*(e[0-9]+)?$/i.test(text) ? Number(text.replaceAll('_', '')) : Number.NaN;
+  // Plain decimal digits only: "1e3", "1_000", "0x10" or " 5" are more likely slips than intent.
+  const n = /^[0-9]+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max)
     throw new UsageError(
-      `--${name} must be an integer from ${min} to ${max.toLocaleString('en-US')}, got "${text}"`,
+      `--${name} must be an integer from ${min} to ${max.toLocaleString('en-US')} in plain digits (e.g. ${Math.max(min, 10)}), got "${text}"`,
     );
   return n;
 };
 
-/** Reads the shared flags, throwing UsageError with the flag's name for bad values. */
-export function readSimFlags(values: Record<string, unknown>, defaultTrials: number) {
+/**
+ * --workers, at most the cores this process may use: more threads only add memory (each holds the
+ * world), and the answer is the same for any number of workers. `warn` hears when it was capped.
+ */
+function workersOf(text: string | undefined, warn: (text: string) => void): number | undefined {
+  if (text === undefined) return undefined;
+  const asked = int(text, 'workers', 1, 1);
+  const cores = availableParallelism();
+  if (asked <= cores) return asked;
+  warn(`--workers ${asked}: capped at ${cores}, the cores this machine gives the process`);
+  return cores;
+}
+
+/**
+ * Reads the shared flags, throwing UsageError with the flag's name for bad values; `warn` hears
+ * what was adjusted (a --workers above the cores).
+ * @example readSimFlags({ trials: '1000', workers: '10000' }, 10, io.stderr).workers // 2 on two cores
+ */
+export function readSimFlags(
+  values: Record<string, unknown>,
+  defaultTrials: number,
+  warn: (text: string) => void,
+) {
   const width = values['ci-width'] as string | undefined;
   const ciWidth = width === undefined ? undefined : Number(width);
   if (ciWidth !== undefined && !(ciWidth > 0 && ciWidth < 1))
@@ -50,8 +72,7 @@ export function readSimFlags(values: Record<string, unknown>, defaultTrials: num
   return {
     trials: int(values.trials as string | undefined, 'trials', defaultTrials, 1, MAX_TRIALS),
     seed: int(values.seed as string | undefined, 'seed', 1, 0),
-    workers:
-      values.workers === undefined ? undefined : int(values.workers as string, 'workers', 1, 1),
+    workers: workersOf(values.workers as string | undefined, warn),
     ciWidth,
     reliability: values.reliability as string | undefined,
     parameterDraws: values['no-parameter-draws'] !== true,

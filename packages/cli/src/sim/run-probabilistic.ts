@@ -127,7 +127,7 @@ export async function runProbabilistic(
   values: Record<string, unknown>,
   io: Io,
 ): Promise<number> {
-  const flags = readSimFlags(values, 100_000);
+  const flags = readSimFlags(values, 100_000, io.stderr);
   const base = simContextOrExit(io, { reliability: flags.reliability });
   if (!base) return EXIT.badInput;
   const ctx = values.atop ? await historicalContext(base, ref, values) : base;
