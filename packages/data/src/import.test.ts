@@ -130,8 +130,63 @@ describe.skipIf(!sharedDataAvailable)(`bad input changes nothing${needsSharedDat
     expect(await manifestTimes()).toEqual([earlier.toISOString()]);
   });
 
+  const majors = () => readFile(join(sharedDataDir, 'cow', 'majors2016.csv'), 'utf8');
+  const refusal = async (text: string) => {
+    const file = join(dir, 'cow', 'majors2016.csv');
+    await writeFile(file, text);
+    const error = (await importDatasets({ dir, dbPath }).catch((e: unknown) => e)) as ImportError;
+    expect(error).toBeInstanceOf(ImportError);
+    expect(await manifestTimes()).toEqual([earlier.toISOString()]);
+    return { file, issue: error.issues[0] };
+  };
+
+  it('rejects a header-only file instead of replacing 14 rows with none', async () => {
+    const text = await majors();
+    const { file, issue } = await refusal(text.slice(0, text.indexOf('\n') + 1));
+    expect(issue).toMatchObject({ file, line: 2, column: 1 });
+    expect(issue?.message).toContain('a header but no rows');
+  });
+
+  it('rejects a file cut right after a comma', async () => {
+    const text = await majors();
+    const { file, issue } = await refusal(text.slice(0, text.lastIndexOf(',') + 1));
+    expect(issue).toMatchObject({ file, line: text.split('\n').length });
+    expect(issue?.message).toContain('ends right after a comma');
+  });
+
+  it('rejects mixed line ends, naming the first line that differs', async () => {
+    const lines = (await majors()).split('\r\n');
+    const { file, issue } = await refusal(
+      `${lines.slice(0, 5).join('\r\n')}\r\n${lines.slice(5).join('\n')}`,
+    );
+    expect(issue).toMatchObject({ file, line: 6 });
+    expect(issue?.message).toContain('mixes line ends');
+  });
+
   it('rejects a folder with no dataset files', async () => {
     const empty = await tempDir('empty');
     await expect(importDatasets({ dir: empty, dbPath })).rejects.toThrow(/no dataset files/);
+  });
+});
+
+describe.skipIf(!sharedDataAvailable)(`a UTF-8 byte-order mark${needsSharedData}`, () => {
+  it('is no part of the first column (stateabb): the file imports', async () => {
+    const root = await tempDir('bom');
+    await mkdir(join(root, 'cow'));
+    const text = await readFile(join(sharedDataDir, 'cow', 'system2016.csv'), 'utf8');
+    await writeFile(join(root, 'cow', 'system2016.csv'), `\ufeff${text}`);
+    const dbPath = join(root, 'casus.duckdb');
+    const report = await importDatasets({ dir: root, dbPath });
+    expect(report.imported[0]).toMatchObject({
+      dataset: 'cow-system',
+      rows: 15_951,
+      pinned: false,
+    });
+    const store = await openStore(dbPath, { readOnly: true });
+    const usa = await store.connection.runAndReadAll(
+      "SELECT count(*)::INTEGER AS n FROM cow_system WHERE stateabb = 'USA'",
+    );
+    store.close();
+    expect(usa.getRowObjectsJS()).toEqual([{ n: 201 }]);
   });
 });

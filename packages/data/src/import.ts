@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Issue } from '@casus/core';
 import { sha256File } from './checksum.ts';
 import { csvIssueFromDuckDb } from './csv/duckdb-error.ts';
-import { checkCsvShape } from './csv/shape.ts';
+import { csvIssue } from './csv/issue.ts';
+import { type CsvShape, checkCsvShape } from './csv/shape.ts';
 import { DATASETS, type Dataset, type DatasetId } from './datasets.ts';
 import { readCsv } from './importers/read-csv.ts';
 import { IMPORTERS } from './importers/registry.ts';
@@ -58,6 +59,7 @@ async function checkDataset(
     if (!result.ok) throw new ImportError([result.issue]);
     const sha256 = await sha256File(abs);
     const pinned = sha256 === file.sha256;
+    if (!pinned) refuseIfCut(abs, result.shape);
     if (!pinned)
       warnings.push(
         `${abs}: sha256 ${sha256} is not the pinned ${dataset.name} ${dataset.version} file; imported as found`,
@@ -79,6 +81,29 @@ async function checkDataset(
     });
   }
   return checked;
+}
+
+/**
+ * A file that is not the pinned one must hold rows and must not end mid-row: otherwise a
+ * truncated download or an emptied copy would replace a dataset's rows with fewer, or none.
+ */
+function refuseIfCut(file: string, shape: CsvShape): void {
+  const expected = 'the whole dataset file, e.g. from `casus data fetch`';
+  if (shape.rows === 0)
+    throw new ImportError([
+      csvIssue(file, 2, 1, 'the file has a header but no rows: it is empty or cut short', expected),
+    ]);
+  const cut = shape.cutAfterComma;
+  if (cut)
+    throw new ImportError([
+      csvIssue(
+        file,
+        cut.line,
+        cut.column,
+        'the file ends right after a comma, with no line end: it looks cut short',
+        expected,
+      ),
+    ]);
 }
 
 function missingFileIssue(dir: string, dataset: Dataset, path: string): Issue {

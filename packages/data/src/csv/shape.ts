@@ -7,7 +7,14 @@ export interface CsvShape {
   header: string[];
   /** Data rows, header and blank lines excluded. */
   rows: number;
+  /**
+   * Where the file ends right after a comma with no line end, as a download or copy cut short
+   * does; the importer refuses it unless the file is the pinned one.
+   */
+  cutAfterComma?: { line: number; column: number };
 }
+
+type LineEnd = '\\r\\n' | '\\n' | '\\r' | 'none';
 
 const QUOTE = 34;
 const COMMA = 44;
@@ -19,7 +26,10 @@ interface Row {
   line: number;
   /** 1-based column of each field's first character, then of the end of the row. */
   starts: number[];
+  end: LineEnd;
 }
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /** Splits the file into rows of fields, honouring quotes and \n, \r\n or lone \r line ends. */
 function* rowsOf(
@@ -30,7 +40,7 @@ function* rowsOf(
   let i = 0;
   const n = bytes.length;
   while (i < n) {
-    const row: Row = { fields: [], line, starts: [] };
+    const row: Row = { fields: [], line, starts: [], end: 'none' };
     let ended = false;
     while (!ended) {
       row.starts.push(i - lineStart + 1);
@@ -68,8 +78,11 @@ function* rowsOf(
         continue;
       }
       row.starts.push(i - lineStart + 1);
-      if (bytes[i] === CR) i++;
-      if (bytes[i] === LF) i++;
+      const cr = bytes[i] === CR;
+      if (cr) i++;
+      const lf = bytes[i] === LF;
+      if (lf) i++;
+      row.end = cr && lf ? '\\r\\n' : cr ? '\\r' : lf ? '\\n' : 'none';
       line++;
       lineStart = i;
       ended = true;
@@ -88,9 +101,14 @@ export async function checkCsvShape(
   required: readonly string[],
   label = file,
 ): Promise<{ ok: true; shape: CsvShape } | { ok: false; issue: Issue }> {
-  const bytes = readInput(file, Number.POSITIVE_INFINITY);
+  const read = readInput(file, Number.POSITIVE_INFINITY);
+  // A UTF-8 byte-order mark (as Excel writes) is no part of the first column's name.
+  const bom = UTF8_BOM.every((b, k) => read[k] === b);
+  const bytes = bom ? read.subarray(UTF8_BOM.length) : read;
   let header: string[] | undefined;
   let rows = 0;
+  let firstEnd: LineEnd | undefined;
+  let last: Row | undefined;
   for (const row of rowsOf(bytes)) {
     if ('unterminated' in row) {
       const { line, column } = row.unterminated;
@@ -105,6 +123,19 @@ export async function checkCsvShape(
         ),
       };
     }
+    if (row.end !== 'none') firstEnd ??= row.end;
+    if (row.end !== 'none' && row.end !== firstEnd)
+      return {
+        ok: false,
+        issue: csvIssue(
+          label,
+          row.line,
+          row.starts[row.starts.length - 1]!,
+          `this line ends with ${row.end} but line 1 with ${firstEnd}: the file mixes line ends`,
+          `every line ending as line 1 does (${firstEnd}); convert the file, e.g. with dos2unix`,
+        ),
+      };
+    last = row;
     if (row.fields.length === 1 && row.fields[0] === '') continue;
     if (!header) {
       header = row.fields;
@@ -144,5 +175,9 @@ export async function checkCsvShape(
   }
   if (!header)
     return { ok: false, issue: csvIssue(label, 1, 1, 'the file is empty', 'a header line') };
-  return { ok: true, shape: { header, rows } };
+  const cut =
+    last && last.end === 'none' && bytes[bytes.length - 1] === COMMA
+      ? { line: last.line, column: last.starts[last.starts.length - 1]! }
+      : undefined;
+  return { ok: true, shape: { header, rows, ...(cut ? { cutAfterComma: cut } : {}) } };
 }
