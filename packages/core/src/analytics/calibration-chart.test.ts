@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelCalibration } from './calibration.ts';
+import type { ModelCalibration } from '../sim/fitted-calibration.ts';
 import { calibrationChart, calibrationNote, layoutCalibration } from './calibration-chart.ts';
 
 const diagram = {

@@ -1,6 +1,11 @@
 /** What a reliability-diagram chart needs from a fitted file's calibration, and what to say beside it about the reliability file an answer used; shared by the HTML report and the web. */
+
+import type {
+  Calibration,
+  CalibrationDiagram,
+  ModelCalibration,
+} from '../sim/fitted-calibration.ts';
 import { wilson } from '../sim/intervals.ts';
-import type { Calibration, CalibrationDiagram, ModelCalibration } from './calibration.ts';
 
 /** One decile as a point: x the mean forecast, y the observed rate with its Wilson 95% interval. */
 export interface CalibrationPoint {

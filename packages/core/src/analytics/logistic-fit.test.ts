@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { standardNormals } from '../sim/coefficient-draws.ts';
 import { createRng, type Rng } from '../sim/rng.ts';
-import { standardNormals } from './coefficient-draws.ts';
 import { FitError } from './fit-checks.ts';
 import { fitLogistic, type LogisticData, predictLogistic } from './logistic-fit.ts';
 

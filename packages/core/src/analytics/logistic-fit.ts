@@ -1,5 +1,7 @@
 /** Logistic regression by maximum likelihood (Newton–Raphson, i.e. IRLS), with standard errors from the inverse Fisher information. */
+
 import { CholeskyDecomposition, Matrix } from 'ml-matrix';
+import { INTERCEPT } from '../sim/reliability-fitted.ts';
 import { checkCollinear, checkSeparation, FitError } from './fit-checks.ts';
 
 /** Cases for a fit: one row of feature values per case (no intercept column) and its 0/1 outcome. */
@@ -44,7 +46,6 @@ export interface FitOptions {
   tolerance?: number;
 }
 
-export const INTERCEPT = 'intercept';
 const logistic = (eta: number): number => 1 / (1 + Math.exp(-eta));
 
 /**

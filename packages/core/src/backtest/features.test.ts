@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate, StateId } from '../model/ids.ts';
+import { SIM_FEATURES } from '../sim/edge-features.ts';
 import { caseFeatures, FEATURE_NAMES, type FeatureSources, historyDesign } from './features.ts';
 import type { BacktestCase } from './output.ts';
 import type { WarEntry } from './war-record.ts';
@@ -118,5 +119,18 @@ describe('the reliability fit’s features of a historical case', () => {
     // Only the obligation differs between the two rows: every other feature is dropped.
     expect(design.data.names).toEqual(['offense']);
     expect(design.dropped).toContain('distance');
+  });
+});
+
+describe('the features a present-day edge computes', () => {
+  // The simulation names its features apart from the fit's (sim may not import the backtest):
+  // a name that drifted would leave a fitted coefficient unread.
+  it('are features of the fit, every one but democracy', () => {
+    expect(SIM_FEATURES.filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f))).toEqual(
+      [],
+    );
+    expect(FEATURE_NAMES.filter((f) => !(SIM_FEATURES as readonly string[]).includes(f))).toEqual([
+      'democracy',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 /** The reliability model fitted to the backtest's tested cases, and scored out of sample against the base rate (leave-one-war-out and the 1945 time split). */
-import { type Calibration, calibrationDiagram, splitDiagram } from '../analytics/calibration.ts';
+import { calibrationDiagram, splitDiagram } from '../analytics/calibration.ts';
 import {
   type FitOptions,
   fitLogistic,
@@ -9,6 +9,7 @@ import {
 import { leaveOneGroupOut, type Period, timeSplit } from '../analytics/out-of-sample.ts';
 import { type ReliabilityBin, reliabilityDiagram } from '../analytics/reliability-diagram.ts';
 import { brierScore, logLoss } from '../analytics/scoring.ts';
+import type { Calibration } from '../sim/fitted-calibration.ts';
 import type { HistoryDesign } from './features.ts';
 
 /** One model's out-of-sample scores on a set of cases. */

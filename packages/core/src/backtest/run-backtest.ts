@@ -5,7 +5,8 @@ import { yearOf } from '../model/dates.ts';
 import type { StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { defaultAssumptions } from '../model/scenario.ts';
-import { honourProbability, type ReliabilityContext } from '../sim/reliability.ts';
+import { honourProbability } from '../sim/reliability.ts';
+import type { ReliabilityContext } from '../sim/reliability-context.ts';
 import type { ReliabilityParams } from '../sim/reliability-params.ts';
 import {
   type AllianceMembership,

@@ -4,14 +4,13 @@
  * clause, the agreement's members and institutions on the date, COW's major powers, the
  * present-day capitals and capability proxy. docs/simulation.md states each mapping and its limits.
  */
-import type { FeatureName } from '../backtest/features.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
 import type { Agreement, InstitutionKind } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { LocatedFinding } from './compiled-cascade.ts';
 import { majorPowersOn } from './major-powers.ts';
-import type { ReliabilityContext } from './reliability.ts';
+import type { ReliabilityContext } from './reliability-context.ts';
 
 /** The fit's features a present-day edge has: all but democracy (Casus ships no present-day V-Dem scores). */
 export const SIM_FEATURES = [
@@ -24,7 +23,7 @@ export const SIM_FEATURES = [
   'distance',
   'capability',
   'depth',
-] as const satisfies readonly FeatureName[];
+] as const;
 export type SimFeature = (typeof SIM_FEATURES)[number];
 
 /** ATOP's depth items (integrated command, military aid, bases, organisation), as the library's institution kinds give them. */

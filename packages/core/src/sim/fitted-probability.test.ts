@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { FittedReliability } from '../analytics/reliability-fitted.ts';
 import type { Agreement, Institution } from '../model/agreement.ts';
 import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
 import { FITTED_ASSUMPTION_NAMES, fittedProbability } from './fitted-probability.ts';
 import { logistic } from './logit.ts';
-import type { ReliabilityContext } from './reliability.ts';
+import type { ReliabilityContext } from './reliability-context.ts';
+import type { FittedReliability } from './reliability-fitted.ts';
 import { fakeFinding } from './testing/fake-source.ts';
 
 const beta = { intercept: 0.5, offense: 0.7, multilateral: -0.3, depth: 0.2, distance: -0.1 };

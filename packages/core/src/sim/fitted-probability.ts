@@ -4,7 +4,6 @@
  * edge's probability as logistic(offset + x·β) with its terms.
  */
 import type { z } from 'zod';
-import { FittedReliability } from '../analytics/reliability-fitted.ts';
 import type { AgreementKind } from '../model/agreement.ts';
 import type { ResponseStrength } from '../model/clause.ts';
 import type { Result } from '../model/issues.ts';
@@ -13,7 +12,8 @@ import { parseYaml } from '../model/yaml-source.ts';
 import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
 import { edgeFeatures, SIM_FEATURES, type SimFeature } from './edge-features.ts';
 import { logistic, logit } from './logit.ts';
-import type { ProbabilityTerms, ReliabilityContext } from './reliability.ts';
+import type { ProbabilityTerms, ReliabilityContext } from './reliability-context.ts';
+import { FittedReliability } from './reliability-fitted.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
 
 type Assumption = { value: number; source: string };

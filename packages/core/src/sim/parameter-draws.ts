@@ -4,9 +4,9 @@
  * block), and recomputes each fitted edge's probability from its feature row, kept in typed
  * arrays so that workers need nothing else.
  */
-import { choleskyLower, drawCoefficients } from '../analytics/coefficient-draws.ts';
-import type { FittedReliability } from '../analytics/reliability-fitted.ts';
+import { choleskyLower, drawCoefficients } from './coefficient-draws.ts';
 import type { FittedRow } from './fitted-probability.ts';
+import type { FittedReliability } from './reliability-fitted.ts';
 import { forkStream, mix32 } from './rng.ts';
 
 /** What a block needs to draw coefficients and turn them into edge probabilities. */

@@ -26,8 +26,8 @@ import { type FittedRow, fittedRow } from './fitted-probability.ts';
 import { majorPowersOn } from './major-powers.ts';
 import type { SimScenario } from './monte-carlo.ts';
 import { drawsVary, parameterDraws } from './parameter-draws.ts';
-import { affinityProbability, honourProbability, type ProbabilityTerms } from './reliability.ts';
-import type { ReliabilityModel } from './reliability-model.ts';
+import { affinityProbability, honourProbability } from './reliability.ts';
+import type { ProbabilityTerms, ReliabilityModel } from './reliability-context.ts';
 import { streamKey } from './rng.ts';
 
 export interface PrepareOptions {

@@ -1,15 +1,10 @@
 /** A reliability model is hand-set (library/models/reliability.yaml, `form: logistic`) or fitted to history (`form: logistic-fitted`): read by its form, printed beside every answer. */
-import type { FittedReliability } from '../analytics/reliability-fitted.ts';
+
 import type { Result } from '../model/issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
 import { parseSimFittedReliability } from './fitted-probability.ts';
-import {
-  parameterValues,
-  parseReliabilityParams,
-  type ReliabilityParams,
-} from './reliability-params.ts';
-
-export type ReliabilityModel = ReliabilityParams | FittedReliability;
+import type { ReliabilityModel } from './reliability-context.ts';
+import { parameterValues, parseReliabilityParams } from './reliability-params.ts';
 
 /**
  * Parses either form of reliability file, chosen by its `form` field; a fitted file must be one

@@ -14,30 +14,14 @@ import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
 import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
 import { fittedProbability } from './fitted-probability.ts';
 import { logistic, logit } from './logit.ts';
-import type { ReliabilityModel } from './reliability-model.ts';
+import type {
+  ProbabilityTerms,
+  ReliabilityContext,
+  ReliabilityModel,
+} from './reliability-context.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
 
 export { logistic, logit };
-
-/** What the model reads beside the finding. */
-export interface ReliabilityContext {
-  params: ReliabilityModel;
-  date: IsoDate;
-  year: number;
-  agreements: ReadonlyMap<AgreementId, Agreement>;
-  inputs: DeterrenceInputs;
-}
-
-/**
- * The terms of one probability, for printing beside the answer: for the hand-set model base,
- * response, depth, distance, capability and distanceKm; for the fitted one each coefficient's
- * β·x, the assumed shifts and each feature as `x.NAME`.
- */
-export interface ProbabilityTerms {
-  kind: EdgeKind;
-  p: number;
-  [term: string]: number | string | undefined;
-}
 
 /** The hand-set model and the context it is read in. */
 type HandSetContext = ReliabilityContext & { params: ReliabilityParams };

@@ -1,11 +1,13 @@
-/** The fitted reliability file (library/models/reliability-fitted.yaml): a logistic fit to history, written and read back with located errors. */
+/** The fitted reliability file (library/models/reliability-fitted.yaml): a logistic fit to history, written and read back with located errors; analytics/fit-file.ts makes one from a fit. */
 import { Document, isMap, isSeq } from 'yaml';
 import { z } from 'zod';
 import type { Result } from '../model/issues.ts';
 import { validate } from '../model/schema-issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
-import { Calibration, checkDiagram } from './calibration.ts';
-import { INTERCEPT, type LogisticFit } from './logistic-fit.ts';
+import { Calibration, checkDiagram } from './fitted-calibration.ts';
+
+/** The name of the fit's constant term, first among the coefficients. */
+export const INTERCEPT = 'intercept';
 
 const Term = z
   .object({
@@ -114,55 +116,6 @@ export const FittedReliability = z
   .strict()
   .superRefine(checkConsistent);
 export type FittedReliability = z.infer<typeof FittedReliability>;
-
-/** What the fit itself does not know: how it was run, on what, and what each feature means. */
-export interface FitProvenance {
-  command: string;
-  data: FittedReliability['fit']['data'];
-  /** For every coefficient name, including "intercept", what it multiplies. */
-  terms: Readonly<Record<string, string>>;
-  without?: readonly string[];
-  compared?: FittedReliability['fit']['compared'];
-  assumptions?: FittedReliability['assumptions'];
-}
-
-/**
- * The file's contents for a fit, refusing a coefficient whose meaning is not stated.
- * @example fittedReliability(fit, {command: 'casus fit', data: [...], terms: {...}}, historyCalibration(historyFit))
- */
-export function fittedReliability(
-  fit: LogisticFit,
-  provenance: FitProvenance,
-  calibration: Calibration,
-): FittedReliability {
-  const missing = fit.coefficients.filter((c) => !provenance.terms[c.name]).map((c) => c.name);
-  if (missing.length)
-    throw new RangeError(`say what these coefficients multiply: ${missing.join(', ')}`);
-  return {
-    version: 1,
-    form: 'logistic-fitted',
-    fit: {
-      command: provenance.command,
-      n: fit.n,
-      events: fit.events,
-      logLikelihood: fit.logLikelihood,
-      ridge: fit.ridge,
-      ...(provenance.without?.length ? { without: [...provenance.without] } : {}),
-      data: provenance.data,
-      ...(provenance.compared ? { compared: provenance.compared } : {}),
-    },
-    coefficients: fit.coefficients.map(({ name, estimate, se, n }) => ({
-      name,
-      term: provenance.terms[name]!,
-      estimate,
-      se,
-      n,
-    })),
-    covariance: fit.covariance,
-    assumptions: provenance.assumptions ?? {},
-    calibration,
-  };
-}
 
 const HEADER = [
   ' Casus fitted reliability model: P(an obligor honours an invoked obligation), fitted to history:',

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { coefficientSampler } from '../sim/coefficient-draws.ts';
+import type { Calibration } from '../sim/fitted-calibration.ts';
+import { formatFittedReliability, parseFittedReliability } from '../sim/reliability-fitted.ts';
 import { createRng } from '../sim/rng.ts';
-import { type Calibration, calibrationDiagram, splitDiagram } from './calibration.ts';
-import { coefficientSampler } from './coefficient-draws.ts';
+import { calibrationDiagram, splitDiagram } from './calibration.ts';
+import { type FitProvenance, fittedReliability } from './fit-file.ts';
 import { fitLogistic, predictLogistic } from './logistic-fit.ts';
 import { reliabilityDiagram } from './reliability-diagram.ts';
-import {
-  type FitProvenance,
-  fittedReliability,
-  formatFittedReliability,
-  parseFittedReliability,
-} from './reliability-fitted.ts';
 
 const FILE = 'library/models/reliability-fitted.yaml';
 

@@ -1,0 +1,30 @@
+/** What a reliability model reads beside a finding, and the terms it reports: shared by the hand-set and the fitted form. */
+import type { DeterrenceInputs } from '../geo/strength-gradient.ts';
+import type { Agreement } from '../model/agreement.ts';
+import type { AgreementId, IsoDate } from '../model/ids.ts';
+import type { EdgeKind } from './compiled-cascade.ts';
+import type { FittedReliability } from './reliability-fitted.ts';
+import type { ReliabilityParams } from './reliability-params.ts';
+
+/** Hand-set (library/models/reliability.yaml) or fitted to history (reliability-fitted.yaml). */
+export type ReliabilityModel = ReliabilityParams | FittedReliability;
+
+/** What the model reads beside the finding. */
+export interface ReliabilityContext {
+  params: ReliabilityModel;
+  date: IsoDate;
+  year: number;
+  agreements: ReadonlyMap<AgreementId, Agreement>;
+  inputs: DeterrenceInputs;
+}
+
+/**
+ * The terms of one probability, for printing beside the answer: for the hand-set model base,
+ * response, depth, distance, capability and distanceKm; for the fitted one each coefficient's
+ * β·x, the assumed shifts and each feature as `x.NAME`.
+ */
+export interface ProbabilityTerms {
+  kind: EdgeKind;
+  p: number;
+  [term: string]: number | string | undefined;
+}
