@@ -7,10 +7,9 @@
 
 import { membersOn } from '../engine/in-force.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
-import type { DeterrenceInputs } from '../geo/strength-gradient.ts';
 import type { Agreement } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
-import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
+import type { IsoDate, StateId } from '../model/ids.ts';
 import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
 import { fittedProbability } from './fitted-probability.ts';
 import { logistic, logit } from './logit.ts';
