@@ -2,6 +2,7 @@
 
 export type IssueCode =
   | 'yaml_syntax'
+  | 'yaml_limit'
   | 'invalid_type'
   | 'invalid_value'
   | 'missing_field'
@@ -37,6 +38,16 @@ export type Result<T> = { ok: true; value: T; issues: Issue[] } | { ok: false; i
 export const ok = <T>(value: T, issues: Issue[] = []): Result<T> => ({ ok: true, value, issues });
 export const fail = <T>(issues: Issue[]): Result<T> => ({ ok: false, issues });
 
+/** How much of a bad input an issue repeats: enough to recognise it, never the whole of a large one. */
+export const ECHO_LIMIT = 200;
+
+/**
+ * Text cut to ECHO_LIMIT characters, with "…" where it was cut.
+ * @example cut('x'.repeat(1000)).length // 201
+ */
+export const cut = (text: string): string =>
+  text.length <= ECHO_LIMIT ? text : `${text.slice(0, ECHO_LIMIT)}…`;
+
 export const pointerOf = (path: readonly PropertyKey[]): string =>
   path.length === 0
     ? ''
@@ -49,7 +60,7 @@ export const pointerOf = (path: readonly PropertyKey[]): string =>
 export function formatIssue(issue: Issue): string {
   const where = [issue.file ?? '<input>', issue.line, issue.column].filter((x) => x !== undefined);
   const lines = [`${where.join(':')} ${issue.severity} ${issue.code}`, `  ${issue.message}`];
-  if (issue.pointer) lines.push(`  at: ${issue.pointer}`);
+  if (issue.pointer) lines.push(`  at: ${cut(issue.pointer)}`);
   if (issue.expected) lines.push(`  expected: ${issue.expected}`);
   if (issue.received) lines.push(`  received: ${issue.received}`);
   if (issue.hint) lines.push(`  ${issue.hint}`);

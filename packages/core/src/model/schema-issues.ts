@@ -1,8 +1,8 @@
 /** Runs a zod schema over parsed input and turns its complaints into located Casus issues. */
 import type { z } from 'zod';
-import { fail, type Issue, ok, type Result } from './issues.ts';
+import { cut, ECHO_LIMIT, fail, type Issue, ok, type Result } from './issues.ts';
 import { didYouMean, suggest } from './suggest.ts';
-import { describeValue, placeIssue, type SourceText } from './yaml-source.ts';
+import { describeValue, kindOf, placeIssue, type SourceText } from './yaml-source.ts';
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v: unknown = root;
@@ -21,9 +21,9 @@ function toIssue(zi: z.core.$ZodIssue, root: unknown, file: string, source?: Sou
         {
           code: 'unknown_field',
           severity: 'error',
-          message: `field "${key}" is not part of this schema`,
+          message: 'this field is not part of this schema',
           expected: 'only the documented fields (see docs/library-format.md)',
-          received: `"${key}"`,
+          received: describeValue(key),
         },
         [...zi.path, key],
         file,
@@ -31,26 +31,29 @@ function toIssue(zi: z.core.$ZodIssue, root: unknown, file: string, source?: Sou
       ),
     );
   }
+  // The bad value is shown once, in `received` (cut by describeValue), never also in the message.
   const missing = received === undefined;
   const field = String(zi.path.at(-1) ?? 'value');
   let message: string;
   let expected: string | undefined;
   let hint: string | undefined;
   if (missing) {
-    message = `"${field}" is required`;
-    expected = `a value for "${field}" (see docs/library-format.md)`;
+    message = `"${cut(field)}" is required`;
+    expected = `a value for "${cut(field)}" (see docs/library-format.md)`;
   } else if (zi.code === 'invalid_type') {
-    message = `expected ${zi.expected}, found ${describeValue(received)}`;
+    message = `expected ${zi.expected}, found ${kindOf(received)}`;
     expected = zi.expected;
   } else if (zi.code === 'invalid_value') {
-    message = `${describeValue(received)} is not allowed here`;
+    message = 'this value is not one of the allowed values';
     expected = `one of ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    hint = didYouMean(suggest(String(received), zi.values.map(String)));
+    // A value far longer than any allowed one is no misspelling, and measuring it would cost.
+    if (String(received).length <= ECHO_LIMIT)
+      hint = didYouMean(suggest(String(received), zi.values.map(String)));
   } else if (zi.code === 'invalid_union') {
-    message = `${describeValue(received)} matches none of the allowed shapes`;
+    message = 'this value matches none of the allowed shapes';
     expected = 'see docs/library-format.md for this field';
   } else {
-    message = `${describeValue(received)} is not valid here`;
+    message = 'this value is not valid here';
     expected = zi.message;
   }
   return [
