@@ -48,4 +48,27 @@ describe('casus validate', () => {
     expect(runBinary(['validate']).status).toBe(1);
     expect(runBinary(['validate', '/no/such/path']).status).toBe(1);
   });
+
+  it('refuses hostile YAML with located issues, short output and no Node warning (issue 11)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-validate-hostile-'));
+    writeFileSync(join(dir, 'deep.yaml'), `a: ${'{a: '.repeat(2000)}1${'}'.repeat(2000)}\n`);
+    writeFileSync(join(dir, 'complex-key.yaml'), 'id: k\n? [a, b]\n: 1\n');
+    const huge = 'x'.repeat(1_000_000);
+    writeFileSync(
+      join(dir, 'huge.yaml'),
+      `id: h\nname: H\ndescription: d\ndate: 2025-01-01\nevents:\n  - actor: PRK\n    kind: ${huge}\n    target: {place: USA.guam}\n`,
+    );
+    const { status, stderr } = runBinary(['validate', dir]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(
+      /deep\.yaml:1:\d+ error yaml_limit\n {2}the YAML is nested deeper than 64 levels/,
+    );
+    expect(stderr).toMatch(
+      /complex-key\.yaml:2:3 error yaml_syntax\n {2}a map key is itself a map/,
+    );
+    expect(stderr).toMatch(/huge\.yaml:7:11 error invalid_value/);
+    expect(stderr).not.toMatch(/Warning|\(node:\d+\)|Maximum call stack/);
+    expect(stderr.split('x'.repeat(200))).toHaveLength(2);
+    expect(stderr.length).toBeLessThan(2000);
+  });
 });

@@ -60,7 +60,7 @@ export const pointerOf = (path: readonly PropertyKey[]): string =>
 export function formatIssue(issue: Issue): string {
   const where = [issue.file ?? '<input>', issue.line, issue.column].filter((x) => x !== undefined);
   const lines = [`${where.join(':')} ${issue.severity} ${issue.code}`, `  ${issue.message}`];
-  if (issue.pointer) lines.push(`  at: ${cut(issue.pointer)}`);
+  if (issue.pointer) lines.push(`  at: ${issue.pointer}`);
   if (issue.expected) lines.push(`  expected: ${issue.expected}`);
   if (issue.received) lines.push(`  received: ${issue.received}`);
   if (issue.hint) lines.push(`  ${issue.hint}`);

@@ -21,9 +21,9 @@ function toIssue(zi: z.core.$ZodIssue, root: unknown, file: string, source?: Sou
         {
           code: 'unknown_field',
           severity: 'error',
+          // The key is the last step of the pointer, so it is not repeated as `received`.
           message: 'this field is not part of this schema',
           expected: 'only the documented fields (see docs/library-format.md)',
-          received: describeValue(key),
         },
         [...zi.path, key],
         file,

@@ -38,7 +38,7 @@ const issueAt = (
   line,
   column,
   pointer: '',
-  message: cut(problem.message.split('\n')[0] ?? 'YAML syntax error'),
+  message: problem.message,
   expected: problem.expected,
 });
 
@@ -69,7 +69,8 @@ export function parseYaml(text: string, file: string): { source?: SourceText; is
   const [doc, second] = compose(tokens, text.length) as [Document.Parsed, Document.Parsed?];
   const expected = 'well-formed YAML (check indentation, colons and quotes)';
   const syntax = doc.errors.map((e) =>
-    issueAt('yaml_syntax', file, at(e.pos[0]), { message: e.message, expected }),
+    // The yaml package's messages can quote the input (a tag, a block scalar header): cut them.
+    issueAt('yaml_syntax', file, at(e.pos[0]), { message: cut(e.message), expected }),
   );
   if (second)
     syntax.push(
@@ -105,7 +106,8 @@ export function placeIssue(
   source: SourceText | undefined,
 ): Issue {
   const pos = source?.locate(path);
-  return { ...issue, file, line: pos?.line, column: pos?.column, pointer: pointerOf(path) };
+  // A key can be as long as the file: the pointer is cut like any other echo of the input.
+  return { ...issue, file, line: pos?.line, column: pos?.column, pointer: cut(pointerOf(path)) };
 }
 
 /** What sort of value was found, for messages that must not repeat the value itself. */
