@@ -76,6 +76,7 @@ export { validate } from './model/schema-issues.ts';
 export * from './model/states.ts';
 export * from './model/suggest.ts';
 export * from './model/territory.ts';
+export { runYamlBench, type YamlBenchOptions } from './model/yaml-bench.ts';
 export { parseYaml, type SourceText } from './model/yaml-source.ts';
 export * from './sim/coefficient-draws.ts';
 export * from './sim/collector.ts';

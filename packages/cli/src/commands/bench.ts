@@ -1,5 +1,5 @@
 /** `casus bench` (npm run bench): every package's benchmark, each suite in its own process, one table of figures against targets under the machine they were taken on. */
-import { type BenchRow, benchRow, runEngineBench } from '@casus/core';
+import { type BenchRow, benchRow, runEngineBench, runYamlBench } from '@casus/core';
 import { defaultDataDir, runDataBench } from '@casus/data';
 import { runServerBench } from '@casus/server';
 import { runWebBench } from '@casus/web/bench';
@@ -35,7 +35,10 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
     const lib = libraryOrExit({ stdout: () => {}, stderr: console.error, interactive: false });
     if (!lib) throw new Error('the library does not load');
     const heapUsed = () => process.memoryUsage().heapUsed;
-    return runEngineBench(lib, quick ? { heapUsed, calls: 3 } : { heapUsed });
+    return [
+      ...runEngineBench(lib, quick ? { heapUsed, calls: 3 } : { heapUsed }),
+      ...runYamlBench(quick ? { calls: 1, sizes: [10_000, 40_000] } : {}),
+    ];
   },
   sim: async (quick) => [
     ...(await runSimBench(quick ? { trials: 20_000, memoryTrials: 20_000 } : {})),
