@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCasus } from './test-io.ts';
+import { repoRoot, runCasus } from './test-io.ts';
 
 const korea = resolve(
   import.meta.dirname,
@@ -83,5 +83,39 @@ describe('inputs that are not readable regular files', () => {
       expect(code).toBe(1);
     },
     30_000,
+  );
+});
+
+describe('inputs the user may not read (EACCES)', () => {
+  // Root reads any file, so as root the binary runs as nobody (uid 65534) to meet the refusal.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const open = mkdtempSync(join(tmpdir(), 'casus-eacces-'));
+  chmodSync(open, 0o755);
+  const locked = join(open, 'locked.yaml');
+  writeFileSync(locked, 'id: x\n');
+  chmodSync(locked, 0);
+  const lockedDir = join(open, 'locked');
+  mkdirSync(lockedDir);
+  chmodSync(lockedDir, 0);
+
+  it.each([
+    ['run', ['run', locked], 'locked.yaml: permission denied'],
+    ['validate', ['validate', locked], 'locked.yaml: permission denied'],
+    ['validate a folder', ['validate', open], `the folder ${lockedDir}: permission denied`],
+  ])(
+    '%s: exit 1 with words, no stack trace',
+    (_, argv, words) => {
+      const r = spawnSync(process.execPath, ['packages/cli/bin/casus.js', ...argv], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { ...process.env, HOME: open },
+        ...asUser,
+      });
+      expect(r.stderr).toContain(words);
+      expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(r.status).toBe(1);
+    },
+    60_000,
   );
 });
