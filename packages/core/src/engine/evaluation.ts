@@ -1,5 +1,5 @@
 /** One event as the conditions read it: where it is, whom it hits, which treaty areas hold it, and the words for it. */
-import type { Event, Target, TargetKind } from '../model/event.ts';
+import { type Event, EventKind, type Target, TargetKind } from '../model/event.ts';
 import type { AreaId, IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import { describeTarget, nameOf } from './describe.ts';
@@ -34,6 +34,9 @@ export interface Evaluation {
   readonly victim: StateId;
   readonly location: Location;
   readonly targetKind: TargetKind;
+  /** The positions of the event's kind in EventKind.options and of its target kind in TargetKind.options, which verdict tables are in. */
+  readonly eventKindIndex: number;
+  readonly targetKindIndex: number;
   /** The target in words, e.g. "Guam" or "the Philippines' public vessel at Second Thomas Shoal". */
   readonly where: string;
   /** Which of the areas the world's clauses name hold the location. */
@@ -83,6 +86,11 @@ export interface Surroundings {
 const targetKindOf = (target: Target): TargetKind =>
   'asset' in target ? target.asset : 'territory';
 
+const positions = <T extends string>(options: readonly T[]): Record<T, number> =>
+  Object.fromEntries(options.map((o, i) => [o, i])) as Record<T, number>;
+const eventKindAt = positions(EventKind.options);
+const targetKindAt = positions(TargetKind.options);
+
 /**
  * The event read for the conditions, or undefined when it hits nobody but its actor (territory
  * no state administers, or the actor's own). At a named place the site answers (one look-up); an
@@ -99,12 +107,15 @@ export function evaluate(w: Surroundings, event: Event): Evaluation | undefined 
   if (victim === undefined || victim === event.actor) return undefined;
   const plain = site !== undefined && !('state' in target);
   const where = plain ? location.primary!.name : describeTarget(target, location.primary?.name);
+  const targetKind = targetKindOf(target);
   return {
     event,
     date: w.date,
     victim,
     location,
-    targetKind: targetKindOf(target),
+    targetKind,
+    eventKindIndex: eventKindAt[event.kind],
+    targetKindIndex: targetKindAt[targetKind],
     where,
     inside: site ? site.inside : areasAt(w.areas, location, w.library),
     phrases: plain ? site.phrases : areaPhrases(location, where),

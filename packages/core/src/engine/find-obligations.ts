@@ -4,6 +4,7 @@ import type { StateId } from '../model/ids.ts';
 import type { AnswerCache } from './answer-cache.ts';
 import { type Evaluation, evaluate } from './evaluation.ts';
 import type { Condition, Finding } from './finding.ts';
+import { runProgram } from './program.ts';
 import type { Group, Slate } from './slate.ts';
 import { summaryTail } from './summarize.ts';
 import type { World } from './world.ts';
@@ -15,18 +16,10 @@ interface Outcome {
   tail: string;
 }
 
-function outcomeOf(group: Group, ev: Evaluation): Outcome {
+function outcomeOf(slate: Slate, group: Group, ev: Evaluation): Outcome {
   const trace: Condition[] = [];
-  let failed: Condition | undefined;
   // The trace stops at the first failed condition: it is the answer, and the rest would be moot.
-  for (const step of group.steps) {
-    const c = typeof step === 'function' ? step(ev) : step;
-    trace.push(c);
-    if (!c.pass) {
-      failed = c;
-      break;
-    }
-  }
+  const failed = runProgram(slate.program, group.start, ev, trace);
   return { trace, failed, tail: summaryTail(group, failed, ev) };
 }
 
@@ -50,7 +43,7 @@ function outcomes(slate: Slate, state: StateId, ev: Evaluation): (Outcome | unde
   const groups = slate.groups;
   const found: (Outcome | undefined)[] = new Array(groups.length);
   for (let i = 0; i < groups.length; i++)
-    found[i] = concernsAny(groups[i]!, state) ? outcomeOf(groups[i]!, ev) : undefined;
+    found[i] = concernsAny(groups[i]!, state) ? outcomeOf(slate, groups[i]!, ev) : undefined;
   return found;
 }
 
@@ -67,7 +60,8 @@ function emit(to: Answering, group: Group, outcome: Outcome, state: StateId): vo
   const fired = failed === undefined;
   // An offence pledge is directed against the state its ally attacks, not against the ally.
   const adversary = group.obligation === 'must-join-attack' ? to.ev.victim : to.ev.event.actor;
-  const heads = fired ? group.firedHeads : group.failedHeads;
+  const heads = fired ? group.firedHeads : group.names;
+  const before = fired ? '' : group.gives;
   const obligors = group.obligors;
   for (let i = 0; i < obligors.length; i++) {
     const obligor = obligors[i]!;
@@ -87,7 +81,7 @@ function emit(to: Answering, group: Group, outcome: Outcome, state: StateId): vo
       citation: group.citation,
       trace,
       failed,
-      summary: heads[i] + tail,
+      summary: before + heads[i] + tail,
     });
   }
 }
@@ -124,6 +118,7 @@ function emitInOrder(to: Answering, p: Asked, j: Asked, fired: boolean): void {
 
 const none: Slate = {
   groups: [],
+  program: [],
   fired: { keys: [], order: [] },
   unfired: { keys: [], order: [] },
 };

@@ -3,10 +3,12 @@ import type { Clause, ClauseType, ResponseStrength } from '../model/clause.ts';
 import type { AgreementId, AreaId, ClauseId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Assumptions } from '../model/scenario.ts';
+import { nameOf } from './describe.ts';
 import type { Citation, FindingCategory, Obligation } from './finding.ts';
 import { type Ranking, rankingOf, sortKeys } from './order.ts';
 import type { Pair } from './pair.ts';
-import { failedHead, firedHead, type Wording, wordingOf } from './summarize.ts';
+import { appendProgram, type Op, type Program } from './program.ts';
+import { firedHead, type Wording, wordingOf } from './summarize.ts';
 import { conditions, type Preparing, type Step } from './triggers/index.ts';
 
 /**
@@ -19,7 +21,8 @@ export interface Group extends Wording {
   /** In index order; pairs[0] speaks for all but its obligor. */
   readonly pairs: readonly Pair[];
   readonly obligors: readonly StateId[];
-  readonly steps: readonly Step[];
+  /** Where its conditions start in its slate's program. */
+  readonly start: number;
   readonly agreement: AgreementId;
   readonly clause: ClauseId;
   readonly clauseType: ClauseType;
@@ -30,14 +33,20 @@ export interface Group extends Wording {
   readonly citation: Citation;
   /** A pledge not to attack: its obligor is the attacker, where every other clause's is a third state. */
   readonly pledge: boolean;
-  /** How each obligor's summary begins when the clause fires, and when it does not (summarize.ts). */
+  /**
+   * How each obligor's summary begins when the clause fires (summarize.ts), and each obligor's
+   * name, which follows `gives` when it does not: strings shared by every group, so that an
+   * answer reads no string of its own per finding.
+   */
   readonly firedHeads: readonly string[];
-  readonly failedHeads: readonly string[];
+  readonly names: readonly string[];
 }
 
 /** The groups an index holds for one state, with the order their findings are listed in. */
 export interface Slate {
   readonly groups: readonly Group[];
+  /** The conditions of every group, one after the other (program.ts). */
+  readonly program: Program;
   readonly fired: Ranking;
   readonly unfired: Ranking;
 }
@@ -91,14 +100,14 @@ function sameSteps(run: readonly Step[], steps: readonly Step[], n: number): boo
   return true;
 }
 
-function groupOf(pairs: Pair[], steps: Step[]): Group {
+function groupOf(pairs: Pair[], steps: Step[], program: Op[]): Group {
   const pair = pairs[0]!;
   const wording = wordingOf(pair);
   const obligors = pairs.map((p) => p.obligor);
   return {
     pairs,
     obligors,
-    steps,
+    start: appendProgram(program, steps),
     agreement: pair.agreement.id,
     clause: pair.clause.id,
     clauseType: pair.clause.type,
@@ -110,11 +119,11 @@ function groupOf(pairs: Pair[], steps: Step[]): Group {
     pledge: pair.obligation === 'must-not-attack',
     ...wording,
     firedHeads: obligors.map((o) => firedHead(wording, o)),
-    failedHeads: obligors.map((o) => failedHead(wording, o)),
+    names: obligors.map(nameOf),
   };
 }
 
-function groupsOf(pairs: readonly Pair[], plan: Planner): Group[] {
+function groupsOf(pairs: readonly Pair[], plan: Planner, program: Op[]): Group[] {
   const groups: Group[] = [];
   let run: Pair[] = [];
   let runSteps: Step[] = [];
@@ -125,11 +134,11 @@ function groupsOf(pairs: readonly Pair[], plan: Planner): Group[] {
       run.push(pair);
       continue;
     }
-    if (run.length > 0) groups.push(groupOf(run, runSteps));
+    if (run.length > 0) groups.push(groupOf(run, runSteps, program));
     run = [pair];
     runSteps = steps.slice(0, n);
   }
-  if (run.length > 0) groups.push(groupOf(run, runSteps));
+  if (run.length > 0) groups.push(groupOf(run, runSteps, program));
   return groups;
 }
 
@@ -138,10 +147,12 @@ function groupsOf(pairs: readonly Pair[], plan: Planner): Group[] {
  * @example slateOf(pairs, plan).fired.order[0] // the group listed first if every clause fires
  */
 export function slateOf(pairs: readonly Pair[], plan: Planner): Slate {
-  const groups = groupsOf(pairs, plan);
+  const program: Op[] = [];
+  const groups = groupsOf(pairs, plan, program);
   const keys = groups.map((g) => sortKeys(g.pairs[0]!));
   return {
     groups,
+    program,
     fired: rankingOf(keys.map((k) => k.fired)),
     unfired: rankingOf(keys.map((k) => k.unfired)),
   };

@@ -7,10 +7,10 @@ import type { Pair } from './pair.ts';
 
 /**
  * A group's summaries with the obligor and the event left out, built in prepareWorld. A summary
- * is a head naming the obligor (built per pair in prepareWorld), then a tail the same for every
- * obligor of the group (built once per group and event): a fired tail is `fired` (+ the
- * attacker's or the state attacked's name + `end`); an unfired one is `failed` (or
- * `constrained`) + the failed condition's reason.
+ * is a head naming the obligor (a fired one built per pair in prepareWorld; an unfired one is
+ * `gives` + the obligor's name), then a tail the same for every obligor of the group (built once
+ * per group and event): a fired tail is `fired` (+ the attacker's or the state attacked's name +
+ * `end`); an unfired one is `failed` (or `constrained`) + the failed condition's reason.
  */
 export interface Wording {
   /** How a fired summary names the obligor: capitalised, possessive, or not at all (a policy). */
@@ -131,9 +131,3 @@ export const firedHead = (w: Wording, obligor: StateId): string =>
     : w.firedHead === 'possessive'
       ? possessive(obligor)
       : NameOf(obligor);
-
-/**
- * How an obligor's summary begins when the clause does not fire.
- * @example failedHead(wording, 'JPN') // 'US–Japan Treaty, Article V gives Japan'
- */
-export const failedHead = (w: Wording, obligor: StateId): string => w.gives + nameOf(obligor);

@@ -4,9 +4,9 @@ import type { PrepareCheck, Preparing, Step } from './check.ts';
 
 /**
  * Whether the place lies in the area was decided in prepareWorld for every named place (and is
- * decided per event for coordinates); the reason joins the clause's words to the event's.
- * @example checkArea(pair, p)(ev).reason
- * // 'Article V covers the territories under the administration of Japan; Guam is administered by the United States'
+ * decided per event for coordinates); the reason joins the clause's words (`covers`) to the
+ * event's phrase, in program.ts.
+ * @example checkArea(pair, p).covers // 'Article V covers the territories under the administration of Japan'
  */
 export const checkArea: PrepareCheck = (pair, p) =>
   pair.clause.trigger ? p.shared(pair, areaStep) : undefined;
@@ -20,10 +20,8 @@ function areaStep(pair: Pair, p: Preparing): Step {
       pass: true,
       reason: `${article} names no treaty area; it applies wherever the attack happens`,
     };
-  const covers = `${article} covers ${p.library.areas.get(area)?.name ?? area}`;
-  const at = p.areas.indexOf(area);
-  return (ev) =>
-    ev.inside[at]
-      ? { test: 'area', pass: true, reason: covers + ev.phrases.within }
-      : { test: 'area', pass: false, reason: covers + ev.phrases.outside };
+  return {
+    at: p.areas.indexOf(area),
+    covers: `${article} covers ${p.library.areas.get(area)?.name ?? area}`,
+  };
 }

@@ -7,10 +7,48 @@ import type { Condition } from '../finding.ts';
 import type { Pair } from '../pair.ts';
 
 /**
- * A condition as prepared for one pair: the verdict itself when no event can change it, or a
- * test that reads the event and returns a verdict from phrases built in prepareWorld.
+ * A verdict for each event kind (`by: 'event-kind'`, in the order of EventKind.options) or each
+ * target kind (TargetKind.options): the event's own is chosen by its index, with nothing called.
  */
-export type Step = Condition | ((ev: Evaluation) => Condition);
+export interface Table {
+  readonly by: 'event-kind' | 'target-kind';
+  readonly verdicts: readonly Condition[];
+}
+
+/**
+ * The table of a clause that answers the kinds `allowed` of `options`: each verdict's reason is
+ * `head` and the kind's words.
+ * @example tableOf('target-kind', TargetKind.options, ['territory'], 'Article 5 protects territory; the target is ', hit).verdicts[0].pass // true
+ */
+export function tableOf<K extends string>(
+  by: Table['by'],
+  options: readonly K[],
+  allowed: readonly K[],
+  head: string,
+  words: Readonly<Record<K, string>>,
+): Table {
+  return {
+    by,
+    verdicts: options.map((kind) => ({
+      test: by,
+      pass: allowed.includes(kind),
+      reason: head + words[kind],
+    })),
+  };
+}
+
+/** The area condition: the area at position `at` of the world's areas, and the words ("Article V covers …") the place's phrase ends. */
+export interface AreaTest {
+  readonly at: number;
+  readonly covers: string;
+}
+
+/**
+ * A condition as prepared for one pair: the verdict itself when no event can change it, a table
+ * of verdicts or an area test (data, which program.ts lays out flat so an answer calls nothing),
+ * or a test that reads the event and returns a verdict from phrases built in prepareWorld.
+ */
+export type Step = Condition | Table | AreaTest | ((ev: Evaluation) => Condition);
 
 /** What a condition reads while prepareWorld readies a pair. */
 export interface Preparing {
