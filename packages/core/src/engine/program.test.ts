@@ -21,10 +21,20 @@ const targets: Step = {
   verdicts: [0, 1].map((i) => verdict('target-kind', i === 1, `target ${i}`)),
 };
 const area: Step = { at: 1, covers: 'Article 6 covers the North Atlantic' };
+const initiator: Step = {
+  by: 'counterstrike',
+  verdicts: [verdict('initiator', true, 'attacked'), verdict('initiator', false, 'struck back')],
+};
 const called = verdict('adversary', true, 'called');
 
-const event = (eventKindIndex: number, targetKindIndex: number, inside: boolean) =>
+const event = (
+  eventKindIndex: number,
+  targetKindIndex: number,
+  inside: boolean,
+  counterstrike?: true,
+) =>
   ({
+    event: { counterstrike },
     eventKindIndex,
     targetKindIndex,
     inside: [false, inside],
@@ -33,7 +43,7 @@ const event = (eventKindIndex: number, targetKindIndex: number, inside: boolean)
 
 describe('a slate program', () => {
   const program: Op[] = [];
-  const first = appendProgram(program, [inForce, kinds, targets, area, () => called]);
+  const first = appendProgram(program, [inForce, kinds, targets, initiator, area, () => called]);
   const second = appendProgram(program, [inForce, suspended, kinds]);
   const run = (start: number, ev: Evaluation) => {
     const trace: Condition[] = [];
@@ -47,6 +57,7 @@ describe('a slate program', () => {
       inForce,
       kinds.verdicts[2],
       targets.verdicts[1],
+      initiator.verdicts[0],
       {
         test: 'area',
         pass: true,
@@ -62,6 +73,7 @@ describe('a slate program', () => {
       trace: [inForce, kinds.verdicts[1]],
     });
     expect(run(first, event(0, 0, true)).failed).toBe(targets.verdicts[0]);
+    expect(run(first, event(0, 1, true, true)).failed).toBe(initiator.verdicts[1]);
   });
 
   it('words an area it is outside with the place', () => {

@@ -15,9 +15,10 @@ const PASS = 0;
 const FAIL = 1;
 const EVENT_KIND = 2;
 const TARGET_KIND = 3;
-const AREA = 4;
-const CALL = 5;
-const END = 6;
+const COUNTERSTRIKE = 4;
+const AREA = 5;
+const CALL = 6;
+const END = 7;
 
 type Test = (ev: Evaluation) => Condition;
 
@@ -27,8 +28,8 @@ export type Program = readonly Op[];
 
 /**
  * Appends a group's steps to a slate's program, ending with END, and says where they start:
- * PASS|FAIL verdict; EVENT_KIND|TARGET_KIND mask n verdict×n (bit i of the mask is verdict i's
- * pass); AREA at covers; CALL test.
+ * PASS|FAIL verdict; EVENT_KIND|TARGET_KIND|COUNTERSTRIKE mask n verdict×n (bit i of the mask
+ * is verdict i's pass); AREA at covers; CALL test.
  * @example const program = []; appendProgram(program, [inForce, eventKindTable]) // 0; program: [0, inForce, 2, 1, 7, verdict0, …, verdict6, 6]
  */
 export function appendProgram(into: Op[], steps: readonly Step[]): number {
@@ -42,7 +43,11 @@ export function appendProgram(into: Op[], steps: readonly Step[]): number {
       step.verdicts.forEach((v, i) => {
         if (v.pass) mask |= 1 << i;
       });
-      const op = step.by === 'event-kind' ? EVENT_KIND : TARGET_KIND;
+      const op = {
+        'event-kind': EVENT_KIND,
+        'target-kind': TARGET_KIND,
+        counterstrike: COUNTERSTRIKE,
+      }[step.by];
       into.push(op, mask, step.verdicts.length, ...step.verdicts);
     }
   }
@@ -76,8 +81,13 @@ export function runProgram(
       verdict = program[k + 1] as Condition;
       pass = false;
       k += 2;
-    } else if (op === EVENT_KIND || op === TARGET_KIND) {
-      const i = op === EVENT_KIND ? ev.eventKindIndex : ev.targetKindIndex;
+    } else if (op === EVENT_KIND || op === TARGET_KIND || op === COUNTERSTRIKE) {
+      const i =
+        op === EVENT_KIND
+          ? ev.eventKindIndex
+          : op === TARGET_KIND
+            ? ev.targetKindIndex
+            : Number(ev.event.counterstrike === true);
       verdict = program[k + 3 + i] as Condition;
       pass = (((program[k + 1] as number) >> i) & 1) === 1;
       k += 3 + (program[k + 2] as number);

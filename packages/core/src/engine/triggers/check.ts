@@ -7,11 +7,12 @@ import type { Condition } from '../finding.ts';
 import type { Pair } from '../pair.ts';
 
 /**
- * A verdict for each event kind (`by: 'event-kind'`, in the order of EventKind.options) or each
- * target kind (TargetKind.options): the event's own is chosen by its index, with nothing called.
+ * A verdict for each event kind (`by: 'event-kind'`, in the order of EventKind.options), each
+ * target kind (TargetKind.options), or an attack and a counter-strike (`by: 'counterstrike'`, in
+ * that order): the event's own is chosen by its index, with nothing called.
  */
 export interface Table {
-  readonly by: 'event-kind' | 'target-kind';
+  readonly by: 'event-kind' | 'target-kind' | 'counterstrike';
   readonly verdicts: readonly Condition[];
 }
 
@@ -21,7 +22,7 @@ export interface Table {
  * @example tableOf('target-kind', TargetKind.options, ['territory'], 'Article 5 protects territory; the target is ', hit).verdicts[0].pass // true
  */
 export function tableOf<K extends string>(
-  by: Table['by'],
+  by: 'event-kind' | 'target-kind',
   options: readonly K[],
   allowed: readonly K[],
   head: string,

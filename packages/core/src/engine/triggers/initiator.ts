@@ -7,7 +7,7 @@
 import { NameOf, nameOf } from '../describe.ts';
 import type { Condition } from '../finding.ts';
 import type { Pair } from '../pair.ts';
-import type { PrepareCheck, Preparing, Step } from './check.ts';
+import type { PrepareCheck, Preparing, Table } from './check.ts';
 
 // ATOP codes a defence pledge as one to assist a member that is attacked (Leeds, Ritter, Mitchell
 // & Long 2002, the ATOP codebook), and Leeds, Long & Mitchell (2000) test reliability on exactly
@@ -16,11 +16,11 @@ const RULE = 'the initiator rule (Leeds, Long & Mitchell 2000; ATOP)';
 
 /**
  * Asked by every defence clause; its verdict depends only on whether the event is a counter-strike.
- * @example checkInitiator(pair, p)(counterstrikeOnChina).reason
+ * @example checkInitiator(pair, p).verdicts[1].reason // for a counter-strike
  * // 'a counter-strike on China, whose side opened the war by force: by the initiator rule (…), a defence pact answers an attack on a member that did not, and Article II does not state that it reaches further (counterstrikeInvokes: no)'
  */
 export const checkInitiator: PrepareCheck = (pair, p) =>
-  pair.clause.type === 'defense' ? p.shared(pair, initiatorStep, pair.beneficiary) : undefined;
+  pair.clause.type === 'defense' ? p.shared(pair, initiatorTable, pair.beneficiary) : undefined;
 
 /** What a counter-strike on the beneficiary gives: the default reading, or what overrides it. */
 function onCounterstrike(pair: Pair, p: Preparing): Condition {
@@ -46,12 +46,11 @@ function onCounterstrike(pair: Pair, p: Preparing): Condition {
   };
 }
 
-function initiatorStep(pair: Pair, p: Preparing): Step {
+function initiatorTable(pair: Pair, p: Preparing): Table {
   const attacked: Condition = {
     test: 'initiator',
     pass: true,
     reason: `${NameOf(pair.beneficiary)} is attacked, not struck back in a war its side opened by force (${RULE})`,
   };
-  const struck = onCounterstrike(pair, p);
-  return (ev) => (ev.event.counterstrike ? struck : attacked);
+  return { by: 'counterstrike', verdicts: [attacked, onCounterstrike(pair, p)] };
 }
