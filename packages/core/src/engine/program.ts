@@ -69,19 +69,23 @@ export function runProgram(
   let k = start;
   for (;;) {
     const op = program[k] as number;
+    if (op === END) return undefined;
     let verdict: Condition;
     let pass: boolean;
-    if (op === END) return undefined;
-    if (op === PASS) {
-      trace.push(program[k + 1] as Condition);
-      k += 2;
-      continue;
-    }
-    if (op === FAIL) {
+    if (op === PASS || op === FAIL) {
       verdict = program[k + 1] as Condition;
-      pass = false;
+      pass = op === PASS;
       k += 2;
-    } else if (op === EVENT_KIND || op === TARGET_KIND || op === COUNTERSTRIKE) {
+    } else if (op === AREA) {
+      pass = ev.inside[program[k + 1] as number] === true;
+      const reason = (program[k + 2] as string) + (pass ? ev.phrases.within : ev.phrases.outside);
+      verdict = { test: 'area', pass, reason };
+      k += 3;
+    } else if (op === CALL) {
+      verdict = (program[k + 1] as Test)(ev);
+      pass = verdict.pass;
+      k += 2;
+    } else {
       const i =
         op === EVENT_KIND
           ? ev.eventKindIndex
@@ -91,18 +95,8 @@ export function runProgram(
       verdict = program[k + 3 + i] as Condition;
       pass = (((program[k + 1] as number) >> i) & 1) === 1;
       k += 3 + (program[k + 2] as number);
-    } else if (op === AREA) {
-      pass = ev.inside[program[k + 1] as number] === true;
-      const covers = program[k + 2] as string;
-      verdict = pass
-        ? { test: 'area', pass, reason: covers + ev.phrases.within }
-        : { test: 'area', pass, reason: covers + ev.phrases.outside };
-      k += 3;
-    } else {
-      verdict = (program[k + 1] as Test)(ev);
-      pass = verdict.pass;
-      k += 2;
     }
+    // One push for every kind of step: each inlined copy would be more code for a cold answer to fetch.
     trace.push(verdict);
     if (!pass) return verdict;
   }
