@@ -6,7 +6,7 @@ import { type AppOptions, buildApp } from './app.ts';
 export interface ServerOptions extends AppOptions {
   /** Default 4173; 0 picks a free port. */
   port?: number;
-  /** How long close() lets requests in flight finish before it cuts every connection (default 3,000 ms). */
+  /** How long close() lets requests in flight finish before it cuts every connection (default 2,000 ms). */
   drainMs?: number;
 }
 
@@ -22,7 +22,7 @@ export interface RunningServer {
 }
 
 export const DEFAULT_PORT = 4173;
-export const DEFAULT_DRAIN_MS = 3000;
+export const DEFAULT_DRAIN_MS = 2000;
 
 /**
  * Fastify closes keep-alive connections that are idle between requests, but not one that was

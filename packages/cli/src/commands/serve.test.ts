@@ -75,6 +75,6 @@ describe('casus serve', () => {
     await cut;
     expect(code).toBe(0);
     expect(ms).toBeLessThan(5000);
-    expect(stderr).toContain('closed 1 connection(s) still open after 3 s');
-  }, 20_000);
+    expect(stderr).toContain('closed 1 connection(s) still open after 2 s');
+  });
 });
