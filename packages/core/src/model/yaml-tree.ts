@@ -9,9 +9,11 @@ import {
   isAlias,
   isMap,
   isNode,
+  isPair,
   isScalar,
   isSeq,
   type Node,
+  type Pair,
   type YAMLMap,
 } from 'yaml';
 import { cut } from './issues.ts';
@@ -89,11 +91,10 @@ export function walkTree(doc: Document): Tree {
     return 1;
   };
 
-  const visitMap = (map: YAMLMap): number => {
-    const keys = new Map<string, Node>();
-    keysOf.set(map, keys);
+  /** The entries of a map, or the one entry a list item of !!omap or !!pairs holds. */
+  const visitPairs = (pairs: readonly Pair[], keys: Map<string, Node>): number => {
     let size = 0;
-    for (const pair of map.items) {
+    for (const pair of pairs) {
       const key = pair.key as Node | null;
       if (key !== null && !isScalar(key))
         problems.push({
@@ -121,12 +122,16 @@ export function walkTree(doc: Document): Tree {
   /** The node's size with its aliases expanded, the measure of the work reading it costs. */
   const visit = (node: unknown): number => {
     if (isAlias(node)) return visitAlias(node);
+    if (isPair(node)) return visitPairs([node], new Map());
     if (!isNode(node)) return 0;
     const anchor: Anchor | undefined = node.anchor ? { open: true, size: 0 } : undefined;
     if (anchor) anchors.set(node.anchor as string, anchor);
     let size = 1;
-    if (isMap(node)) size += visitMap(node);
-    else if (isSeq(node)) for (const item of node.items) size += visit(item);
+    if (isMap(node)) {
+      const keys = new Map<string, Node>();
+      keysOf.set(node, keys);
+      size += visitPairs(node.items, keys);
+    } else if (isSeq(node)) for (const item of node.items) size += visit(item);
     if (anchor) Object.assign(anchor, { open: false, size });
     return size;
   };
