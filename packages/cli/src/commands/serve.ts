@@ -92,8 +92,11 @@ export const serveCommand: Command = {
       io.stderr(
         `casus serve: no Monte Carlo jobs (the plain honoured comparison instead):\n${jobIssues.map(formatIssue).join('\n\n')}`,
       );
+    // Listen for the signal before saying the server is up: a supervisor (or a test) may send
+    // SIGTERM the moment it reads the URL, and the default action would skip the shutdown.
+    const stopped = nextSignal();
     io.stdout(`Casus workbench: ${server.url}`);
-    const signal = await nextSignal();
+    const signal = await stopped;
     io.stderr(`casus serve: ${signal}, shutting down`);
     const { cut } = await server.close();
     if (cut > 0)
