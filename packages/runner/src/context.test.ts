@@ -49,7 +49,7 @@ describe('the reliability model a context loads', () => {
     const issue = r.issues.find((i) => i.pointer.startsWith('/coefficients/'))!;
     const line = fittedText.split('\n').findIndex((l) => l.includes('name: depth')) + 1;
     expect(issue).toMatchObject({ file: expect.stringMatching(/democracy\.yaml$/), line });
-    expect(issue.message).toContain('"democracy"');
+    expect(issue.received).toBe('"democracy"');
     expect(issue.expected).toContain('casus fit --without democracy');
   });
 
