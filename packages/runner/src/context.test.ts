@@ -43,15 +43,21 @@ describe('the reliability model a context loads', () => {
     expect(modelStamp(r.value).reliability.values.base!.duty).toBe(0.75);
   });
 
-  it('refuses a fitted file with a term it cannot compute, at the term’s line', () => {
-    const r = loadEdited('democracy.yaml', 'name: depth', 'name: democracy');
-    expect(r.ok).toBe(false);
-    const issue = r.issues.find((i) => i.pointer.startsWith('/coefficients/'))!;
-    const line = fittedText.split('\n').findIndex((l) => l.includes('name: depth')) + 1;
-    expect(issue).toMatchObject({ file: expect.stringMatching(/democracy\.yaml$/), line });
-    expect(issue.received).toBe('"democracy"');
-    expect(issue.expected).toContain('casus fit --without democracy');
-  });
+  it.each(['democracy', 'capabilityChange'])(
+    'refuses a fitted file with %s, a term it cannot compute, at the term’s line',
+    (term) => {
+      const r = loadEdited(`${term}.yaml`, 'name: depth', `name: ${term}`);
+      expect(r.ok).toBe(false);
+      const issue = r.issues.find((i) => i.pointer.startsWith('/coefficients/'))!;
+      const line = fittedText.split('\n').findIndex((l) => l.includes('name: depth')) + 1;
+      expect(issue).toMatchObject({
+        file: expect.stringMatching(new RegExp(`${term}\\.yaml$`)),
+        line,
+      });
+      expect(issue.received).toBe(`"${term}"`);
+      expect(issue.expected).toContain('casus fit --without democracy,capabilityChange');
+    },
+  );
 
   it('refuses a fitted file that lacks an assumption the simulation needs', () => {
     const r = loadEdited('no-dormant.yaml', '  dormant:\n', '  dormancy:\n');

@@ -92,6 +92,7 @@ export function fittedRun(
       majors: extra.majors,
       depth: extra.depth,
       democracy: extra.democracy,
+      signed: extra.signed,
     },
     options.without,
   );

@@ -21,7 +21,7 @@ describe.skipIf(!available)(`${committed}${why}`, () => {
     const db = join(mkdtempSync(join(tmpdir(), 'casus-fit-real-')), 'casus.duckdb');
     await importDatasets({ dir: shared, dbPath: db });
     const command = /\n {2}command: (.*)\n/.exec(text)![1]!;
-    expect(command).toBe(`casus fit --without democracy --out ${committed}`);
+    expect(command).toBe(`casus fit --without democracy,capabilityChange --out ${committed}`);
     const out = join(db, '..', 'fitted.yaml');
     const argv = command.split(' ').slice(1);
     argv[argv.indexOf(committed)] = out;

@@ -25,12 +25,13 @@ const usage = `Usage: casus fit [--out library/models/reliability-fitted.yaml] [
 
 Runs the backtest (casus backtest), then fits a logistic regression of honoured on the features
 every tested case has (obligation type, after 1945, multilateral, COW major power, V-Dem
-democracy, distance between the capitals, log CINC ratio against the partner's opponents,
-ATOP depth) and scores it out of sample against the base rate and the hand-set model
-(library/models/reliability.yaml, never fitted to these cases): leaving one war out, and
-fitting on ${TRAIN.from}–${TRAIN.to} to forecast ${TEST.from}–${TEST.to} (log-loss, Brier score, reliability diagram in
-deciles). The simulation's default model is the file this writes, fitted --without democracy
-(Casus has no present-day democracy scores); docs/simulation.md.
+democracy, distance between the capitals, log CINC ratio against the partner's opponents and
+its change since the alliance was signed, ATOP depth) and scores it out of sample against the
+base rate and the hand-set model (library/models/reliability.yaml, never fitted to these
+cases): leaving one war out, and fitting on ${TRAIN.from}–${TRAIN.to} to forecast ${TEST.from}–${TEST.to} (log-loss, Brier
+score, reliability diagram in deciles). The simulation's default model is the file this writes,
+fitted --without democracy,capabilityChange (Casus has no present-day democracy scores, and its
+present-day capability proxy has no history); docs/simulation.md.
   --out FILE             write the fitted reliability file (estimate, se, n, data, this command,
                          the three scores, the hand-set file's assumptions for the terms history
                          cannot inform, and the out-of-sample reliability diagrams under calibration)
@@ -164,7 +165,7 @@ export const fitCommand: Command = {
     io.stdout(
       [
         `reliability fit on ${header.n} tested cases (${header.honoured} honoured), ${years.from}-${years.to}; ridge ${ridge}`,
-        `left out: ${design.omitted.capital} cases without both capitals, ${design.omitted.capability} without CINC scores, ${design.omitted.democracy} without a democracy score; features constant in every case: ${design.dropped.join(', ') || 'none'}; features left out (--without): ${design.without.join(', ') || 'none'}`,
+        `left out: ${design.omitted.capital} cases without both capitals, ${design.omitted.capability} without CINC scores, ${design.omitted.capabilityChange} without the signature year's, ${design.omitted.democracy} without a democracy score; features constant in every case: ${design.dropped.join(', ') || 'none'}; features left out (--without): ${design.without.join(', ') || 'none'}`,
         '',
         table(
           ['coefficient', 'estimate', 'se', 'n'],

@@ -39,13 +39,15 @@ const sources: FeatureSources = {
     from: d('1900-01-01'),
     to: d('2000-12-31'),
   })),
+  // 2 doubled its CINC between 1944, when alliance 7 was signed, and 1950; its opponents did not.
   cinc: new Map(
     [1944, 1950].flatMap((y) => [
-      [`2:${y}`, 0.2],
+      [`2:${y}`, y === 1944 ? 0.1 : 0.2],
       [`4:${y}`, 0.05],
       [`5:${y}`, 0.05],
     ]),
   ),
+  signed: new Map([[7, 1944]]),
   majors: [{ ccode: 2, from: d('1945-01-01'), to: d('2000-12-31') }],
   democracy: new Map([
     ['2:1950', 0.8],
@@ -89,6 +91,18 @@ describe('the reliability fit’s features of a historical case', () => {
     expect(f.distance).toBeCloseTo(1.0008, 3);
     // CINC 0.2 against the two opponents' 0.05 + 0.05.
     expect(f.capability).toBeCloseTo(Math.log(2), 10);
+    // Against the same two opponents in 1944: 0.1 / 0.1, log 0; the ratio doubled since.
+    expect(f.capabilityChange).toBeCloseTo(Math.log(2), 10);
+  });
+
+  it('leaves out a case without CINC scores for the signature year, unless the change is left out', () => {
+    const unsigned = { ...sources, signed: new Map([[7, 1943]]) };
+    expect(caseFeatures(pledge, unsigned)).toBe('capabilityChange');
+    expect(caseFeatures(pledge, { ...sources, signed: new Map([[8, 1944]]) })).toBe(
+      'capabilityChange',
+    );
+    expect(named(caseFeatures(pledge, unsigned, ['capabilityChange'])).capabilityChange).toBe(0);
+    expect(historyDesign([pledge], unsigned).omitted.capabilityChange).toBe(1);
   });
 
   it('codes the obligation against defence, the era at 1945, and a minor power', () => {
@@ -115,7 +129,12 @@ describe('the reliability fit’s features of a historical case', () => {
     );
     expect(design.data.y).toEqual([1, 0]);
     expect(design.rows).toEqual([0, 1]);
-    expect(design.omitted).toEqual({ capital: 1, capability: 0, democracy: 0 });
+    expect(design.omitted).toEqual({
+      capital: 1,
+      capability: 0,
+      democracy: 0,
+      capabilityChange: 0,
+    });
     // Only the obligation differs between the two rows: every other feature is dropped.
     expect(design.data.names).toEqual(['offense']);
     expect(design.dropped).toContain('distance');
@@ -125,12 +144,13 @@ describe('the reliability fit’s features of a historical case', () => {
 describe('the features a present-day edge computes', () => {
   // The simulation names its features apart from the fit's (sim may not import the backtest):
   // a name that drifted would leave a fitted coefficient unread.
-  it('are features of the fit, every one but democracy', () => {
+  it('are features of the fit, every one but democracy and capabilityChange', () => {
     expect(SIM_FEATURES.filter((f) => !(FEATURE_NAMES as readonly string[]).includes(f))).toEqual(
       [],
     );
     expect(FEATURE_NAMES.filter((f) => !(SIM_FEATURES as readonly string[]).includes(f))).toEqual([
       'democracy',
+      'capabilityChange',
     ]);
   });
 });

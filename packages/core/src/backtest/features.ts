@@ -1,4 +1,4 @@
-/** The design of the reliability fit: for every tested backtest case, the features a historical case has (obligation, era, bilateral, major power, distance, capability, depth). */
+/** The design of the reliability fit: for every tested backtest case, the features a historical case has (obligation, era, bilateral, major power, distance, capability and its change since signature, depth). */
 import type { LogisticData } from '../analytics/logistic-fit.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
 import { yearOf } from '../model/dates.ts';
@@ -38,6 +38,8 @@ export interface FeatureSources {
   depth: ReadonlyMap<number, AllianceDepth>;
   /** V-Dem electoral democracy (v2x_polyarchy, 0–1) keyed `ccode:year`; empty when the store lacks it. */
   democracy: ReadonlyMap<string, number>;
+  /** The year each ATOP alliance was signed (atop_alliances `begyr`), by atopid; empty when the store lacks it. */
+  signed: ReadonlyMap<number, number>;
 }
 
 /** The coefficients after the intercept, in the design's column order, each with what it multiplies. */
@@ -54,14 +56,16 @@ export const FEATURE_TERMS = {
     'per 1,000 km from the obligor’s capital to the beneficiary’s (COW capitals on the day)',
   capability:
     'log of the obligor’s CINC over the summed CINC of the beneficiary’s opponents in the war (COW NMC, the year of entry)',
+  capabilityChange:
+    'capability in the year of entry minus capability, against the same opponents, in the year the alliance was signed (ATOP begyr; COW NMC)',
   depth:
     'ATOP institutional depth: how many of integrated command, military aid, bases and an organisation the alliance has (0–4)',
 } as const;
 export type FeatureName = keyof typeof FEATURE_TERMS;
 export const FEATURE_NAMES = Object.keys(FEATURE_TERMS) as FeatureName[];
 
-/** Why a tested case has no design row: the store holds capitals (CINC scores, democracy scores) but not the case's. */
-export type Omission = 'capital' | 'capability' | 'democracy';
+/** Why a tested case has no design row: the store holds capitals (CINC scores, democracy scores) but not the case's; or the CINC scores of the alliance's signature year. */
+export type Omission = 'capital' | 'capability' | 'democracy' | 'capabilityChange';
 
 const capitalOn = (capitals: readonly CapitalSpell[], ccode: number, date: IsoDate) =>
   capitals.find((c) => c.ccode === ccode && c.from <= date && date <= c.to);
@@ -75,22 +79,55 @@ function distanceOf(c: BacktestCase, s: FeatureSources): number | Omission {
   return milesToKm(greatCircleMiles([from.lng, from.lat], [to.lng, to.lat])) / 1000;
 }
 
-/** log(obligor's CINC / its partner's opponents' summed CINC); 0 when the store has no CINC scores. */
-function capabilityOf(c: BacktestCase, s: FeatureSources): number | Omission {
-  if (s.cinc.size === 0) return 0;
-  const year = yearOf(c.date as IsoDate);
+/** The beneficiary's opponents in the case's war (ccodes). */
+function opponentsOf(c: BacktestCase, s: FeatureSources): number[] {
   const rows = s.wars.filter((w) => w.war === c.war);
   const side = rows.find((w) => w.ccode === c.beneficiary)?.side;
-  const opponents = [...new Set(rows.filter((w) => w.side !== side).map((w) => w.ccode))];
+  return [...new Set(rows.filter((w) => w.side !== side).map((w) => w.ccode))];
+}
+
+/** log(obligor's CINC / the opponents' summed CINC) in one year; undefined when a score is missing. */
+function logRatioIn(
+  c: BacktestCase,
+  opponents: readonly number[],
+  year: number,
+  s: FeatureSources,
+): number | undefined {
   const own = s.cinc.get(`${c.obligor}:${year}`) ?? 0;
   const enemy = opponents.reduce((sum, o) => sum + (s.cinc.get(`${o}:${year}`) ?? Number.NaN), 0);
-  return own > 0 && enemy > 0 ? Math.log(own / enemy) : 'capability';
+  return own > 0 && enemy > 0 ? Math.log(own / enemy) : undefined;
+}
+
+/**
+ * The capability ratio of the entry year and, unless left out, its change since the alliance was
+ * signed; 0 each when the store has no CINC scores (or no signature years). Leeds (2003, "Alliance
+ * Reliability in Times of War", International Organization 57(4)) finds states whose power
+ * changed since the alliance formed likelier to violate it: the conditions the pledge was priced
+ * on no longer hold. Her argument, this measure Casus's own: the same opponents are scored in the
+ * signature year, so the change is the obligor's shift against this war's enemies, not against
+ * whoever the alliance was aimed at.
+ */
+function capabilityOf(
+  c: BacktestCase,
+  s: FeatureSources,
+  without: readonly FeatureName[],
+): { capability: number; capabilityChange: number } | Omission {
+  if (s.cinc.size === 0) return { capability: 0, capabilityChange: 0 };
+  const opponents = opponentsOf(c, s);
+  const now = logRatioIn(c, opponents, yearOf(c.date as IsoDate), s);
+  if (now === undefined) return 'capability';
+  const capability = without.includes('capability') ? 0 : now;
+  if (without.includes('capabilityChange') || s.signed.size === 0)
+    return { capability, capabilityChange: 0 };
+  const signedYear = s.signed.get(c.atopid);
+  const then = signedYear === undefined ? undefined : logRatioIn(c, opponents, signedYear, s);
+  return then === undefined ? 'capabilityChange' : { capability, capabilityChange: now - then };
 }
 
 /**
  * The feature row of one tested case, in FEATURE_NAMES order, or why it has none; a feature in
  * `without` is 0 and never the reason a case is left out.
- * @example caseFeatures(franceOwedByBritain1914, sources) // [0, 0, 0, 0, 1, 1, 0.34, -0.9, 0]
+ * @example caseFeatures(franceOwedByBritain1914, sources) // [0, 0, 0, 0, 1, 1, 0.34, 0.34, 0.52, -0.41, 0]
  */
 export function caseFeatures(
   c: BacktestCase,
@@ -100,8 +137,11 @@ export function caseFeatures(
   const date = c.date as IsoDate;
   const distance = without.includes('distance') ? 0 : distanceOf(c, s);
   if (typeof distance === 'string') return distance;
-  const capability = without.includes('capability') ? 0 : capabilityOf(c, s);
-  if (typeof capability === 'string') return capability;
+  const power =
+    without.includes('capability') && without.includes('capabilityChange')
+      ? { capability: 0, capabilityChange: 0 }
+      : capabilityOf(c, s, without);
+  if (typeof power === 'string') return power;
   const democracy =
     s.democracy.size === 0 || without.includes('democracy')
       ? 0
@@ -122,7 +162,7 @@ export function caseFeatures(
       : 0,
     democracy,
     distance,
-    capability,
+    ...power,
     depth: depth
       ? [depth.integratedCommand, depth.militaryAid, depth.bases, depth.organisation].filter(
           Boolean,
@@ -161,7 +201,12 @@ export function historyDesign(
   const x: number[][] = [];
   const y: number[] = [];
   const rows: number[] = [];
-  const omitted: Record<Omission, number> = { capital: 0, capability: 0, democracy: 0 };
+  const omitted: Record<Omission, number> = {
+    capital: 0,
+    capability: 0,
+    democracy: 0,
+    capabilityChange: 0,
+  };
   cases.forEach((c, i) => {
     if (!c.invoked || c.honoured === null) return;
     const f = caseFeatures(c, s, without);

@@ -12,7 +12,7 @@ import type { LocatedFinding } from './compiled-cascade.ts';
 import { majorPowersOn } from './major-powers.ts';
 import type { ReliabilityContext } from './reliability-context.ts';
 
-/** The fit's features a present-day edge has: all but democracy (Casus ships no present-day V-Dem scores). */
+/** The fit's features a present-day edge has: all but democracy (Casus ships no present-day V-Dem scores) and capabilityChange (the present-day capability proxy is one year, with no signature-year figure to compare). */
 export const SIM_FEATURES = [
   'offense',
   'neutrality',

@@ -75,7 +75,7 @@ export const FITTED_ASSUMPTION_NAMES: readonly string[] = [
   ...AFFINITY_KINDS.map((k) => `affinity.${k}`),
 ];
 
-const SIMULABLE = `a term the simulation computes for a present-day edge: intercept, ${SIM_FEATURES.join(', ')} (democracy has no present-day scores in Casus; refit with casus fit --without democracy)`;
+const SIMULABLE = `a term the simulation computes for a present-day edge: intercept, ${SIM_FEATURES.join(', ')} (democracy has no present-day scores in Casus, and capabilityChange no present-day history; refit with casus fit --without democracy,capabilityChange)`;
 
 /** A fitted file the simulation can evaluate: every coefficient a feature it computes, every assumption present. */
 export const SimFittedReliability = FittedReliability.superRefine((m, ctx) => {
