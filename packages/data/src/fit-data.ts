@@ -1,4 +1,4 @@
-/** What the reliability fit reads from the store beyond the backtest's own data: COW major-power spells, ATOP's institutional variables (depth) and signature years, and democracy scores. */
+/** What the reliability fit reads from the store beyond the backtest's own data: COW major-power spells, ATOP's institutional variables (depth) and democracy scores. */
 import type { AllianceDepth, IsoDate, MajorSpell } from '@casus/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { type ManifestEntry, readManifest } from './manifest.ts';
@@ -8,8 +8,6 @@ type Row = Record<string, number | string | null>;
 export interface FitData {
   majors: MajorSpell[];
   depth: Map<number, AllianceDepth>;
-  /** ATOP `begyr` by atopid: the year each alliance was signed. */
-  signed: Map<number, number>;
   /** V-Dem polyarchy keyed `ccode:year` (empty when the store lacks democracy). */
   democracy: Map<string, number>;
   /** Manifest rows of the datasets read here (cow-majors, democracy; atop is the backtest's). */
@@ -21,7 +19,7 @@ const rowsOf = async (connection: DuckDBConnection, sql: string) =>
 
 /**
  * Major-power spells (none when the store lacks cow-majors), each ATOP alliance's depth (none
- * when its file lacks the institutional columns) and signature year, and V-Dem polyarchy by state-year.
+ * when its file lacks the institutional columns) and V-Dem polyarchy by state-year.
  * @example (await loadFitData(store.connection)).depth.get(3180)?.integratedCommand // true (NATO)
  */
 export async function loadFitData(connection: DuckDBConnection): Promise<FitData> {
@@ -42,12 +40,6 @@ export async function loadFitData(connection: DuckDBConnection): Promise<FitData
         to: String(r.to) as IsoDate,
       }))
     : [];
-  const signed = new Map<number, number>();
-  for (const r of await rowsOf(
-    connection,
-    'SELECT atopid, begyr FROM atop_alliances WHERE begyr > 0 ORDER BY atopid',
-  ))
-    signed.set(Number(r.atopid), Number(r.begyr));
   const depth = new Map<number, AllianceDepth>();
   const columns = await rowsOf(
     connection,
@@ -78,5 +70,5 @@ export async function loadFitData(connection: DuckDBConnection): Promise<FitData
   const manifest = (await readManifest(connection)).filter(
     (e) => e.dataset === 'cow-majors' || e.dataset === 'democracy',
   );
-  return { majors, depth, signed, democracy, manifest };
+  return { majors, depth, democracy, manifest };
 }

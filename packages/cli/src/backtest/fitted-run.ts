@@ -92,7 +92,6 @@ export function fittedRun(
       majors: extra.majors,
       depth: extra.depth,
       democracy: extra.democracy,
-      signed: extra.signed,
     },
     options.without,
   );

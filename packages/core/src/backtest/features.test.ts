@@ -30,6 +30,15 @@ const sources: FeatureSources = {
       bilateral: true,
       obligations: [],
     },
+    {
+      atopid: 7,
+      phase: 2,
+      ccode: 2,
+      state: 'S2' as StateId,
+      entered: d('1944-06-01'),
+      bilateral: true,
+      obligations: ['defense'],
+    },
   ],
   capitals: [2, 3].map((ccode) => ({
     ccode,
@@ -39,7 +48,7 @@ const sources: FeatureSources = {
     from: d('1900-01-01'),
     to: d('2000-12-31'),
   })),
-  // 2 doubled its CINC between 1944, when alliance 7 was signed, and 1950; its opponents did not.
+  // 2 doubled its CINC between 1944, when it joined alliance 7, and 1950; its opponents did not.
   cinc: new Map(
     [1944, 1950].flatMap((y) => [
       [`2:${y}`, y === 1944 ? 0.1 : 0.2],
@@ -47,7 +56,6 @@ const sources: FeatureSources = {
       [`5:${y}`, 0.05],
     ]),
   ),
-  signed: new Map([[7, 1944]]),
   majors: [{ ccode: 2, from: d('1945-01-01'), to: d('2000-12-31') }],
   democracy: new Map([
     ['2:1950', 0.8],
@@ -95,14 +103,24 @@ describe('the reliability fit’s features of a historical case', () => {
     expect(f.capabilityChange).toBeCloseTo(Math.log(2), 10);
   });
 
-  it('leaves out a case without CINC scores for the signature year, unless the change is left out', () => {
-    const unsigned = { ...sources, signed: new Map([[7, 1943]]) };
-    expect(caseFeatures(pledge, unsigned)).toBe('capabilityChange');
-    expect(caseFeatures(pledge, { ...sources, signed: new Map([[8, 1944]]) })).toBe(
-      'capabilityChange',
+  it('leaves out a case without CINC scores for the year its pledge was signed, unless the change is left out', () => {
+    const joinedIn1943 = {
+      ...sources,
+      memberships: sources.memberships.map((m) => ({ ...m, entered: d('1943-06-01') })),
+    };
+    expect(caseFeatures(pledge, joinedIn1943)).toBe('capabilityChange');
+    expect(caseFeatures({ ...pledge, atopid: 8 }, sources)).toBe('capabilityChange');
+    expect(named(caseFeatures(pledge, joinedIn1943, ['capabilityChange'])).capabilityChange).toBe(
+      0,
     );
-    expect(named(caseFeatures(pledge, unsigned, ['capabilityChange'])).capabilityChange).toBe(0);
-    expect(historyDesign([pledge], unsigned).omitted.capabilityChange).toBe(1);
+    expect(historyDesign([pledge], joinedIn1943).omitted.capabilityChange).toBe(1);
+    // Signed in 1815, before COW NMC begins: scored on 1816.
+    const in1815 = {
+      ...sources,
+      memberships: sources.memberships.map((m) => ({ ...m, entered: d('1815-06-09') })),
+      cinc: new Map([...sources.cinc, ['2:1816', 0.1], ['4:1816', 0.05], ['5:1816', 0.05]]),
+    };
+    expect(named(caseFeatures(pledge, in1815)).capabilityChange).toBeCloseTo(Math.log(2), 10);
   });
 
   it('codes the obligation against defence, the era at 1945, and a minor power', () => {

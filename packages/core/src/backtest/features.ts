@@ -38,8 +38,6 @@ export interface FeatureSources {
   depth: ReadonlyMap<number, AllianceDepth>;
   /** V-Dem electoral democracy (v2x_polyarchy, 0–1) keyed `ccode:year`; empty when the store lacks it. */
   democracy: ReadonlyMap<string, number>;
-  /** The year each ATOP alliance was signed (atop_alliances `begyr`), by atopid; empty when the store lacks it. */
-  signed: ReadonlyMap<number, number>;
 }
 
 /** The coefficients after the intercept, in the design's column order, each with what it multiplies. */
@@ -57,14 +55,14 @@ export const FEATURE_TERMS = {
   capability:
     'log of the obligor’s CINC over the summed CINC of the beneficiary’s opponents in the war (COW NMC, the year of entry)',
   capabilityChange:
-    'capability in the year of entry minus capability, against the same opponents, in the year the alliance was signed (ATOP begyr; COW NMC)',
+    'capability in the year of entry minus capability against the same opponents in the year the pledge was signed: the later of the obligor’s and the beneficiary’s ATOP entries into the alliance (COW NMC; 1816 for a pledge signed before)',
   depth:
     'ATOP institutional depth: how many of integrated command, military aid, bases and an organisation the alliance has (0–4)',
 } as const;
 export type FeatureName = keyof typeof FEATURE_TERMS;
 export const FEATURE_NAMES = Object.keys(FEATURE_TERMS) as FeatureName[];
 
-/** Why a tested case has no design row: the store holds capitals (CINC scores, democracy scores) but not the case's; or the CINC scores of the alliance's signature year. */
+/** Why a tested case has no design row: the store holds capitals (CINC scores, democracy scores) but not the case's, or not the CINC scores of the year its pledge was signed. */
 export type Omission = 'capital' | 'capability' | 'democracy' | 'capabilityChange';
 
 const capitalOn = (capitals: readonly CapitalSpell[], ccode: number, date: IsoDate) =>
@@ -98,14 +96,33 @@ function logRatioIn(
   return own > 0 && enemy > 0 ? Math.log(own / enemy) : undefined;
 }
 
+/** COW NMC's first year: a pledge signed earlier (the German Confederation's, in 1815) is scored on it. */
+const NMC_FROM = 1816;
+
 /**
- * The capability ratio of the entry year and, unless left out, its change since the alliance was
- * signed; 0 each when the store has no CINC scores (or no signature years). Leeds (2003, "Alliance
- * Reliability in Times of War", International Organization 57(4)) finds states whose power
- * changed since the alliance formed likelier to violate it: the conditions the pledge was priced
- * on no longer hold. Her argument, this measure Casus's own: the same opponents are scored in the
- * signature year, so the change is the obligor's shift against this war's enemies, not against
- * whoever the alliance was aimed at.
+ * The year the pledge between the case's two states was signed: the later of their first ATOP
+ * entries into the alliance, so a state that acceded later is measured from its accession, not
+ * from a founding before it existed; undefined when either has no membership.
+ */
+function signedIn(c: BacktestCase, s: FeatureSources): number | undefined {
+  const first = (ccode: number) =>
+    Math.min(
+      ...s.memberships
+        .filter((m) => m.atopid === c.atopid && m.ccode === ccode)
+        .map((m) => yearOf(m.entered)),
+    );
+  const year = Math.max(first(c.obligor), first(c.beneficiary), NMC_FROM);
+  return Number.isFinite(year) ? year : undefined;
+}
+
+/**
+ * The capability ratio of the entry year and, unless left out, its change since the pledge was
+ * signed; 0 each when the store has no CINC scores. Leeds (2003, "Alliance Reliability in Times
+ * of War: Explaining State Decisions to Violate Treaties", International Organization 57(4))
+ * finds states whose power changed since the alliance formed likelier to violate it: the
+ * conditions the pledge was priced on no longer hold. Her argument; the measure is Casus's own:
+ * the same opponents are scored in the signature year, so the change is the obligor's shift
+ * against this war's enemies, not against whoever the alliance was aimed at.
  */
 function capabilityOf(
   c: BacktestCase,
@@ -117,10 +134,9 @@ function capabilityOf(
   const now = logRatioIn(c, opponents, yearOf(c.date as IsoDate), s);
   if (now === undefined) return 'capability';
   const capability = without.includes('capability') ? 0 : now;
-  if (without.includes('capabilityChange') || s.signed.size === 0)
-    return { capability, capabilityChange: 0 };
-  const signedYear = s.signed.get(c.atopid);
-  const then = signedYear === undefined ? undefined : logRatioIn(c, opponents, signedYear, s);
+  if (without.includes('capabilityChange')) return { capability, capabilityChange: 0 };
+  const signed = signedIn(c, s);
+  const then = signed === undefined ? undefined : logRatioIn(c, opponents, signed, s);
   return then === undefined ? 'capabilityChange' : { capability, capabilityChange: now - then };
 }
 
