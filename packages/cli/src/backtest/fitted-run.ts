@@ -40,7 +40,7 @@ export interface HandSet {
 export interface FittedRunOptions {
   command: string;
   ridge: number;
-  /** Features left out of the fit (`casus fit --without democracy`). */
+  /** Features left out of the fit (`casus fit --without democracy,capabilityChange`). */
   without?: readonly FeatureName[];
   /** With the cases' p its probabilities: scored beside the fit, and the source of the file's assumptions. */
   handSet?: HandSet | undefined;

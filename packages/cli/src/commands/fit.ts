@@ -26,7 +26,7 @@ const usage = `Usage: casus fit [--out library/models/reliability-fitted.yaml] [
 Runs the backtest (casus backtest), then fits a logistic regression of honoured on the features
 every tested case has (obligation type, after 1945, multilateral, COW major power, V-Dem
 democracy, distance between the capitals, log CINC ratio against the partner's opponents and
-its change since the alliance was signed, ATOP depth) and scores it out of sample against the
+its change since the pledge was signed, ATOP depth) and scores it out of sample against the
 base rate and the hand-set model (library/models/reliability.yaml, never fitted to these
 cases): leaving one war out, and fitting on ${TRAIN.from}–${TRAIN.to} to forecast ${TEST.from}–${TEST.to} (log-loss, Brier
 score, reliability diagram in deciles). The simulation's default model is the file this writes,
