@@ -1,7 +1,9 @@
 /** The simulation benchmark: trials per second per core, scaling from 1 to 2 workers, peak memory (the full comparison is timed as its own process, in bench/whole-compare.ts). */
 import { type BenchRow, benchRow, prepareScenario } from '@casus/core';
-import { loadSimContext, simulate } from '@casus/runner';
+import { handSetReliabilityFile, loadSimContext, simulate } from '@casus/runner';
 import { defaultLibraryDir } from '../library-files.ts';
+
+const KOREA = 'Korea 2025 status quo, hand-set reliability model';
 
 /** Wall time and the process's CPU time of a run, in seconds. */
 async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
@@ -19,7 +21,10 @@ async function timed(run: () => Promise<unknown>): Promise<{ wall: number; cpu: 
 export async function runSimBench(
   options: { trials?: number; memoryTrials?: number } = {},
 ): Promise<BenchRow[]> {
-  const loaded = loadSimContext({ libraryDir: defaultLibraryDir() });
+  // The hand-set model, not the fitted default: under it more states join, so each trial does
+  // more work, and the figure stays comparable with the target, which was set under it.
+  const libraryDir = defaultLibraryDir();
+  const loaded = loadSimContext({ libraryDir, reliability: handSetReliabilityFile(libraryDir) });
   if (!loaded.ok)
     throw new Error(
       'the library or the reliability parameters do not load: run casus validate library',
@@ -64,21 +69,21 @@ export async function runSimBench(
   const mb = (b: number) => Math.round(b / 1e5) / 10;
   return [
     {
-      name: 'trials/s/core, Korea 2025 status quo, 1 worker',
+      name: `trials/s/core, ${KOREA}, 1 worker`,
       value: Math.round(perCore1),
       unit: 'trials/s',
       target: '≥ 1,000,000',
       ok: perCore1 >= 1_000_000,
     },
     {
-      name: 'trials per CPU second, Korea 2025 status quo, 1 worker (process CPU time)',
+      name: `trials per CPU second, ${KOREA}, 1 worker (process CPU time)`,
       value: Math.round(perCpu1),
       unit: 'trials/s',
       target: '≥ 1,000,000',
       ok: perCpu1 >= 1_000_000,
     },
     {
-      name: 'trials/s/core, Korea 2025 status quo, 2 workers',
+      name: `trials/s/core, ${KOREA}, 2 workers`,
       value: Math.round(perCore2),
       unit: 'trials/s',
       target: '≥ 1,000,000',
