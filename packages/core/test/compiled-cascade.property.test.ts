@@ -108,6 +108,12 @@ function expectAgreement(scenario: Scenario, architecture: string): void {
   ).toEqual(roundZero(want));
 }
 
+/** The scenario read literally: any armed attack on a member invokes its pacts, counter-strikes included. */
+const literal = (s: Scenario): Scenario => ({
+  ...s,
+  assumptions: { ...s.assumptions, counterstrikeInvokes: 'yes' },
+});
+
 /** The scenario with Japan's survival-threatening situation declared, which unlocks its permission to defend the US. */
 const declared = (s: Scenario): Scenario => ({
   ...s,
@@ -117,12 +123,13 @@ const declared = (s: Scenario): Scenario => ({
   },
 });
 
-describe("the library's scenarios, under every architecture, with and without Japan's situation", () => {
+describe("the library's scenarios, under every architecture, with and without Japan's situation, and read literally", () => {
   it.each(
     scenarios.flatMap((s) =>
       architectures.flatMap((a) => [
         [s.id, a, s],
         [`${s.id} (JPN situation)`, a, declared(s)],
+        [`${s.id} (literal reading)`, a, literal(s)],
       ]),
     ) as [string, string, Scenario][],
   )('%s under %s: p = 1 is the honoured cascade, p = 0 leaves round 0 alone', (_, a, s) =>
@@ -146,6 +153,9 @@ const randomScenario = fc
     japanSituation: fc.boolean(),
     escalation: fc.constantFrom('theatre' as const, 'homelands' as const),
     unstatedConditions: fc.constantFrom('met' as const, 'unmet' as const),
+    // The literal reading lets counter-strikes call in the attacker's allies: the deep cascades
+    // (round 2 and beyond) that the initiator rule cuts short.
+    counterstrikeInvokes: fc.constantFrom('yes' as const, 'no' as const),
   })
   .map(
     (d): Scenario => ({
@@ -160,6 +170,7 @@ const randomScenario = fc
         situations: (d.japanSituation ? { JPN: 'survival-threatening-situation' } : {}) as never,
         escalation: d.escalation,
         unstatedConditions: d.unstatedConditions,
+        counterstrikeInvokes: d.counterstrikeInvokes,
       },
     }),
   );
