@@ -35,7 +35,8 @@ side, which can set off the other side's allies' clauses, until a round adds nob
   --mode M              strict (only automatic duties bring a state in) or honoured
                         (every defence duty is honoured); default honoured; or probabilistic
                         (Monte Carlo with the reliability model: --trials N --seed S --workers N
-                        --ci-width W --reliability FILE; see docs/simulation.md)
+                        --ci-width W --reliability FILE --no-parameter-draws;
+                        see docs/simulation.md)
   --architecture A      overrides the scenario's architecture
   --assume S=SITUATION  repeatable; adds to the scenario's declared situations
 ${HISTORY_USAGE}
