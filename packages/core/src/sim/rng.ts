@@ -87,7 +87,7 @@ export function createRng(seed: number): Rng {
 
 /**
  * Stream `streamIndex` of `seed`, for draws made once per block (the coefficient draws of
- * analytics/coefficient-draws.ts), the same whichever worker runs the block. Trials draw from
+ * coefficient-draws.ts), the same whichever worker runs the block. Trials draw from
  * their own streams (`seedTrial`).
  * @example forkStream(1, 0).next() !== forkStream(1, 1).next()
  */
