@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { loadDistinct, loadRows, mixBodies, runServerBench } from './bench.ts';
+import { loadDistinct, loadRows, memoryRows, mixBodies, runServerBench } from './bench.ts';
 import { cpuSeconds } from './process-cpu.ts';
 
 const cpuMeasures = [
@@ -76,6 +76,43 @@ describe('loadRows', () => {
   });
 });
 
+describe('memoryRows', () => {
+  it('gives the peak, and the growth from the first third to the last, held below 50 MB', () => {
+    const flat = memoryRows('misses', [300, 420, 450, 455, 452, 458]);
+    expect(flat.map((r) => [r.name.replace(/ \(.*/, ''), r.value, r.target, r.ok])).toEqual([
+      ['misses: server RSS peak', 458, '', true],
+      ['misses: server RSS growth', 38, '< 50', true],
+    ]);
+    // A leak: still climbing after the caches filled.
+    expect(memoryRows('misses', [300, 400, 430, 460, 490, 520])[1]).toMatchObject({
+      value: 120,
+      ok: false,
+    });
+    expect(memoryRows('misses', [])).toEqual([]);
+  });
+});
+
+describe('loadRows targets', () => {
+  it('holds a load to no throughput or latency target when given none', () => {
+    const histogram = { average: 0, mean: 0, p50: 40, p99: 300, max: 400 };
+    const result = {
+      requests: { ...histogram, total: 500 },
+      latency: histogram,
+      duration: 2,
+      errors: 0,
+      timeouts: 0,
+      non2xx: 0,
+      '2xx': 500,
+    };
+    const rows = loadRows({ label: 'misses', result, targets: {} });
+    expect(rows.slice(0, 3).map((r) => [r.target, r.ok])).toEqual([
+      ['', true],
+      ['', true],
+      ['', true],
+    ]);
+  });
+});
+
 describe('mixBodies', () => {
   it('gives the later mix bodies the first never sent', () => {
     const first = new Set(mixBodies(300, 1));
@@ -84,34 +121,58 @@ describe('mixBodies', () => {
 });
 
 describe('runServerBench', () => {
-  it('loads the obligations route from this process against a child server: cache hits, then two mixes, then the server memory', async () => {
-    const rows = await runServerBench({ durationSeconds: 1, connections: 2, mixSize: 30 });
-    const names = rows.map((r) => r.name.replace(/\(\d+ (other )?requests,/, '(N $1requests,'));
+  it('loads the obligations route from this process against a child server: cache hits, two mixes, world-cache misses, then the server memory', async () => {
+    const rows = await runServerBench({
+      durationSeconds: 1,
+      connections: 2,
+      mixSize: 30,
+      missSeconds: 1,
+    });
+    const names = rows.map((r) => r.name.replace(/\([\d,]+ (other )?requests,/, '(N $1requests,'));
     const mix =
       "api obligations, realistic mix on a new server (N requests, no body sent twice; the architectures' date stretches planned as it started)";
     const later = 'api obligations, realistic mix again (N other requests, none sent before)';
+    const miss =
+      'api obligations, world-cache misses: distinct random dates and places (N requests, no date and architecture asked twice before all are, over 1 s)';
     const hit = 'api obligations, cache hit (one request repeated, world and answer cached)';
     // The CPU rows need /proc; where it is, the server's CPU during a load is more than nothing.
     const cpu = cpuSeconds(process.pid) === undefined ? [] : cpuMeasures;
+    const measures = (load: string) =>
+      [
+        'throughput',
+        'p50 latency',
+        'p99 latency',
+        'failed requests (errors, timeouts included, and non-2xx answers)',
+        ...cpu,
+      ].map((m) => `${load}: ${m}`);
+    const memory =
+      cpu.length === 0
+        ? []
+        : [
+            `${miss}: server RSS peak (sampled through the load)`,
+            `${miss}: server RSS growth (peak of the last third of the load less that of the first)`,
+          ];
     expect(names).toEqual([
-      ...[mix, later, hit].flatMap((load) =>
-        [
-          'throughput',
-          'p50 latency',
-          'p99 latency',
-          'failed requests (errors, timeouts included, and non-2xx answers)',
-          ...cpu,
-        ].map((m) => `${load}: ${m}`),
-      ),
-      'api server process peak RSS (after both loads)',
+      ...measures(mix),
+      ...measures(later),
+      ...measures(miss),
+      ...memory,
+      ...measures(hit),
+      'api server process peak RSS (after every load)',
     ]);
     const per = 4 + cpu.length;
     if (cpu.length > 0) expect(rows[4]!.value).toBeGreaterThan(0);
     const sent = Number(/\((\d+) requests/.exec(rows[0]!.name)?.[1]);
     expect(sent).toBeGreaterThan(0);
     expect(sent).toBeLessThanOrEqual(30);
-    for (const load of [0, 1, 2])
-      expect(rows[load * per + 3]).toMatchObject({ value: 0, ok: true });
-    expect(rows[3 * per]!.value).toBeGreaterThan(0);
+    for (const at of [3, per + 3, 2 * per + 3, 3 * per + memory.length + 3])
+      expect(rows[at]).toMatchObject({ value: 0, ok: true });
+    // The misses are held to no throughput or latency target; their memory growth is.
+    expect(rows.slice(2 * per, 2 * per + 3).map((r) => r.target)).toEqual(['', '', '']);
+    if (memory.length > 0) {
+      expect(rows[3 * per]!.value).toBeGreaterThan(50);
+      expect(rows[3 * per + 1]!.target).toBe('< 50');
+    }
+    expect(rows.at(-1)!.value).toBeGreaterThan(0);
   });
 });

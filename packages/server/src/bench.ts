@@ -1,12 +1,14 @@
-/** The API's throughput and latency under a realistic mix and under cache hits, measured from this process against a server in a child process. */
+/** The API's throughput and latency under a realistic mix, under world-cache misses and under cache hits, measured from this process against a server in a child process. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchRow, benchRow } from '@casus/core';
 import autocannon, { type Result } from 'autocannon';
+import { cacheMissLoad } from './cache-miss-load.ts';
 import { loadLibraryState } from './library-state.ts';
 import { type ObligationsBody, obligationsMix } from './obligations-mix.ts';
 import { cpuSeconds } from './process-cpu.ts';
+import { sampleRss } from './process-memory.ts';
 import { senkakuEvent } from './testing.ts';
 
 export interface BenchOptions {
@@ -15,6 +17,8 @@ export interface BenchOptions {
   connections?: number;
   /** The count bound of the mix: at most this many requests, each with a body of its own (default 40,000). */
   mixSize?: number;
+  /** The time bound of the world-cache-miss load, in seconds (default 30: long enough to fill every cache and then show whether memory still grows). */
+  missSeconds?: number;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -61,7 +65,11 @@ export interface Load {
   result: Result;
   /** Absent where the CPU time of the server process cannot be read (no /proc). */
   cpu?: LoadCpu | undefined;
+  /** The throughput floor and p99 ceiling it is held to; without, those of the API (2000 req/s, 50 ms). */
+  targets?: { throughput?: number; p99?: number };
 }
+
+const API_TARGETS = { throughput: 2000, p99: 50 };
 
 /**
  * Runs a load, with the CPU time the server process (`serverPid`) and this process used meanwhile.
@@ -91,14 +99,14 @@ export async function withCpu(
  * server CPU, the figure least moved by other work on a shared machine.
  * @example loadRows({label: 'mix', result}).map((r) => r.name) // ['mix: throughput', 'mix: p50 latency', …]
  */
-export function loadRows({ label, result, cpu }: Load): BenchRow[] {
+export function loadRows({ label, result, cpu, targets = API_TARGETS }: Load): BenchRow[] {
   const perSecond = result.requests.total / result.duration;
   const failures = result.errors + result.non2xx;
   const share = (seconds: number) => (100 * seconds) / result.duration;
   return [
-    benchRow(`${label}: throughput`, perSecond, 'req/s', { atLeast: 2000 }),
+    benchRow(`${label}: throughput`, perSecond, 'req/s', { atLeast: targets.throughput }),
     benchRow(`${label}: p50 latency`, result.latency.p50, 'ms'),
-    benchRow(`${label}: p99 latency`, result.latency.p99, 'ms', { below: 50 }),
+    benchRow(`${label}: p99 latency`, result.latency.p99, 'ms', { below: targets.p99 }),
     {
       name: `${label}: failed requests (errors, timeouts included, and non-2xx answers)`,
       value: failures,
@@ -121,6 +129,30 @@ export function loadRows({ label, result, cpu }: Load): BenchRow[] {
           ),
         ]
       : []),
+  ];
+}
+
+/** Memory is bounded if, once the caches are full, it grows less than this between the first and last third of a load (an assumption: the world, plan and answer caches fill within seconds, and 50 MB is well above the noise of the garbage collector). */
+const GROWTH_BOUND_MB = 50;
+
+/**
+ * Two rows from the server's resident memory sampled through a load: its peak, and the growth
+ * from the peak of the first third of the samples to the peak of the last third, held below
+ * 50 MB; none where no sample could be taken (no /proc).
+ * @example memoryRows('misses', [300, 420, 450, 455, 452, 458]).map((r) => r.value) // [458, 38]
+ */
+export function memoryRows(label: string, samples: number[]): BenchRow[] {
+  if (samples.length === 0) return [];
+  const third = Math.max(1, Math.floor(samples.length / 3));
+  const growth = Math.max(...samples.slice(-third)) - Math.max(...samples.slice(0, third));
+  return [
+    benchRow(`${label}: server RSS peak (sampled through the load)`, Math.max(...samples), 'MB'),
+    benchRow(
+      `${label}: server RSS growth (peak of the last third of the load less that of the first)`,
+      growth,
+      'MB',
+      { below: GROWTH_BOUND_MB },
+    ),
   ];
 }
 
@@ -160,13 +192,23 @@ export function mixBodies(count: number, seed = 1): string[] {
 }
 
 /**
+ * The bodies of the world-cache-miss load, as JSON: as many as the load could send at 5,000 req/s.
+ * @example missBodies(30).length // 150000
+ */
+export function missBodies(seconds: number, seed = 3): string[] {
+  const { library } = loadLibraryState();
+  return cacheMissLoad(library, { count: seconds * 5000, seed }).map((b) => JSON.stringify(b));
+}
+
+/**
  * Loads POST /api/obligations from `connections` connections against the server in a second
  * process on 127.0.0.1: one request repeated (answered from the world and answer caches), then a
  * realistic mix (distinct events, places, coordinates, dates 1950–2026 and architectures drawn
  * from the library, no body sent twice), first on the server just started (which planned the
  * architectures' stretches of dates before it listened, as `casus serve` does), then again with
- * other bodies. Each load is bounded in time (`durationSeconds`), the mixes also in count
- * (`mixSize`).
+ * other bodies, then world-cache misses (no date and architecture asked twice, random places and
+ * points anywhere) for `missSeconds` with the server's memory sampled throughout. Each load is
+ * bounded in time (`durationSeconds`), the mixes also in count (`mixSize`).
  * @example (await runServerBench({durationSeconds: 10})).map((r) => `${r.name} ${r.value} ${r.unit}`)
  */
 export async function runServerBench(options: BenchOptions = {}): Promise<BenchRow[]> {
@@ -174,6 +216,8 @@ export async function runServerBench(options: BenchOptions = {}): Promise<BenchR
   const connections = options.connections ?? 50;
   const bodies = mixBodies(options.mixSize ?? 40_000, 1);
   const laterBodies = mixBodies(options.mixSize ?? 40_000, 2);
+  const missSeconds = options.missSeconds ?? 30;
+  const misses = missBodies(missSeconds);
   const server = await startChildServer();
   try {
     const url = new URL('/api/obligations', server.url).href;
@@ -199,8 +243,13 @@ export async function runServerBench(options: BenchOptions = {}): Promise<BenchR
     const laterMix = await withCpu(pid, () =>
       loadDistinct(url, laterBodies, connections, duration),
     );
+    // Last, as it evicts every world the others used; its memory is sampled on its own.
+    const sampler = pid === undefined ? undefined : sampleRss(pid, 250);
+    const miss = await withCpu(pid, () => loadDistinct(url, misses, connections, missSeconds));
+    const missRss = sampler?.stop() ?? [];
     const peakRssMb = await server.stop();
     const count = (r: Result) => r.requests.total.toLocaleString('en-US');
+    const missLabel = `api obligations, world-cache misses: distinct random dates and places (${count(miss.result)} requests, no date and architecture asked twice before all are, over ${missSeconds} s)`;
     return [
       ...loadRows({
         label: `api obligations, realistic mix on a new server (${count(mix.result)} requests, no body sent twice; the architectures' date stretches planned as it started)`,
@@ -210,11 +259,13 @@ export async function runServerBench(options: BenchOptions = {}): Promise<BenchR
         label: `api obligations, realistic mix again (${count(laterMix.result)} other requests, none sent before)`,
         ...laterMix,
       }),
+      ...loadRows({ label: missLabel, ...miss, targets: {} }),
+      ...memoryRows(missLabel, missRss),
       ...loadRows({
         label: 'api obligations, cache hit (one request repeated, world and answer cached)',
         ...hit,
       }),
-      benchRow('api server process peak RSS (after both loads)', peakRssMb, 'MB'),
+      benchRow('api server process peak RSS (after every load)', peakRssMb, 'MB'),
     ];
   } finally {
     if (server.child.exitCode === null) await server.stop();

@@ -26,13 +26,14 @@ export interface ObligationsBody {
   events: EventInput[];
 }
 
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng.next() * items.length)]!;
+export const pick = <T>(rng: Rng, items: readonly T[]): T =>
+  items[Math.floor(rng.next() * items.length)]!;
 const DAY_MS = 86_400_000;
-const ASSETS = ['armed-forces', 'public-vessel', 'aircraft'] as const;
+export const ASSETS = ['armed-forces', 'public-vessel', 'aircraft'] as const;
 const clamp = (x: number, limit: number) => Math.max(-limit, Math.min(limit, x));
 
 /** Every state the library names: members of its agreements, administrators and claimants of its places. */
-function statesOf(library: Library): string[] {
+export function statesOf(library: Library): string[] {
   const states = new Set<string>();
   for (const a of library.agreements.values()) for (const m of a.members) states.add(m);
   for (const p of library.places.values()) {
