@@ -49,7 +49,9 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
     return [...(await runDataBench(dir)), await timeWholeBacktest(dir)];
   },
   server: (quick) =>
-    runServerBench(quick ? { durationSeconds: 1, connections: 4, mixSize: 200 } : {}),
+    runServerBench(
+      quick ? { durationSeconds: 1, connections: 4, mixSize: 200, missSeconds: 1 } : {},
+    ),
   web: async () => runWebBench(),
 };
 
