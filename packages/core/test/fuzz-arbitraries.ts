@@ -68,6 +68,7 @@ function paths(v: Json, at: (string | number)[] = []): (string | number)[][] {
 }
 
 type Change =
+  | { kind: 'repeat'; times: number }
   | { kind: 'set'; value: Json }
   | { kind: 'delete' }
   | { kind: 'add'; key: string; value: Json };
@@ -75,6 +76,8 @@ type Change =
 function applyChange(v: Json, path: (string | number)[], change: Change): Json {
   if (path.length === 0) {
     if (change.kind === 'set') return change.value;
+    if (change.kind === 'repeat' && Array.isArray(v) && v.length > 0)
+      return Array.from({ length: change.times }, (_, i) => v[i % v.length]!);
     if (change.kind === 'add' && v && typeof v === 'object' && !Array.isArray(v))
       return { ...v, [change.key]: change.value };
     return change.kind === 'delete' ? null : v;
@@ -99,6 +102,8 @@ const changeTo = (values: fc.Arbitrary<Json>): fc.Arbitrary<Change> =>
   fc.oneof(
     values.map((value) => ({ kind: 'set', value }) as const),
     fc.constant({ kind: 'delete' } as const),
+    // A list of valid items grown long: the requests that once froze or exhausted the server.
+    fc.integer({ min: 2, max: 3000 }).map((times) => ({ kind: 'repeat', times }) as const),
     fc
       .tuple(fc.oneof(hostileString, fc.constantFrom('__proto__', 'colour')), values)
       .map(([key, value]) => ({ kind: 'add', key, value }) as const),
