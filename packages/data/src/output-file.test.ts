@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,6 +27,19 @@ describe('writeOutput', () => {
     await writeOutputText(target, 'new\n');
     expect(await readFile(target, 'utf8')).toBe('new\n');
     expect(await readdir(dir)).toEqual(['keep.csv']);
+  });
+
+  it('removes a temporary a killed writer left, and not a live one’s', async () => {
+    const dir = await tempDir('output');
+    const target = join(dir, 'keep.csv');
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    await writeFile(tempOutputPath(target, dead), 'half');
+    await writeFile(tempOutputPath(target, process.ppid), 'being written');
+    await writeFile(tempOutputPath(join(dir, 'other.csv'), dead), 'not this target');
+    await writeOutputText(target, 'new\n');
+    expect((await readdir(dir)).sort()).toEqual(
+      ['keep.csv', `.tmp-${process.ppid}-keep.csv`, `.tmp-${dead}-other.csv`].sort(),
+    );
   });
 
   it('names what cannot be written', async () => {

@@ -1,7 +1,8 @@
 /** Output files written whole or not at all: built under a temporary name beside the target, renamed over it on success, removed on failure and on SIGINT/SIGTERM. */
-import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isAlive } from './store-lock.ts';
 
 /** Temporaries being written now; a signal removes them before the process ends. */
 const pending = new Set<string>();
@@ -35,6 +36,21 @@ export const tempOutputPath = (target: string, pid = process.pid): string =>
   join(dirname(target), `.tmp-${pid}-${basename(target)}`);
 
 /**
+ * A process killed outright (SIGKILL, a crash) leaves its temporary behind: the next write of the
+ * same target removes those whose process is gone, and leaves a live writer's alone.
+ */
+function removeStaleTemps(target: string): void {
+  const dir = dirname(target);
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir)) {
+    const m = /^\.tmp-(\d+)-(.+)$/.exec(entry);
+    const pid = Number(m?.[1]);
+    if (m?.[2] === basename(target) && pid !== process.pid && !isAlive(pid))
+      rmSync(join(dir, entry), { force: true });
+  }
+}
+
+/**
  * Runs `write` on a temporary path beside `target`, then renames it over `target` (atomic on one
  * file system). If `write` throws or the process gets SIGINT/SIGTERM, the temporary is removed and
  * `target`, new or existing, is as it was.
@@ -44,6 +60,7 @@ export async function writeOutput<T>(
   target: string,
   write: (tempPath: string) => Promise<T>,
 ): Promise<T> {
+  removeStaleTemps(target);
   const temp = tempOutputPath(target);
   track(temp);
   try {
