@@ -1,15 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { monteCarloJobRunners } from './monte-carlo-jobs.ts';
-import { senkakuEvent, testApp, testLibrary, testPact } from './testing.ts';
-
-/** The job kinds `casus serve` offers; bad input never reaches their engine. */
-const unreachable = () => Promise.reject(new Error('bad input reached the engine'));
+import { senkakuEvent, testAppWithoutEngine, testPact } from './testing.ts';
 
 let app: FastifyInstance;
 beforeAll(async () => {
-  const engine = { compare: unreachable, simulate: unreachable };
-  app = await testApp({ jobRunners: monteCarloJobRunners(testLibrary(), engine) });
+  app = await testAppWithoutEngine();
 });
 afterAll(() => app.close());
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.ts';
 import { type LibraryState, loadLibraryState } from './library-state.ts';
+import { monteCarloJobRunners } from './monte-carlo-jobs.ts';
 import { type RunningServer, type ServerOptions, startServer } from './start.ts';
 
 let library: LibraryState | undefined;
@@ -35,6 +36,17 @@ export async function testApp(options: AppOptions = {}): Promise<FastifyInstance
   });
   app.addHook('onClose', async () => temp.remove());
   return app;
+}
+
+/**
+ * A test app whose job kinds are the ones `casus serve` offers, checks and all, over an engine
+ * that fails at once: a request that passes every check cannot start a long run.
+ * @example const app = await testAppWithoutEngine(); (await app.inject({method: 'POST', url: '/api/jobs', payload})).statusCode
+ */
+export function testAppWithoutEngine(): Promise<FastifyInstance> {
+  const unreachable = () => Promise.reject(new Error('a job reached the engine'));
+  const engine = { compare: unreachable, simulate: unreachable };
+  return testApp({ jobRunners: monteCarloJobRunners(testLibrary(), engine) });
 }
 
 /**
