@@ -1,5 +1,6 @@
 /** API errors: one JSON shape for every 4xx and 5xx, with core's located issues for bad input, never a stack. */
 
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { didYouMean, type Issue, suggest } from '@casus/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyServerOptions } from 'fastify';
@@ -120,12 +121,20 @@ export const frameworkErrors: NonNullable<FastifyServerOptions['frameworkErrors'
     .send(new ApiError(400, 'bad_url', message).body());
 };
 
-const REASONS: Record<number, string> = {
-  400: 'Bad Request',
-  408: 'Request Timeout',
-  413: 'Payload Too Large',
-  431: 'Request Header Fields Too Large',
+/** What each refusal of Node's parser is answered with; any other is malformed HTTP. */
+const CLIENT_ERRORS: Record<string, { status: number; code: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'headers_too_large',
+    message: 'the request headers are too large',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    code: 'request_timeout',
+    message: 'the request took too long to arrive',
+  },
 };
+const MALFORMED = { status: 400, code: 'bad_request', message: 'the request is not valid HTTP' };
 
 /**
  * Requests Node's parser refuses before Fastify sees them (headers too large, malformed HTTP):
@@ -136,20 +145,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
     socket.destroy();
     return;
   }
-  const status =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? 431
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? 408
-        : 400;
-  const message =
-    status === 431
-      ? 'the request headers are too large'
-      : status === 408
-        ? 'the request took too long to arrive'
-        : 'the request is not valid HTTP';
-  const code =
-    status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request';
+  const { status, code, message } = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
   const body = JSON.stringify(new ApiError(status, code, message).body());
   const headers = {
     ...SECURITY_HEADERS,
@@ -160,5 +156,5 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   const head = Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}`)
     .join('\r\n');
-  socket.end(`HTTP/1.1 ${status} ${REASONS[status]}\r\n${head}\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n\r\n${body}`);
 }
