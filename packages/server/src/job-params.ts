@@ -1,5 +1,5 @@
 /** The params of the Monte Carlo job kinds, `compare` over the battery and `simulate` for one scenario. */
-import { Agreement } from '@casus/core';
+import { Agreement, eachOnce } from '@casus/core';
 import { z } from 'zod';
 
 /** The most trials a job may ask for, per scenario and architecture. */
@@ -40,16 +40,9 @@ const uniqueIds = (max: number, what: string) =>
     .array(z.string().min(1))
     .min(1)
     .max(max)
-    .superRefine((ids, ctx) => {
-      ids.forEach((id, i) => {
-        if (ids.indexOf(id) !== i)
-          ctx.addIssue({
-            code: 'custom',
-            path: [i],
-            message: `${what} "${id.slice(0, 80)}" is already listed: name each once`,
-          });
-      });
-    });
+    .superRefine(
+      eachOnce((id) => `${what} "${id.slice(0, 80)}" is already listed: name each once`),
+    );
 
 export const MonteCarloCompareParams = z
   .object({

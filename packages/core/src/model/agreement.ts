@@ -1,6 +1,7 @@
 /** Agreements: treaties, executive agreements, domestic laws and proposals, with their clauses. */
 import { z } from 'zod';
 import { Article } from './clause.ts';
+import { eachOnce } from './each-once.ts';
 import { AgreementId, ClauseId, IsoDate, StateId } from './ids.ts';
 
 export const AgreementKind = z.enum([
@@ -104,19 +105,9 @@ const uniqueMembers = z
   .array(StateId)
   .min(1)
   .max(MAX_MEMBERS)
-  .superRefine((members, ctx) => {
-    const first = new Map<string, number>();
-    members.forEach((state, i) => {
-      const earlier = first.get(state);
-      if (earlier === undefined) first.set(state, i);
-      else
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          message: `${state} is already member ${earlier}: list each state once`,
-        });
-    });
-  });
+  .superRefine(
+    eachOnce((state, first) => `${state} is already member ${first}: list each state once`),
+  );
 
 export const Agreement = z
   .object({
