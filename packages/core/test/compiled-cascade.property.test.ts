@@ -179,7 +179,9 @@ describe('random scenarios over the real library', () => {
   it('p = 1 is the honoured cascade, p = 0 leaves round 0 alone', () => {
     fc.assert(
       fc.property(randomScenario, (s) => expectAgreement(s, s.architecture)),
-      { numRuns: 200 },
+      // Seeded, so a run is reproducible: this seed found the constrained-then-free decision
+      // (Japan held back by its law in round 1, free to act in round 3) that now counts apart.
+      { numRuns: 200, seed: 326209642 },
     );
   });
 });

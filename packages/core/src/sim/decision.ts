@@ -5,11 +5,16 @@ import type { StateId } from '../model/ids.ts';
 /**
  * The key of one decision: an obligor decides once per trial whether to honour one clause of one
  * agreement for one beneficiary, at the first edge a trial reaches, whatever later events re-fire it.
- * @example decisionKey({obligor: 'USA', beneficiary: 'JPN', finding}) // 'us-japan-1960|art5|USA|JPN'
+ * Acting against its own law (a `constrained` edge) is a decision apart: a state that would not
+ * break its law in one round decides anew when a later event lets the law allow it, as the
+ * honoured cascade, which reads each round afresh, has it act.
+ * @example decisionKey({obligor: 'USA', beneficiary: 'JPN', kind: 'duty', finding}) // 'us-japan-1960|art5|USA|JPN'
  */
 export const decisionKey = (edge: {
   obligor: StateId;
   beneficiary: StateId;
+  /** The edge's kind (compiled-cascade.ts's EdgeKind). */
+  kind: string;
   finding: Pick<Finding, 'agreement' | 'clause'>;
 }): string =>
-  `${edge.finding.agreement}|${edge.finding.clause}|${edge.obligor}|${edge.beneficiary}`;
+  `${edge.finding.agreement}|${edge.finding.clause}|${edge.obligor}|${edge.beneficiary}${edge.kind === 'constrained' ? '|against its law' : ''}`;
