@@ -3,6 +3,7 @@
 export * from './analytics/calibration.ts';
 export * from './analytics/calibration-chart.ts';
 export * from './analytics/compare.ts';
+export * from './analytics/compare-model.ts';
 export * from './analytics/coverage.ts';
 export * from './analytics/explore.ts';
 export * from './analytics/fit-checks.ts';

@@ -1,15 +1,19 @@
 /** The architecture comparison as data: what `casus compare --json` prints and a workbench compare job returns. */
 import {
   type ArchitectureId,
+  batteryModel,
   batteryRow,
   compareRow,
   coverage,
   type DifferenceRow,
+  differenceModel,
   differenceRow,
   type Estimate,
   type Library,
+  type Measures,
   type Scenario,
   type StateId,
+  scenarioModel,
 } from '@casus/core';
 import { modelStamp, type SimContext } from './context.ts';
 import { type BatteryOptions, type BatteryRun, runBattery } from './run-battery.ts';
@@ -41,6 +45,24 @@ const withEntanglement = <T extends { entanglement: Map<StateId, Estimate> }>(ro
   entanglement: Object.fromEntries(row.entanglement),
 });
 
+/** `{model}` when the run drew its coefficients (Monte Carlo and parameter uncertainty together), else nothing. */
+const withModel = <M>(model: M | undefined) => (model ? { model } : {});
+
+/** A row's five measures alone: a scenario's rows report P(entangled) per member only over the battery. */
+const measuresOf = ({ deterrence, deterred, entangled, widened, belligerents }: Measures) => ({
+  deterrence,
+  deterred,
+  entangled,
+  widened,
+  belligerents,
+});
+
+const runOf = (r: BatteryRun) => ({
+  states: r.prepared.states,
+  initialSide: r.prepared.sim.cascade.initialSide,
+  aggregate: r.aggregate,
+});
+
 /**
  * Each architecture against the baseline, per scenario and over the battery: the paired
  * difference of every measure, from runs that drew the same random numbers trial by trial.
@@ -52,27 +74,29 @@ function differencesOf(
   baseline: string,
   members: readonly StateId[],
 ) {
-  const runOf = (r: BatteryRun) => ({
-    states: r.prepared.states,
-    initialSide: r.prepared.sim.cascade.initialSide,
-    aggregate: r.aggregate,
-  });
   const find = (a: string, s: Scenario) =>
     runs.find((r) => r.prepared.architecture === a && r.prepared.scenario.id === s.id)!;
   const others = architectures.filter((a) => a !== baseline);
   const pairsOf = (a: string, scenarios: readonly Scenario[]) =>
     scenarios.map((s) => ({ a: runOf(find(a, s)), b: runOf(find(baseline, s)) }));
-  const row = (a: string, scenarios: readonly Scenario[]): DifferenceRow =>
-    differenceRow(a, baseline, pairsOf(a, scenarios), members);
+  const row = (a: string, scenarios: readonly Scenario[]) => {
+    const pairs = pairsOf(a, scenarios);
+    const whole: DifferenceRow = differenceRow(a, baseline, pairs, members);
+    return { whole, model: differenceModel(whole, pairs, members) };
+  };
   return {
     baseline,
     rows: others.flatMap((a) =>
       battery.map((s) => {
-        const { entanglement: _, ...rest } = row(a, [s]);
-        return { scenario: s.id, ...rest };
+        const { whole, model } = row(a, [s]);
+        const { entanglement: _, ...rest } = whole;
+        return { scenario: s.id, ...rest, ...withModel(model && measuresOf(model)) };
       }),
     ),
-    battery: others.map((a) => withEntanglement(row(a, battery))),
+    battery: others.map((a) => {
+      const { whole, model } = row(a, battery);
+      return { ...withEntanglement(whole), ...withModel(model) };
+    }),
   };
 }
 
@@ -95,20 +119,15 @@ export interface ComparisonOf<Model> {
  */
 export function assembleComparison<Model>(runs: readonly BatteryRun[], of: ComparisonOf<Model>) {
   const { library, battery, architectures } = of;
-  const rows = runs.map((r) => compareRow(r.summary));
+  const rows = runs.map((r) => {
+    const row = compareRow(r.summary);
+    return { ...row, ...withModel(scenarioModel(row, runOf(r))) };
+  });
   const members = membersOf(library, architectures);
   const totals = architectures.map((a) => {
-    const mine = runs.filter((r) => r.prepared.architecture === a);
-    const b = batteryRow(
-      a,
-      mine.map((r) => ({
-        states: r.prepared.states,
-        initialSide: r.prepared.sim.cascade.initialSide,
-        aggregate: r.aggregate,
-      })),
-      members,
-    );
-    return withEntanglement(b);
+    const mine = runs.filter((r) => r.prepared.architecture === a).map(runOf);
+    const b = batteryRow(a, mine, members);
+    return { ...withEntanglement(b), ...withModel(batteryModel(b, mine, members)) };
   });
   const paired = of.baseline !== undefined && runs.some((r) => r.aggregate.paired);
   return {

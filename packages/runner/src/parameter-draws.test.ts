@@ -1,9 +1,14 @@
 import {
+  batteryModel,
+  batteryRow,
+  coefficientSampler,
+  createRng,
   type FittedReliability,
   prepareScenario,
   runTrials,
   type StateId,
   summarize,
+  Z95,
 } from '@casus/core';
 import { describe, expect, it } from 'vitest';
 import { repositorySimContext } from './testing.ts';
@@ -46,10 +51,10 @@ describe('parameter draws under the fitted model', () => {
     const split = run(fitted).p.sim;
     const first = runTrials(split, { trials: 32 * 4096, seed: 3, blockRange: [0, 13] });
     const rest = runTrials(split, { trials: 32 * 4096, seed: 3, blockRange: [13, 32] });
-    for (let i = 0; i < a.blockMoments!.length; i++)
-      expect(first.blockMoments![i]! + rest.blockMoments![i]!).toBeCloseTo(a.blockMoments![i]!, 9);
-    expect(run(fitted).a.blockMoments).toEqual(a.blockMoments);
-    expect(run(fitted, true, 4).a.blockMoments).not.toEqual(a.blockMoments);
+    const entered = (x: typeof a) => x.blocks!.map((b) => Array.from(b.enter));
+    expect([...entered(first), ...entered(rest)]).toEqual(entered(a));
+    expect(entered(run(fitted).a)).toEqual(entered(a));
+    expect(entered(run(fitted, true, 4).a)).not.toEqual(entered(a));
   });
 
   it('are off with --no-parameter-draws: no draws, no model interval', () => {
@@ -57,4 +62,51 @@ describe('parameter draws under the fitted model', () => {
     expect(off.p.sim.draws).toBeUndefined();
     expect(off.us.enterModel).toBeUndefined();
   });
+});
+
+describe('the battery’s model interval', () => {
+  const ids = ['korea-invasion-2025', 'senkaku-landing', 'second-thomas-shoal'];
+  const scenarios = ids.map((id) => ctx.library.scenarios.get(id)!);
+  const battery = (
+    params: FittedReliability,
+    parameterDraws: boolean,
+    trials: number,
+    seed: number,
+  ) =>
+    scenarios.map((s) => {
+      const p = prepareScenario(ctx.library, s, { params, inputs: ctx.inputs, parameterDraws });
+      const aggregate = runTrials(p.sim, { trials, seed });
+      return { states: p.states, initialSide: p.sim.cascade.initialSide, aggregate };
+    });
+  const half = (e: { low: number; high: number }) => (e.high - e.low) / 2;
+
+  it('is as wide as the spread of battery totals when one coefficient draw holds for every scenario', () => {
+    // Reference: 40 worlds, each with one coefficient vector drawn from the fit and held fixed
+    // for the whole battery; τ² is the spread of their totals less each total's Monte Carlo noise.
+    const draw = coefficientSampler(fitted);
+    const zeros = fitted.covariance.map((row) => row.map(() => 0));
+    const totals = Array.from({ length: 40 }, (_, k) => {
+      const beta = draw(createRng(1000 + k));
+      const world: FittedReliability = {
+        ...fitted,
+        coefficients: fitted.coefficients.map((c, j) => ({ ...c, estimate: beta[j]! })),
+        covariance: zeros,
+      };
+      return batteryRow('status-quo', battery(world, true, 4096, 5)).entangled;
+    });
+    const mean = totals.reduce((a, e) => a + e.value, 0) / totals.length;
+    const spread = totals.reduce((a, e) => a + (e.value - mean) ** 2, 0) / (totals.length - 1);
+    const noise = totals.reduce((a, e) => a + (half(e) / Z95) ** 2, 0) / totals.length;
+    const reference = Math.sqrt(spread - noise);
+    // Under draws: 40 blocks, each scenario's block b under the same draw.
+    const runs = battery(fitted, true, 40 * 4096, 7);
+    const row = batteryRow('status-quo', runs);
+    const model = batteryModel(row, runs)!;
+    const tau = Math.sqrt(half(model.entangled) ** 2 - half(row.entangled) ** 2) / Z95;
+    // Each τ is estimated from 40 draws, to within about 11% (one standard error); scenarios
+    // drawing coefficients of their own would average them out and give about 0.6 of it here.
+    const ratio = tau / reference;
+    expect(ratio, `τ ${tau.toFixed(4)} against ${reference.toFixed(4)}`).toBeGreaterThan(0.75);
+    expect(ratio, `τ ${tau.toFixed(4)} against ${reference.toFixed(4)}`).toBeLessThan(1.33);
+  }, 60_000);
 });

@@ -110,6 +110,56 @@ describe('casus compare --report', () => {
     expect(html).toMatch(row);
   });
 
+  it('prints the model interval (Monte Carlo and parameter uncertainty) beside the Monte Carlo one, and says why when there is none', async () => {
+    const scenario = resolve(repo, 'library/scenarios/senkaku-landing.yaml');
+    const args = [
+      'compare',
+      scenario,
+      '--seed',
+      '3',
+      '--architectures',
+      'status-quo,asian-nato-exclusive',
+    ];
+    // Six blocks of 4,096: each block drew its own coefficients.
+    const json = await runCasus([...args, '--trials', '24576', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const out = JSON.parse(json.stdout);
+    type E = { value: number; low: number; high: number };
+    const measures = ['deterrence', 'deterred', 'entangled', 'widened'];
+    // Never narrower than the Monte Carlo interval, and wider where the coefficients matter.
+    const widens = (row: Record<string, E> & { model: Record<string, E> }) => {
+      for (const m of measures) {
+        expect(row.model[m]!.value).toBe(row[m]!.value);
+        expect(row.model[m]!.low).toBeLessThanOrEqual(row[m]!.low);
+        expect(row.model[m]!.high).toBeGreaterThanOrEqual(row[m]!.high);
+      }
+      const width = (e: E) => e.high - e.low;
+      return measures.filter((m) => width(row.model[m]!) > 1.5 * width(row[m]!));
+    };
+    const total = out.battery_totals[1];
+    expect(widens(total)).toContain('widened');
+    expect(Object.keys(total.model.entanglement)).toEqual(Object.keys(total.entanglement));
+    expect(widens(out.differences.battery[0])).toContain('widened');
+    expect(out.rows[0].model.widened.low).toBeGreaterThanOrEqual(0);
+    expect(out.differences.rows[0].model.entanglement).toBeUndefined();
+    const text = await runCasus([...args, '--trials', '24576']);
+    expect(text.stdout).toContain('OVER THE BATTERY, MODEL 95%');
+    expect(text.stdout).toContain('DIFFERENCE FROM status-quo, MODEL 95%');
+    // One block, no draws, or the hand-set model: one line saying which, and no model fields.
+    const none = [
+      [['--trials', '2000'], /2,000 trials are one block of 4,096/],
+      [['--trials', '8200', '--no-parameter-draws'], /--no-parameter-draws/],
+      [['--trials', '8200', '--reliability', 'library/models/reliability.yaml'], /hand-set/],
+    ] as const;
+    for (const [flags, reason] of none) {
+      const r = await runCasus([...args, ...flags]);
+      expect(r.stdout).toMatch(new RegExp(`model intervals: none \\(.*${reason.source}`));
+      expect(r.stdout).not.toContain('MODEL 95%');
+      const j = JSON.parse((await runCasus([...args, ...flags, '--json'])).stdout);
+      expect(j.battery_totals[0].model).toBeUndefined();
+    }
+  });
+
   it('names the reliability file every answer used and draws the fitted model’s reliability diagrams, labelled as not used', async () => {
     const report = join(mkdtempSync(join(tmpdir(), 'casus-report-')), 'r.html');
     const scenario = resolve(repo, 'library/scenarios/senkaku-landing.yaml');

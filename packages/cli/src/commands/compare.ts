@@ -2,6 +2,7 @@
 
 import {
   type Architecture,
+  BLOCK_SIZE,
   type CompareRow,
   type CoverageCell,
   coverRank,
@@ -119,6 +120,14 @@ function renderCoverage(cells: CoverageCell[], architectures: string[]): string 
   ].join('\n');
 }
 
+/** Why an answer carries no model interval, in the words of the flag or file that chose it. */
+function noModelReason(form: string, flags: { parameterDraws: boolean; trials: number }): string {
+  if (form !== 'logistic-fitted')
+    return 'the hand-set reliability model has no sampling distribution to draw from';
+  if (!flags.parameterDraws) return '--no-parameter-draws: every block used the estimates';
+  return `${flags.trials.toLocaleString('en-US')} trials are one block of ${BLOCK_SIZE.toLocaleString('en-US')}; the spread between draws needs two or more`;
+}
+
 export const compareCommand: Command = {
   name: 'compare',
   summary:
@@ -170,15 +179,32 @@ export const compareCommand: Command = {
       io.stdout(JSON.stringify(answer, null, 2));
       return EXIT.ok;
     }
-    const totalRows = totals.map((t) => [
-      t.architecture,
-      num(t.deterrence),
-      pct(t.deterred),
-      num(t.entangled),
-      pct(t.widened),
-      num(t.belligerents),
-    ]);
+    const totalRows = (model: boolean) =>
+      totals.map((t) => {
+        const m = model ? t.model : t;
+        return [
+          t.architecture,
+          num(m?.deterrence),
+          pct(m?.deterred),
+          num(m?.entangled),
+          pct(m?.widened),
+          num(m?.belligerents),
+        ];
+      });
+    const totalsTable = (model: boolean) =>
+      table(
+        [
+          'architecture',
+          'deterrence',
+          'P(deterred)',
+          'entangled states',
+          'P(2nd major power)',
+          'belligerents',
+        ],
+        totalRows(model),
+      );
     const memberRows = members.map((m) => [m, ...totals.map((t) => pct(t.entanglement[m]))]);
+    const modelled = totals.some((t) => t.model);
     io.stdout(
       [
         `${battery.value.length} scenarios × ${architectures.length} architectures, ${(rows[0]?.trials ?? 0).toLocaleString('en-US')} trials each, seed ${flags.seed}`,
@@ -187,23 +213,26 @@ export const compareCommand: Command = {
         '',
         renderMeasures(rows, architectures),
         '',
-        'OVER THE BATTERY (each scenario weighs the same)',
-        table(
-          [
-            'architecture',
-            'deterrence',
-            'P(deterred)',
-            'entangled states',
-            'P(2nd major power)',
-            'belligerents',
-          ],
-          totalRows,
-        ),
+        'OVER THE BATTERY (each scenario weighs the same; 95% Monte Carlo intervals)',
+        totalsTable(false),
         '',
+        ...(modelled
+          ? [
+              'OVER THE BATTERY, MODEL 95% (Monte Carlo and parameter uncertainty: each block of trials drew the coefficients from the fit)',
+              totalsTable(true),
+              '',
+            ]
+          : [`model intervals: none (${noModelReason(ctx.params.form, flags)})`, '']),
         'P(ENTANGLED) BY MEMBER, over the scenarios in which it was not attacked',
         table(['state', ...architectures], memberRows),
         '',
-        ...(answer.differences ? [renderDifferences(answer.differences, members), ''] : []),
+        ...(answer.differences
+          ? [
+              renderDifferences(answer.differences, members),
+              '',
+              ...(modelled ? [renderDifferences(answer.differences, members, true), ''] : []),
+            ]
+          : []),
         renderCoverage(cells, architectures),
         values.report ? `\nreport written to ${values.report}` : '',
       ].join('\n'),

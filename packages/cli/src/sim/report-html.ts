@@ -7,6 +7,7 @@ import {
   coverRank,
   type Estimate,
   layoutCalibration,
+  type Measures,
   type ModelCalibration,
 } from '@casus/core';
 import type { Comparison } from '@casus/runner';
@@ -27,7 +28,8 @@ export interface ReportData {
     };
     library: { sha256: string };
   };
-  rows: CompareRow[];
+  /** Each scenario's measures; with parameter draws, `model` holds their model intervals. */
+  rows: (CompareRow & { model?: Measures | undefined })[];
   coverage: CoverageCell[];
   members: string[];
   /** Each architecture against the status quo, paired trial by trial; absent with one architecture. */
@@ -50,9 +52,10 @@ function niceStep(raw: number): number {
 function barChart(
   title: string,
   data: ReportData,
-  pick: (r: CompareRow) => Estimate,
+  measure: keyof Measures,
   percent: boolean,
 ): string {
+  const pick = (r: ReportData['rows'][number]): Estimate => r[measure];
   const scenarios = data.battery;
   const archs = data.architectures;
   const barW = 12;
@@ -60,7 +63,7 @@ function barChart(
   const left = 50;
   const height = 200;
   const width = left + scenarios.length * groupW + 60; // room for the last slanted label
-  const values = data.rows.map((r) => pick(r).high).filter(Number.isFinite);
+  const values = data.rows.map((r) => (r.model ?? r)[measure].high).filter(Number.isFinite);
   const step = niceStep(Math.max(1e-9, ...values) / 4);
   const ticks = Math.ceil(Math.max(1e-9, ...values) / step);
   const max = step * ticks;
@@ -80,6 +83,11 @@ function barChart(
       const e = pick(r);
       if (!Number.isFinite(e.value)) return;
       const x = gx + j * barW;
+      const m = r.model?.[measure];
+      if (m)
+        parts.push(
+          `<line class="model-interval" x1="${x + barW / 2 - 1}" x2="${x + barW / 2 - 1}" y1="${y(m.low)}" y2="${y(m.high)}" stroke="#222" stroke-opacity="0.22" stroke-width="6"><title>${esc(`${s} / ${a}: model interval ${m.low.toFixed(3)}–${m.high.toFixed(3)}`)}</title></line>`,
+        );
       parts.push(
         `<rect x="${x}" y="${y(e.value)}" width="${barW - 2}" height="${y(0) - y(e.value)}" fill="${PALETTE[j % PALETTE.length]}"><title>${esc(`${s} / ${a}: ${percent ? `${(e.value * 100).toFixed(1)}%` : e.value.toFixed(3)} [${e.low.toFixed(3)}–${e.high.toFixed(3)}]`)}</title></rect>`,
         `<line x1="${x + barW / 2 - 1}" x2="${x + barW / 2 - 1}" y1="${y(e.low)}" y2="${y(e.high)}" stroke="#222"/>`,
@@ -162,17 +170,18 @@ type Differences = NonNullable<ReportData['differences']>;
 
 /** The paired differences from the status quo as a table, the battery's rows first: the figure a reader compares. */
 function differencesTable(d: Differences): string {
+  const cell = (e: Estimate, model: Estimate | undefined, format: (e: Estimate) => string) =>
+    `<td>${esc(format(e))}${model ? `<br><small>model ${esc(format(model).replace(/^.*? \[/, '['))}</small>` : ''}</td>`;
   const row = (scenario: string, r: Differences['rows'][number] | Differences['battery'][number]) =>
     `<tr><td>${esc(scenario)}</td><td>${esc(r.architecture)}</td>${[
-      numDiff(r.deterrence),
-      pctDiff(r.deterred),
-      numDiff(r.entangled),
-      pctDiff(r.widened),
-    ]
-      .map((c) => `<td>${esc(c)}</td>`)
-      .join('')}</tr>`;
+      cell(r.deterrence, r.model?.deterrence, numDiff),
+      cell(r.deterred, r.model?.deterred, pctDiff),
+      cell(r.entangled, r.model?.entangled, numDiff),
+      cell(r.widened, r.model?.widened, pctDiff),
+    ].join('')}</tr>`;
+  const modelled = d.battery.some((r) => r.model);
   return `<h3>Difference from ${esc(d.baseline)}, paired</h3>
-<p>Every architecture drew the same random numbers, trial by trial, within each scenario, so each interval is that of the difference itself (95%).</p>
+<p>Every architecture drew the same random numbers, trial by trial, within each scenario, so each interval is that of the difference itself (95%).${modelled ? ' Under each, “model” is the 95% model interval: the paired difference read block by block, each block of trials under its own draw of the coefficients, so it adds their uncertainty to the Monte Carlo noise.' : ''}</p>
 <table><tr><th>scenario</th><th>architecture</th><th>deterrence</th><th>P(deterred)</th><th>entangled states</th><th>P(2nd major power)</th></tr>
 ${[...d.battery.map((r) => row('over the battery', r)), ...d.rows.map((r) => row(r.scenario, r))].join('\n')}</table>`;
 }
@@ -195,11 +204,11 @@ export function renderReport(data: ReportData): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Casus comparison</title>
 <style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}h3{margin-top:2em}.legend span{display:inline-block;width:14px;height:14px;vertical-align:middle}</style></head><body>
 <h1>Casus: architecture comparison</h1>
-<p>${data.battery.length} scenarios × ${data.architectures.length} architectures, ${(data.trials ?? 0).toLocaleString('en-US')} trials each, seed ${data.seed}. Reliability model <code>${esc(data.model.reliability.file)}</code> (sha256 ${data.model.reliability.sha256}), ${esc(data.model.reliability.form)}: ${esc(data.model.reliability.formula)}. Library ${data.model.library.sha256}. Whiskers are 95% intervals (Wilson for probabilities, normal for means).</p>
-${barChart('Deterrence: mean capability at the place, defending side / challenger side (LSG-adjusted)', data, (r) => r.deterrence, false)}
-${barChart('P(the defending side outweighs the challenger at the place)', data, (r) => r.deterred, true)}
-${barChart('Entanglement: expected states at war that were not attacked', data, (r) => r.entangled, false)}
-${barChart('Escalation: P(the war draws in a second major power)', data, (r) => r.widened, true)}
+<p>${data.battery.length} scenarios × ${data.architectures.length} architectures, ${(data.trials ?? 0).toLocaleString('en-US')} trials each, seed ${data.seed}. Reliability model <code>${esc(data.model.reliability.file)}</code> (sha256 ${data.model.reliability.sha256}), ${esc(data.model.reliability.form)}: ${esc(data.model.reliability.formula)}. Library ${data.model.library.sha256}. Whiskers are 95% Monte Carlo intervals (Wilson for probabilities, normal for means)${data.rows.some((r) => r.model) ? '; the pale band behind each is its 95% model interval, which adds the uncertainty of the fitted coefficients (each block of trials drew its own)' : ''}.</p>
+${barChart('Deterrence: mean capability at the place, defending side / challenger side (LSG-adjusted)', data, 'deterrence', false)}
+${barChart('P(the defending side outweighs the challenger at the place)', data, 'deterred', true)}
+${barChart('Entanglement: expected states at war that were not attacked', data, 'entangled', false)}
+${barChart('Escalation: P(the war draws in a second major power)', data, 'widened', true)}
 ${data.differences ? differencesTable(data.differences) : ''}
 <p class="legend">Coverage shading, weakest to strongest: ${['constrained by domestic law', 'policy', 'permission', 'duty, discretionary', 'duty, consult first', 'duty, constitutional processes', 'duty, automatic'].map((l, i) => `<span style="background:${shade([0.5, 1, 2, 3, 4, 5, 6][i]!)}"></span> ${l}`).join(' ')}</p>
 ${data.architectures.map((a) => heatMap(data, a)).join('\n')}

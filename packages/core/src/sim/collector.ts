@@ -42,8 +42,8 @@ export interface Aggregate {
   ratioHist: Float64Array;
   /** With a paired run (sim/paired-trials.ts): this architecture's cross sums with the baseline's trials. */
   paired?: Float64Array | undefined;
-  /** With parameter draws: each block's estimates, summed (sim/block-moments.ts), for the model interval. */
-  blockMoments?: Float64Array | undefined;
+  /** With parameter draws: each block's own aggregate, in block order (sim/model-interval.ts), for the model interval. */
+  blocks?: Aggregate[] | undefined;
 }
 
 export const ratioBins: LogBins = RATIO_BINS;
@@ -94,7 +94,7 @@ export function emptyAggregate(states: number): Aggregate {
     ratioHist: new Float64Array(ratioBins.count + 2),
     // Present from the start, so paired and unpaired aggregates share one shape in the trial loop.
     paired: undefined,
-    blockMoments: undefined,
+    blocks: undefined,
   };
 }
 
@@ -251,10 +251,7 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
     a.paired ??= new Float64Array(b.paired.length);
     addInto(a.paired, b.paired);
   }
-  if (b.blockMoments) {
-    a.blockMoments ??= new Float64Array(b.blockMoments.length);
-    addInto(a.blockMoments, b.blockMoments);
-  }
+  if (b.blocks) a.blocks = [...(a.blocks ?? []), ...b.blocks];
   return a;
 }
 

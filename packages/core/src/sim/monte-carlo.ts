@@ -4,7 +4,6 @@
  * and the same scenario under two architectures draws the same numbers trial by trial.
  */
 
-import { addBlockMoments } from './block-moments.ts';
 import {
   type Aggregate,
   createTally,
@@ -15,6 +14,7 @@ import {
   tallied,
 } from './collector.ts';
 import type { CompiledCascade } from './compiled-cascade.ts';
+import { keepBlock } from './model-interval.ts';
 import { crossLength, type Pairing, pairTrial, pairWidth } from './paired-trials.ts';
 import { blockEdgeP, type ParameterDraws } from './parameter-draws.ts';
 import { createRng, seedTrial, trialStreams } from './rng.ts';
@@ -50,7 +50,7 @@ export function runBlock(
   pairing?: Pairing,
 ): Aggregate {
   const c = s.draws
-    ? { ...s.cascade, edgeP: blockEdgeP(s.draws, s.cascade.edgeP, seed, s.stream, block) }
+    ? { ...s.cascade, edgeP: blockEdgeP(s.draws, s.cascade.edgeP, seed, block) }
     : s.cascade;
   const rng = createRng(0);
   const base = trialStreams(seed, s.stream);
@@ -66,7 +66,7 @@ export function runBlock(
     if (pairing) pairTrial(tally, c, t, pairing, i);
   }
   const a = tallied(tally);
-  return s.draws ? addBlockMoments(a) : a;
+  return s.draws ? keepBlock(a) : a;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Parameter uncertainty: under a fitted reliability model each block of trials draws its own
- * coefficients from the fit's sampling distribution, N(β̂, Σ), on a stream of (seed, scenario,
- * block), and recomputes each fitted edge's probability from its feature row, kept in typed
+ * coefficients from the fit's sampling distribution, N(β̂, Σ), on a stream of (seed, block), and
+ * recomputes each fitted edge's probability from its feature row, kept in typed
  * arrays so that workers need nothing else.
  */
 import { choleskyLower, drawCoefficients } from './coefficient-draws.ts';
@@ -48,23 +48,23 @@ export const drawsVary = (d: ParameterDraws): boolean => d.lower.some((v) => v !
 
 /**
  * The edge probabilities of one block: fixed edges keep `base`, fitted ones get logistic(offset +
- * x·β) with β drawn on the stream of (seed, scenario stream, block), the same on every worker and
- * for every architecture of the scenario (their differences then share the draw, as they share
- * the trials).
- * @example blockEdgeP(sim.draws, sim.cascade.edgeP, 7, sim.stream, 0)
+ * x·β) with β drawn on the stream of (seed, block). The coefficients are one world's, unknown:
+ * block b of every scenario and every architecture draws the same β, so a battery total or a
+ * paired difference read block by block moves with the draw as one answer would (keyed by
+ * scenario too, the draws would average out over the battery and understate its spread).
+ * @example blockEdgeP(sim.draws, sim.cascade.edgeP, 7, 0)
  */
 export function blockEdgeP(
   d: ParameterDraws,
   base: Float64Array,
   seed: number,
-  stream: number,
   block: number,
 ): Float64Array {
   const k = d.mean.length;
   const beta = drawCoefficients(
     d.mean,
     d.lower,
-    forkStream(seed, mix32((stream ^ mix32(block + 1)) >>> 0)),
+    forkStream(seed, mix32(block + 1)),
     new Float64Array(k),
   );
   const p = base.slice();

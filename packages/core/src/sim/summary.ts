@@ -1,10 +1,10 @@
 /** Reads a scenario's aggregate into the answer people see: probabilities and means, each with its 95% interval. */
 import type { StateId } from '../model/ids.ts';
-import { modelInterval } from './block-moments.ts';
 import type { Aggregate } from './collector.ts';
 import { ratioBins } from './collector.ts';
 import { decisionKey } from './decision.ts';
 import { type Estimate, histogramQuantile, meanInterval, wilson } from './intervals.ts';
+import { modelInterval, PROBABILITY } from './model-interval.ts';
 import type { PreparedScenario } from './prepare.ts';
 
 export interface StateOutcome {
@@ -90,8 +90,12 @@ function firstPerDecision(edges: PreparedScenario['edges']): PreparedScenario['e
  */
 export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
   const n = a.trials;
-  const model = (mc: Estimate, j: number) =>
-    round(a.blockMoments ? modelInterval(mc, a.blockMoments, j) : mc);
+  /** A proportion's model interval, its count read from the whole run and from each block by `count`. */
+  const model = (count: (x: Aggregate) => number) => {
+    const whole = wilson(count(a), n);
+    const blocks = (a.blocks ?? []).map((b) => wilson(count(b), b.trials));
+    return round(modelInterval(whole, blocks, PROBABILITY));
+  };
   const states = p.states
     .map((state, i): StateOutcome => {
       const round0 = p.sim.cascade.initialSide[i]! >= 0;
@@ -99,7 +103,7 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
       return {
         state,
         enter: round(enter),
-        ...(p.modelIntervals ? { enterModel: model(enter, i) } : {}),
+        ...(p.modelIntervals ? { enterModel: model((x) => x.enter[i]!) } : {}),
         attackerSide: round(wilson(a.enterAttacker[i]!, n)),
         entangled: round0 ? undefined : round(wilson(a.entangled[i]!, n)),
         round0,
@@ -120,7 +124,7 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
     belligerents: round(meanInterval(n, a.belligerentSum, a.belligerentSumSq)),
     entangledStates: round(meanInterval(n, a.entangledSum, a.entangledSumSq)),
     widened: round(wilson(a.widened, n)),
-    ...(p.modelIntervals ? { widenedModel: model(wilson(a.widened, n), p.states.length) } : {}),
+    ...(p.modelIntervals ? { widenedModel: model((x) => x.widened) } : {}),
     majorsOpposed: round(wilson(a.majorsOpposed, n)),
     ratio: {
       trials: a.ratioTrials,

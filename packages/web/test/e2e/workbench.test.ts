@@ -91,16 +91,20 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await page.getByTestId('tab-compare').click();
     await page.getByTestId('quick-table').locator('td').first().waitFor();
     expect(await page.getByTestId('coverage-heatmap').locator('rect').count()).toBeGreaterThan(10);
-    await page.getByTestId('trials').fill('500');
+    // Two blocks of 4,096 and a few trials more: the fitted model draws its coefficients per
+    // block, so each bar has a model interval as well as its Monte Carlo whisker.
+    await page.getByTestId('trials').fill('8200');
     await page.getByTestId('start-job').click();
     await expect
-      .poll(() => page.getByTestId('job-status').textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('job-status').textContent(), { timeout: 60_000 })
       .toMatch(/Done/);
     expect(await page.getByTestId('job-status').textContent()).not.toMatch(/plain honoured/);
-    for (const measure of ['deterrence', 'entanglement', 'escalation'])
-      expect(
-        await page.getByTestId(`job-chart-${measure}`).locator('.interval .whisker').count(),
-      ).toBeGreaterThan(0);
+    for (const measure of ['deterrence', 'entanglement', 'escalation']) {
+      const chart = page.getByTestId(`job-chart-${measure}`);
+      expect(await chart.locator('.interval .whisker').count()).toBeGreaterThan(0);
+      expect(await chart.locator('.model-interval').count()).toBeGreaterThan(0);
+      expect(await chart.locator('figcaption').textContent()).toMatch(/model interval/);
+    }
     await shoot(page, 'compare');
   });
 

@@ -10,6 +10,9 @@ export interface BarWithIntervalProps {
   at: number;
   lo?: number | undefined;
   hi?: number | undefined;
+  /** The model interval's ends, drawn as a pale band under the whisker. */
+  modelLo?: number | undefined;
+  modelHi?: number | undefined;
   className: string;
   label: string;
 }
@@ -30,6 +33,9 @@ export function BarWithInterval(p: BarWithIntervalProps) {
       <rect {...rect} className={p.className}>
         <title>{p.label}</title>
       </rect>
+      {p.modelLo !== undefined && p.modelHi !== undefined && (
+        <line className="model-interval" {...line(p.modelLo, p.modelHi, mid, mid)} />
+      )}
       {p.lo !== undefined && p.hi !== undefined && (
         <g className="interval">
           <line className="whisker" {...line(p.lo, p.hi, mid, mid)} />

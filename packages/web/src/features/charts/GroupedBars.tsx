@@ -8,6 +8,9 @@ export interface BarDatum {
   value: number;
   lo?: number | undefined;
   hi?: number | undefined;
+  /** The model interval, drawn as a pale band behind the Monte Carlo whisker. */
+  modelLo?: number | undefined;
+  modelHi?: number | undefined;
 }
 
 export function GroupedBars(props: {
@@ -19,7 +22,7 @@ export function GroupedBars(props: {
   testId?: string;
 }) {
   const groups = [...new Set(props.data.map((d) => d.group))];
-  const max = niceMax(Math.max(0, ...props.data.map((d) => d.hi ?? d.value)));
+  const max = niceMax(Math.max(0, ...props.data.map((d) => d.modelHi ?? d.hi ?? d.value)));
   const [W, left, right, top, barH, gap] = [640, 250, 16, 22, 7, 9];
   const bandH = barH * props.series.length + gap;
   const H = top + groups.length * bandH + 4;
@@ -65,8 +68,10 @@ export function GroupedBars(props: {
                     at={x(d.value)}
                     lo={d.lo === undefined ? undefined : x(d.lo)}
                     hi={d.hi === undefined ? undefined : x(d.hi)}
+                    modelLo={d.modelLo === undefined ? undefined : x(d.modelLo)}
+                    modelHi={d.modelHi === undefined ? undefined : x(d.modelHi)}
                     className={`series-${si % 6}`}
-                    label={`${label} · ${s}: ${formatTick(d.value)}${d.lo !== undefined ? ` (95% interval ${formatTick(d.lo)}–${formatTick(d.hi ?? d.value)})` : ''}`}
+                    label={`${label} · ${s}: ${formatTick(d.value)}${d.lo !== undefined ? ` (95% interval ${formatTick(d.lo)}–${formatTick(d.hi ?? d.value)})` : ''}${d.modelLo !== undefined ? `, model interval ${formatTick(d.modelLo)}–${formatTick(d.modelHi ?? d.value)}` : ''}`}
                   />
                 );
               })}

@@ -4,8 +4,15 @@ import { useState } from 'react';
 import { GroupedBars } from '../charts/GroupedBars.tsx';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { CalibrationPanel } from './CalibrationPanel.tsx';
-import { measuresOf, normalizeRows } from './normalize.ts';
+import { type MeasureRow, measuresOf, normalizeRows } from './normalize.ts';
 import { useJob } from './use-job.ts';
+
+/** What the chart's marks mean, by what the rows carry. */
+function unitOf(rows: readonly MeasureRow[]): string {
+  if (rows.some((r) => r.modelLo !== undefined))
+    return 'mean; whiskers: 95% Monte Carlo interval; pale band: 95% model interval, with the coefficients’ uncertainty';
+  return rows.some((r) => r.lo !== undefined) ? 'mean, whiskers: 95% interval' : 'value';
+}
 
 export function JobPanel({
   architectures,
@@ -94,11 +101,7 @@ export function JobPanel({
             <GroupedBars
               key={m}
               title={m}
-              unit={
-                rows.some((r) => r.measure === m && r.lo !== undefined)
-                  ? 'mean, whiskers: 95% interval'
-                  : 'value'
-              }
+              unit={unitOf(rows.filter((r) => r.measure === m))}
               data={rows
                 .filter((r) => r.measure === m)
                 .map((r) => ({
@@ -107,6 +110,8 @@ export function JobPanel({
                   value: r.value,
                   lo: r.lo,
                   hi: r.hi,
+                  modelLo: r.modelLo,
+                  modelHi: r.modelHi,
                 }))}
               series={series}
               groupLabel={scenarioName}

@@ -3,6 +3,33 @@ import { measuresOf, normalizeRows } from './normalize.ts';
 import { regionalStates } from './regional.ts';
 
 describe('compare job results', () => {
+  it('reads a row’s model interval beside its Monte Carlo one, and the model as no measure of its own', () => {
+    const rows = normalizeRows({
+      rows: [
+        {
+          scenario: 's',
+          architecture: 'a',
+          widened: { value: 0.05, low: 0.04, high: 0.06 },
+          deterred: { value: 0.1, low: 0.09, high: 0.11 },
+          model: { widened: { value: 0.05, low: 0.02, high: 0.09 } },
+        },
+      ],
+    });
+    expect(rows).toEqual([
+      {
+        scenario: 's',
+        architecture: 'a',
+        measure: 'escalation',
+        value: 0.05,
+        lo: 0.04,
+        hi: 0.06,
+        modelLo: 0.02,
+        modelHi: 0.09,
+      },
+      { scenario: 's', architecture: 'a', measure: 'deterred', value: 0.1, lo: 0.09, hi: 0.11 },
+    ]);
+  });
+
   it('reads estimates with intervals, counts and lists', () => {
     const rows = normalizeRows({
       rows: [

@@ -7,6 +7,9 @@ export interface MeasureRow {
   value: number;
   lo?: number | undefined;
   hi?: number | undefined;
+  /** With parameter draws: the model interval (Monte Carlo and parameter uncertainty together). */
+  modelLo?: number | undefined;
+  modelHi?: number | undefined;
 }
 
 const PREFERRED = ['deterrence', 'entanglement', 'escalation'];
@@ -14,8 +17,8 @@ const PREFERRED = ['deterrence', 'entanglement', 'escalation'];
 /** `casus compare --json` names two of the three by what they count. */
 const ALIASES: Record<string, string> = { entangled: 'entanglement', widened: 'escalation' };
 
-/** Fields of a row that describe the run, not a measure. */
-const NOT_MEASURES = new Set(['trials']);
+/** Fields of a row that describe the run, not a measure; `model` holds the measures' model intervals. */
+const NOT_MEASURES = new Set(['trials', 'model']);
 
 function estimate(
   v: unknown,
@@ -53,9 +56,13 @@ export function normalizeRows(result: unknown): MeasureRow[] {
     const measures = (
       rest.measures && typeof rest.measures === 'object' ? rest.measures : rest
     ) as Record<string, unknown>;
+    const model = (rest.model ?? {}) as Record<string, unknown>;
     for (const [name, v] of Object.entries(measures)) {
       const e = NOT_MEASURES.has(name) ? undefined : estimate(v);
-      if (e) out.push({ scenario, architecture, measure: ALIASES[name] ?? name, ...e });
+      if (!e) continue;
+      const m = estimate(model[name]);
+      const interval = m?.lo !== undefined ? { modelLo: m.lo, modelHi: m.hi } : {};
+      out.push({ scenario, architecture, measure: ALIASES[name] ?? name, ...e, ...interval });
     }
   }
   return out;
