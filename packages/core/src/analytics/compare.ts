@@ -59,15 +59,29 @@ export interface BatteryRunOf {
   aggregate: Aggregate;
 }
 
-/** The states P(entangled) is reported for, and the runs (by position) in which each was not hit in round 0. */
+/** Where a state sits in one run: the run's position and the state's index in its cascade (−1: absent). */
+interface Stratum {
+  run: number;
+  index: number;
+}
+
+/**
+ * The states P(entangled) is reported for, and the runs in which each was not hit in round 0
+ * (with its index there). Linear in states: a comparison reads this once per row and per block.
+ */
 function entanglementStrata(runs: readonly BatteryRunOf[], members: readonly StateId[]) {
-  const strata = new Map<StateId, number[]>();
-  runs.forEach(({ states, initialSide }, r) => {
-    for (const s of new Set([...states, ...members])) {
-      const i = states.indexOf(s);
-      if (i >= 0 && initialSide[i]! >= 0) continue;
-      strata.set(s, [...(strata.get(s) ?? []), r]);
-    }
+  const strata = new Map<StateId, Stratum[]>();
+  const add = (s: StateId, stratum: Stratum) => {
+    const list = strata.get(s);
+    if (list) list.push(stratum);
+    else strata.set(s, [stratum]);
+  };
+  runs.forEach(({ states, initialSide }, run) => {
+    states.forEach((s, index) => {
+      if (initialSide[index]! < 0) add(s, { run, index });
+    });
+    const present = new Set(states);
+    for (const s of members) if (!present.has(s)) add(s, { run, index: -1 });
   });
   return strata;
 }
@@ -85,11 +99,9 @@ export function batteryRow(
 ): BatteryRow {
   const of = (m: ComparedMeasure) => runs.map((r) => measureMoments(r.aggregate, m));
   const entanglement = [...entanglementStrata(runs, members)].map(
-    ([s, rs]): [StateId, Estimate] => [
+    ([s, strata]): [StateId, Estimate] => [
       s,
-      stratifiedProportion(
-        rs.map((r) => memberMoments(runs[r]!.aggregate, runs[r]!.states.indexOf(s))),
-      ),
+      stratifiedProportion(strata.map((t) => memberMoments(runs[t.run]!.aggregate, t.index))),
     ],
   );
   return {
@@ -141,9 +153,9 @@ export function differenceRow(
   const entanglement = members.map((s, member): [StateId, Estimate] => [
     s,
     pairedDifference(
-      (strata.get(s) ?? []).map((r) => {
-        const { a, b } = pairs[r]!;
-        const where = { member, indexA: a.states.indexOf(s), indexB: b.states.indexOf(s) };
+      (strata.get(s) ?? []).map((t) => {
+        const { a, b } = pairs[t.run]!;
+        const where = { member, indexA: a.states.indexOf(s), indexB: t.index };
         return pairMoments(a.aggregate, b.aggregate, where, members.length);
       }),
     ),
