@@ -90,6 +90,7 @@ export * from './sim/intervals.ts';
 export * from './sim/major-powers.ts';
 export * from './sim/measure-moments.ts';
 export * from './sim/monte-carlo.ts';
+export * from './sim/nuclear-states.ts';
 export * from './sim/paired-trials.ts';
 export * from './sim/prepare.ts';
 export * from './sim/ratio-variance.ts';

@@ -48,14 +48,15 @@ const withEntanglement = <T extends { entanglement: Map<StateId, Estimate> }>(ro
 /** `{model}` when the run drew its coefficients (Monte Carlo and parameter uncertainty together), else nothing. */
 const withModel = <M>(model: M | undefined) => (model ? { model } : {});
 
-/** A row's five measures alone: a scenario's rows report P(entangled) per member only over the battery. */
-const measuresOf = ({ deterrence, deterred, entangled, widened, belligerents }: Measures) => ({
+/** A row's measures alone: a scenario's rows report P(entangled) per member only over the battery. */
+const measuresOf = ({
   deterrence,
   deterred,
   entangled,
   widened,
+  nuclearOpposed,
   belligerents,
-});
+}: Measures) => ({ deterrence, deterred, entangled, widened, nuclearOpposed, belligerents });
 
 const runOf = (r: BatteryRun) => ({
   states: r.prepared.states,

@@ -15,7 +15,8 @@ const width = (successes: number, n: number): number => (n > 0 ? wilsonWidth(suc
 
 /**
  * The widest interval among one scenario's probabilities: P(at war), P(on the challenger's
- * side) and P(entangled) per state, P(widening), P(major powers on both sides), P(deterred).
+ * side) and P(entangled) per state, P(widening), P(major powers on both sides), P(nuclear-armed
+ * states on both sides), P(deterred).
  * @example widestInScenario(aggregate) // 0.012
  */
 export function widestInScenario(a: Aggregate): number {
@@ -23,6 +24,7 @@ export function widestInScenario(a: Aggregate): number {
   let w = Math.max(
     width(a.widened, n),
     width(a.majorsOpposed, n),
+    width(a.nuclearOpposed, n),
     width(a.ratioAbove1, a.ratioTrials),
   );
   for (let i = 0; i < a.enter.length; i++)
@@ -48,8 +50,9 @@ export interface BatteryRunRef {
 
 /**
  * The rule for battery totals (one group of runs per total): each group's pooled P(deterred),
- * P(widening) and P(entangled) per state, which can be wider than any one scenario's (a state
- * entangled in every trial of one scenario and in none of the other is entangled half the time).
+ * P(widening), P(nuclear-armed on both sides) and P(entangled) per state, which can be wider
+ * than any one scenario's (a state entangled in every trial of one scenario and in none of the
+ * other is entangled half the time).
  * @example simulate(sims, {...flags, widest: widestInBatteries(groups, ['JPN'])})
  */
 export function widestInBatteries(
@@ -64,7 +67,7 @@ export function widestInBatteries(
         runs.map((r) => ({ ...r, aggregate: totals[r.index]! })),
         members,
       );
-      for (const e of [row.deterred, row.widened, ...row.entanglement.values()])
+      for (const e of [row.deterred, row.widened, row.nuclearOpposed, ...row.entanglement.values()])
         if (!Number.isNaN(e.value)) w = Math.max(w, e.high - e.low);
     }
     return w;

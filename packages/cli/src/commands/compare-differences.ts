@@ -7,7 +7,7 @@ import { numDiff, pctDiff } from '../sim/format.ts';
 type Differences = NonNullable<Comparison['differences']>;
 
 type Row = Differences['rows'][number] | Differences['battery'][number];
-type Cells = Pick<Row, 'deterrence' | 'deterred' | 'entangled' | 'widened'> & {
+type Cells = Pick<Row, 'deterrence' | 'deterred' | 'entangled' | 'widened' | 'nuclearOpposed'> & {
   entanglement?: Record<string, Estimate | undefined> | undefined;
 };
 
@@ -31,6 +31,7 @@ export function renderDifferences(
       pctDiff(c?.deterred),
       numDiff(c?.entangled),
       pctDiff(c?.widened),
+      pctDiff(c?.nuclearOpposed),
     ];
   };
   const rows = [
@@ -55,6 +56,7 @@ export function renderDifferences(
         'P(deterred)',
         'entangled states',
         'P(2nd major power)',
+        'P(nuclear both sides)',
       ],
       rows,
     ),

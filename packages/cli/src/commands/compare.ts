@@ -65,6 +65,7 @@ const measures: Measure[] = [
   ['DETERRED: P(defending side outweighs the challenger at the place)', (r) => pct(r.deterred)],
   ['ENTANGLEMENT: expected states at war that were not attacked', (r) => num(r.entangled)],
   ['ESCALATION: P(the war draws in a second major power)', (r) => pct(r.widened)],
+  ['NUCLEAR: P(nuclear-armed states at war on both sides)', (r) => pct(r.nuclearOpposed)],
 ];
 
 /** One table per measure: scenarios down, architectures across. */
@@ -188,6 +189,7 @@ export const compareCommand: Command = {
           pct(m?.deterred),
           num(m?.entangled),
           pct(m?.widened),
+          pct(m?.nuclearOpposed),
           num(m?.belligerents),
         ];
       });
@@ -199,6 +201,7 @@ export const compareCommand: Command = {
           'P(deterred)',
           'entangled states',
           'P(2nd major power)',
+          'P(nuclear both sides)',
           'belligerents',
         ],
         totalRows(model),

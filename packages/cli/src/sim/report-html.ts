@@ -178,11 +178,12 @@ function differencesTable(d: Differences): string {
       cell(r.deterred, r.model?.deterred, pctDiff),
       cell(r.entangled, r.model?.entangled, numDiff),
       cell(r.widened, r.model?.widened, pctDiff),
+      cell(r.nuclearOpposed, r.model?.nuclearOpposed, pctDiff),
     ].join('')}</tr>`;
   const modelled = d.battery.some((r) => r.model);
   return `<h3>Difference from ${esc(d.baseline)}, paired</h3>
 <p>Every architecture drew the same random numbers, trial by trial, within each scenario, so each interval is that of the difference itself (95%).${modelled ? ' Under each, “model” is the 95% model interval: the paired difference read block by block, each block of trials under its own draw of the coefficients, so it adds their uncertainty to the Monte Carlo noise.' : ''}</p>
-<table><tr><th>scenario</th><th>architecture</th><th>deterrence</th><th>P(deterred)</th><th>entangled states</th><th>P(2nd major power)</th></tr>
+<table><tr><th>scenario</th><th>architecture</th><th>deterrence</th><th>P(deterred)</th><th>entangled states</th><th>P(2nd major power)</th><th>P(nuclear-armed on both sides)</th></tr>
 ${[...d.battery.map((r) => row('over the battery', r)), ...d.rows.map((r) => row(r.scenario, r))].join('\n')}</table>`;
 }
 
@@ -209,6 +210,7 @@ ${barChart('Deterrence: mean capability at the place, defending side / challenge
 ${barChart('P(the defending side outweighs the challenger at the place)', data, 'deterred', true)}
 ${barChart('Entanglement: expected states at war that were not attacked', data, 'entangled', false)}
 ${barChart('Escalation: P(the war draws in a second major power)', data, 'widened', true)}
+${barChart('Nuclear: P(nuclear-armed states at war on both sides)', data, 'nuclearOpposed', true)}
 ${data.differences ? differencesTable(data.differences) : ''}
 <p class="legend">Coverage shading, weakest to strongest: ${['constrained by domestic law', 'policy', 'permission', 'duty, discretionary', 'duty, consult first', 'duty, constitutional processes', 'duty, automatic'].map((l, i) => `<span style="background:${shade([0.5, 1, 2, 3, 4, 5, 6][i]!)}"></span> ${l}`).join(' ')}</p>
 ${data.architectures.map((a) => heatMap(data, a)).join('\n')}

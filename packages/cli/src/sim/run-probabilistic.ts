@@ -53,6 +53,21 @@ async function historicalContext(
   };
 }
 
+/** Who is nuclear-armed: the challenger, the states it attacked, and the others the cascade can bring in. */
+function nuclearLine(s: ScenarioSummary): string {
+  const { armed, challengerArmed, targetsArmed } = s.nuclear;
+  const others = armed.filter((x) => x !== s.challenger && !targetsArmed.includes(x));
+  return [
+    `${nameOf(s.challenger)} ${challengerArmed ? 'is' : 'is not'} nuclear-armed`,
+    targetsArmed.length > 0
+      ? `attacked and nuclear-armed: ${targetsArmed.join(', ')}`
+      : 'no state it attacked is nuclear-armed',
+    others.length > 0
+      ? `others that may join: ${others.join(', ')}`
+      : 'no other nuclear-armed state may join',
+  ].join('; ');
+}
+
 /** The human answer: states, then the war's measures, then the obligations with their probabilities. */
 export function renderSummary(s: ScenarioSummary): string {
   const shown = s.states.filter((o) => o.round0 || o.enter.value >= 0.01);
@@ -94,6 +109,8 @@ export function renderSummary(s: ScenarioSummary): string {
     `expected entangled states        ${num(s.entangledStates)}`,
     `P(war widens to 2nd major power) ${pct(s.widened)}${s.widenedModel ? `, model ${pct(s.widenedModel).replace(/^.*? /, '')}` : ''}`,
     `P(major powers on both sides)    ${pct(s.majorsOpposed)}`,
+    `P(nuclear-armed on both sides)   ${pct(s.nuclear.opposed)}${s.nuclear.opposedModel ? `, model ${pct(s.nuclear.opposedModel).replace(/^.*? /, '')}` : ''}`,
+    `  ${nuclearLine(s)}`,
     `deterrence: capability at the place, defending side / ${nameOf(s.challenger)}'s side`,
     `  mean ${num(r.mean)}   median ${r.median}   5–95% ${r.p05}–${r.p95}   P(> 1) ${pct(r.above1)}`,
     s.missingCapability.length > 0

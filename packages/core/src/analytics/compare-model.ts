@@ -34,6 +34,7 @@ const LEVELS: Record<keyof Measures, Bounds> = {
   deterred: PROBABILITY,
   entangled: NON_NEGATIVE,
   widened: PROBABILITY,
+  nuclearOpposed: PROBABILITY,
   belligerents: NON_NEGATIVE,
 };
 const DIFFERENCES: Record<keyof Measures, Bounds> = {
@@ -41,6 +42,7 @@ const DIFFERENCES: Record<keyof Measures, Bounds> = {
   deterred: [-1, 1],
   entangled: ANY,
   widened: [-1, 1],
+  nuclearOpposed: [-1, 1],
   belligerents: ANY,
 };
 

@@ -23,6 +23,8 @@ export interface CompareRow {
   entangled: Estimate;
   /** P(the war comes to involve a second major power). */
   widened: Estimate;
+  /** P(nuclear-armed states at war on both sides). */
+  nuclearOpposed: Estimate;
   belligerents: Estimate;
 }
 
@@ -35,13 +37,14 @@ export const compareRow = (s: ScenarioSummary): CompareRow => ({
   deterred: s.ratio.above1,
   entangled: s.entangledStates,
   widened: s.widened,
+  nuclearOpposed: s.nuclear.opposed,
   belligerents: s.belligerents,
 });
 
-/** The five measures every row of the comparison reports, with their 95% intervals. */
+/** The measures every row of the comparison reports, with their 95% intervals. */
 export type Measures = Pick<
   CompareRow,
-  'deterrence' | 'deterred' | 'entangled' | 'widened' | 'belligerents'
+  'deterrence' | 'deterred' | 'entangled' | 'widened' | 'nuclearOpposed' | 'belligerents'
 >;
 
 /** Pools one architecture's aggregates over the battery: each scenario weighs the same (equal trials). */
@@ -111,6 +114,7 @@ export function batteryRow(
     deterred: stratifiedProportion(of('deterred')),
     entangled: stratifiedMean(of('entangled')),
     widened: stratifiedProportion(of('widened')),
+    nuclearOpposed: stratifiedProportion(of('nuclearOpposed')),
     belligerents: stratifiedMean(of('belligerents')),
     entanglement: new Map(entanglement),
   };
@@ -167,6 +171,7 @@ export function differenceRow(
     deterred: of('deterred'),
     entangled: of('entangled'),
     widened: of('widened'),
+    nuclearOpposed: of('nuclearOpposed'),
     belligerents: of('belligerents'),
     entanglement: new Map(entanglement),
   };

@@ -19,7 +19,13 @@ function partners(pC: number, pD: number, affinity: { C: number; D: number }): S
     affinityCandidates: ['V' as StateId],
   });
   const n = cascade.states.length;
-  return { cascade, capability: new Float64Array(n), major: new Uint8Array(n), stream: 1 };
+  return {
+    cascade,
+    capability: new Float64Array(n),
+    major: new Uint8Array(n),
+    nuclear: new Uint8Array(n),
+    stream: 1,
+  };
 }
 
 const pJoin = (s: SimScenario, trials: number) => {

@@ -15,6 +15,7 @@ describe('the tally', () => {
   const inputs = {
     capability: Float64Array.from([0.2, 0.1, 0.3]),
     major: Uint8Array.from([1, 0, 1]),
+    nuclear: Uint8Array.from([1, 0, 0]),
   };
 
   it('counts per state, as the aggregate lays them out', () => {
@@ -26,6 +27,18 @@ describe('the tally', () => {
     expect([...a.enterAttacker]).toEqual([2, 0, 0]);
     expect([...a.entangled]).toEqual([0, 0, 2]);
     expect(a.entangledSum).toBe(2);
+  });
+
+  it('counts nuclear-armed states on both sides only when one is at war on each', () => {
+    // A attacks B and C joins B: A alone nuclear-armed is one side; with C too it is both.
+    expect(cascade.states).toEqual(['A', 'B', 'C']);
+    const alone = createTally(cascade, inputs);
+    recordTrial(alone, t);
+    expect(tallied(alone).nuclearOpposed).toBe(0);
+    const both = createTally(cascade, { ...inputs, nuclear: Uint8Array.from([1, 0, 1]) });
+    recordTrial(both, t);
+    recordTrial(both, t);
+    expect(tallied(both).nuclearOpposed).toBe(2);
   });
 
   // The same coalition at war, with a different ratio: the memo of bins must not answer for it.

@@ -7,12 +7,14 @@ import type { CompiledCascade } from './compiled-cascade.ts';
 import { type LogBins, logBin, RATIO_BINS } from './intervals.ts';
 import type { TrialState } from './trial.ts';
 
-/** What the collector needs beside the cascade: capability at the place, and who is a major power. */
+/** What the collector needs beside the cascade: capability at the place, who is a major power, who is nuclear-armed. */
 export interface MeasureInputs {
   /** Each state's capability at the place, adjusted for distance (by state index of the cascade). */
   capability: Float64Array;
   /** 1 for COW major powers on the date (by state index). */
   major: Uint8Array;
+  /** 1 for nuclear-armed states on the date (by state index; sim/nuclear-states.ts). */
+  nuclear: Uint8Array;
 }
 
 /** Streamed sums for one scenario; every field adds across blocks. */
@@ -33,6 +35,8 @@ export interface Aggregate {
   widened: number;
   /** Trials with major powers on both sides. */
   majorsOpposed: number;
+  /** Trials with nuclear-armed states at war on both sides. */
+  nuclearOpposed: number;
   /** Trials in which the ratio was defined (the challenger side had capability). */
   ratioTrials: number;
   ratioSum: number;
@@ -56,6 +60,7 @@ const TOTALS = [
   'entangledSumSq',
   'widened',
   'majorsOpposed',
+  'nuclearOpposed',
   'ratioTrials',
   'ratioSum',
   'ratioSumSq',
@@ -87,6 +92,7 @@ export function emptyAggregate(states: number): Aggregate {
     belligerentHist: new Float64Array(states + 1),
     widened: 0,
     majorsOpposed: 0,
+    nuclearOpposed: 0,
     ratioTrials: 0,
     ratioSum: 0,
     ratioSumSq: 0,
@@ -106,7 +112,7 @@ export function emptyAggregate(states: number): Aggregate {
 export interface Tally {
   /** The block's counts and sums; its per-state arrays are filled by `tallied`. */
   aggregate: Aggregate;
-  /** Per state: capability at the place, 1 if not at war in round 0, 1 if a major power, 0. */
+  /** Per state: capability at the place, 1 if not at war in round 0, 1 if a major power, 1 if nuclear-armed. */
   inputs: Float64Array;
   /** Per state: trials entered, entered on the attacker side, entered without being hit in round 0, 0. */
   counts: Float64Array;
@@ -131,7 +137,10 @@ export function createTally(c: CompiledCascade, m: MeasureInputs): Tally {
   const n = c.states.length;
   const inputs = new Float64Array(4 * n);
   for (let i = 0; i < n; i++)
-    inputs.set([m.capability[i]!, c.initialSide[i]! < 0 ? 1 : 0, m.major[i]!], 4 * i);
+    inputs.set(
+      [m.capability[i]!, c.initialSide[i]! < 0 ? 1 : 0, m.major[i]!, m.nuclear[i]!],
+      4 * i,
+    );
   return {
     aggregate: emptyAggregate(n),
     inputs,
@@ -161,6 +170,7 @@ export const TRIAL_MEASURES = [
   'ratioDefined',
   'ratioAbove1',
   'ratio',
+  'nuclearOpposed',
 ] as const;
 
 /** Records one finished trial. */
@@ -172,6 +182,7 @@ export function recordTrial(tally: Tally, t: TrialState): void {
   let majors = 0;
   let majorJoined = 0;
   let majorSides = 0;
+  let nuclearSides = 0;
   let attackerCap = 0;
   let defenderCap = 0;
   let coalition = 0;
@@ -196,6 +207,7 @@ export function recordTrial(tally: Tally, t: TrialState): void {
       if (joined) majorJoined = 1;
       majorSides |= 1 << s;
     }
+    if (inputs[row + 3] === 1) nuclearSides |= 1 << s;
   }
   a.trials++;
   a.belligerentSum += count;
@@ -206,6 +218,8 @@ export function recordTrial(tally: Tally, t: TrialState): void {
   const widened = majors >= 2 && majorJoined === 1 ? 1 : 0;
   a.widened += widened;
   if (majorSides === 3) a.majorsOpposed++;
+  const nuclear = nuclearSides === 3 ? 1 : 0;
+  a.nuclearOpposed += nuclear;
   const last = tally.last;
   last[0] = count;
   last[1] = entangled;
@@ -213,6 +227,7 @@ export function recordTrial(tally: Tally, t: TrialState): void {
   last[3] = 0;
   last[4] = 0;
   last[5] = 0;
+  last[6] = nuclear;
   if (attackerCap > 0) {
     const ratio = defenderCap / attackerCap;
     a.ratioTrials++;

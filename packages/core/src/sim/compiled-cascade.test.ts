@@ -20,6 +20,7 @@ function scenario(
     cascade,
     capability: new Float64Array(n).fill(0.1),
     major: new Uint8Array(n),
+    nuclear: new Uint8Array(n),
     stream: 0,
   };
 }
@@ -142,7 +143,11 @@ describe('measures', () => {
   it('records the capability ratio and widening', () => {
     const src = fakeSource('A', 'B', [fakeFinding('C', 'B', 'A')], {});
     const cascade = compileCascade(src, constant(1));
-    const m = { capability: Float64Array.from([0.2, 0.1, 0.3]), major: Uint8Array.from([1, 0, 1]) };
+    const m = {
+      capability: Float64Array.from([0.2, 0.1, 0.3]),
+      major: Uint8Array.from([1, 0, 1]),
+      nuclear: new Uint8Array(3),
+    };
     const t = createTrialState(cascade);
     runTrial(cascade, createRng(1), t);
     const tally = createTally(cascade, m);

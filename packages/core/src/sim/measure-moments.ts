@@ -4,7 +4,13 @@ import { pairWidth } from './paired-trials.ts';
 import type { PairMoments, RatioMoments } from './ratio-variance.ts';
 
 /** The measures a comparison reports per scenario and over the battery. */
-export type ComparedMeasure = 'deterrence' | 'deterred' | 'entangled' | 'widened' | 'belligerents';
+export type ComparedMeasure =
+  | 'deterrence'
+  | 'deterred'
+  | 'entangled'
+  | 'widened'
+  | 'nuclearOpposed'
+  | 'belligerents';
 
 /** A measure per trial: x = 1 (a mean, or a proportion of trials). */
 const perTrial = (n: number, y: number, yy: number): RatioMoments => ({
@@ -40,6 +46,8 @@ export function measureMoments(a: Aggregate, m: ComparedMeasure): RatioMoments {
       return perTrial(a.trials, a.entangledSum, a.entangledSumSq);
     case 'widened':
       return perTrial(a.trials, a.widened, a.widened);
+    case 'nuclearOpposed':
+      return perTrial(a.trials, a.nuclearOpposed, a.nuclearOpposed);
     case 'belligerents':
       return perTrial(a.trials, a.belligerentSum, a.belligerentSumSq);
   }
@@ -56,6 +64,7 @@ const SLOT: Record<ComparedMeasure, number> = {
   belligerents: TRIAL_MEASURES.indexOf('belligerents'),
   entangled: TRIAL_MEASURES.indexOf('entangled'),
   widened: TRIAL_MEASURES.indexOf('widened'),
+  nuclearOpposed: TRIAL_MEASURES.indexOf('nuclearOpposed'),
   deterred: TRIAL_MEASURES.indexOf('ratioAbove1'),
   deterrence: TRIAL_MEASURES.indexOf('ratio'),
 };

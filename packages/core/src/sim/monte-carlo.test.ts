@@ -48,6 +48,7 @@ function handMade(): SimScenario {
     cascade,
     capability: Float64Array.from({ length: n }, (_, i) => 0.01 + ((i * 7) % 5) / 13),
     major: Uint8Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 1 : 0)),
+    nuclear: Uint8Array.from({ length: n }, (_, i) => (i % 4 === 0 ? 1 : 0)),
     stream: streamKey('hand-made'),
   };
 }

@@ -25,6 +25,7 @@ import {
 import { type FittedRow, fittedRow } from './fitted-probability.ts';
 import { majorPowersOn } from './major-powers.ts';
 import type { SimScenario } from './monte-carlo.ts';
+import { nuclearStatesOn } from './nuclear-states.ts';
 import { drawsVary, parameterDraws } from './parameter-draws.ts';
 import { affinityProbability, honourProbability } from './reliability.ts';
 import type { ProbabilityTerms, ReliabilityModel } from './reliability-context.ts';
@@ -59,6 +60,8 @@ export interface PreparedScenario {
   targets: StateId[];
   place?: readonly [number, number] | undefined;
   majors: StateId[];
+  /** The nuclear-armed states on the date (sim/nuclear-states.ts), whether or not they are in the cascade. */
+  nuclear: StateId[];
   /** States at war in some trial for which no capability figure exists (counted as 0). */
   missingCapability: StateId[];
   /**
@@ -176,6 +179,7 @@ export function prepareScenario(
   });
   const place = locate(world.gazetteer, scenario.events[0]!.target).point;
   const majors = majorPowersOn(scenario.date);
+  const nuclear = nuclearStatesOn(scenario.date);
   const cap = place ? capabilityAtPlace(options.inputs, cascade.states, place, year) : undefined;
   const byFinding = new Map([...terms].map(([lf, t]) => [lf.finding, t]));
   const rowOf = new Map([...rows].map(([lf, r]) => [lf.finding, r]));
@@ -193,6 +197,7 @@ export function prepareScenario(
       cascade: leanCascade(cascade),
       capability: Float64Array.from(cap?.values ?? cascade.states.map(() => 0)),
       major: Uint8Array.from(cascade.states.map((s) => (majors.includes(s) ? 1 : 0))),
+      nuclear: Uint8Array.from(cascade.states.map((s) => (nuclear.includes(s) ? 1 : 0))),
       stream: streamKey(scenario.id),
       ...(draws && drawsVary(draws) ? { draws } : {}),
     },
@@ -202,6 +207,7 @@ export function prepareScenario(
     targets: source.defenders,
     place,
     majors,
+    nuclear,
     missingCapability: cap?.missing ?? [...cascade.states],
     modelIntervals: drawing,
   };

@@ -9,7 +9,8 @@ import { fakeFinding, fakeSource } from './testing/fake-source.ts';
 
 /**
  * A attacks B; C is bound to defend B and honours with probability p; V may volunteer with C.
- * Capability A 1, B 0.6, C 0.6, V 0.3: the defending side outweighs A exactly when C is in.
+ * Capability A 1, B 0.6, C 0.6, V 0.3: the defending side outweighs A exactly when C is in; A and
+ * C are nuclear-armed, so nuclear-armed states fight on both sides exactly when C is in too.
  */
 function pact(p: number): SimScenario {
   const source = fakeSource('A', 'B', [fakeFinding('C', 'B', 'A')], {});
@@ -23,6 +24,7 @@ function pact(p: number): SimScenario {
     cascade,
     capability: Float64Array.from(cascade.states, (s) => cap[s]!),
     major: new Uint8Array(cascade.states.length),
+    nuclear: Uint8Array.from(cascade.states, (s) => (s === 'A' || s === 'C' ? 1 : 0)),
     stream: streamKey('pact'),
   };
 }
@@ -34,7 +36,7 @@ const members = (s: SimScenario) =>
 
 /**
  * The true differences, stronger − baseline, with q = 0.3 V's chance once C is in:
- * P(C entangled) and P(deterred) +0.1; entangled states (C, then V) +0.1·(1 + q); the mean
+ * P(C entangled), P(deterred) and P(nuclear-armed on both sides) +0.1; entangled states (C, then V) +0.1·(1 + q); the mean
  * deterrence ratio, (0.6 + 0.6·C + 0.3·V) / 1, +0.1·(0.6 + 0.3·q).
  */
 const truth: Record<ComparedMeasure, number> = {
@@ -42,6 +44,7 @@ const truth: Record<ComparedMeasure, number> = {
   entangled: 0.13,
   belligerents: 0.13,
   widened: 0,
+  nuclearOpposed: 0.1,
   deterrence: 0.069,
 };
 
@@ -58,7 +61,7 @@ describe('the paired difference', () => {
         0,
         1000,
       );
-      for (const m of ['deterred', 'entangled', 'deterrence'] as const) {
+      for (const m of ['deterred', 'entangled', 'deterrence', 'nuclearOpposed'] as const) {
         const d = pairedDifference([pairMoments(a!, b!, m, 2)]);
         if (d.low <= truth[m] && truth[m] <= d.high) covered[m] = (covered[m] ?? 0) + 1;
         widths[m] = (widths[m] ?? 0) + (d.high - d.low) / seeds;
@@ -79,7 +82,13 @@ describe('the paired difference', () => {
       expect(k / seeds, m).toBeGreaterThan(0.92);
       expect(k / seeds, m).toBeLessThan(0.98);
     }
-    expect(Object.keys(covered).sort()).toEqual(['C', 'deterred', 'deterrence', 'entangled']);
+    expect(Object.keys(covered).sort()).toEqual([
+      'C',
+      'deterred',
+      'deterrence',
+      'entangled',
+      'nuclearOpposed',
+    ]);
     // Common random numbers: C's decision draws the same number in both, so the difference is
     // only the trials whose draw falls in [0.5, 0.6); independent runs would be about 2.3 times
     // as wide (√(0.25 + 0.24) / √0.09).

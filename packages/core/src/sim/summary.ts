@@ -5,6 +5,7 @@ import { ratioBins } from './collector.ts';
 import { decisionKey } from './decision.ts';
 import { type Estimate, histogramQuantile, meanInterval, wilson } from './intervals.ts';
 import { modelInterval, PROBABILITY } from './model-interval.ts';
+import { NUCLEAR_SOURCE } from './nuclear-states.ts';
 import type { PreparedScenario } from './prepare.ts';
 
 export interface StateOutcome {
@@ -35,6 +36,21 @@ export interface RatioSummary {
   bins: { lo: number; width: number; count: number };
 }
 
+/** Who is nuclear-armed in the scenario, and how often nuclear-armed states fight on both sides. */
+export interface NuclearSummary {
+  /** The nuclear-armed states on the date that the cascade can bring in (sim/nuclear-states.ts). */
+  armed: StateId[];
+  challengerArmed: boolean;
+  /** The states attacked in round 0 that are nuclear-armed. */
+  targetsArmed: StateId[];
+  /** P(nuclear-armed states at war on both sides). */
+  opposed: Estimate;
+  /** With parameter draws: its model interval. */
+  opposedModel?: Estimate | undefined;
+  /** Where the list comes from. */
+  source: string;
+}
+
 export interface ScenarioSummary {
   scenario: string;
   name: string;
@@ -51,6 +67,7 @@ export interface ScenarioSummary {
   /** With parameter draws: P(widened)'s model interval. */
   widenedModel?: Estimate | undefined;
   majorsOpposed: Estimate;
+  nuclear: NuclearSummary;
   ratio: RatioSummary;
   majors: StateId[];
   missingCapability: StateId[];
@@ -126,6 +143,14 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
     widened: round(wilson(a.widened, n)),
     ...(p.modelIntervals ? { widenedModel: model((x) => x.widened) } : {}),
     majorsOpposed: round(wilson(a.majorsOpposed, n)),
+    nuclear: {
+      armed: p.states.filter((x) => p.nuclear.includes(x)),
+      challengerArmed: p.nuclear.includes(p.challenger),
+      targetsArmed: p.targets.filter((x) => p.nuclear.includes(x)),
+      opposed: round(wilson(a.nuclearOpposed, n)),
+      ...(p.modelIntervals ? { opposedModel: model((x) => x.nuclearOpposed) } : {}),
+      source: NUCLEAR_SOURCE,
+    },
     ratio: {
       trials: a.ratioTrials,
       mean: round(meanInterval(a.ratioTrials, a.ratioSum, a.ratioSumSq)),

@@ -88,6 +88,8 @@ function record(a: Aggregate, s: SimScenario, at: Map<number, Entry>): void {
   a.belligerentHist[states.length]!++;
   if (majors.length >= 2 && majors.some((i) => joined.includes(i))) a.widened++;
   if (new Set(majors.map((i) => at.get(i)!.side)).size === 2) a.majorsOpposed++;
+  const nuclear = states.filter((i) => s.nuclear[i] === 1);
+  if (new Set(nuclear.map((i) => at.get(i)!.side)).size === 2) a.nuclearOpposed++;
   if (attacker > 0) {
     const ratio = defender / attacker;
     a.ratioTrials++;

@@ -14,8 +14,12 @@ export interface MeasureRow {
 
 const PREFERRED = ['deterrence', 'entanglement', 'escalation'];
 
-/** `casus compare --json` names two of the three by what they count. */
-const ALIASES: Record<string, string> = { entangled: 'entanglement', widened: 'escalation' };
+/** `casus compare --json` names some measures by what they count. */
+const ALIASES: Record<string, string> = {
+  entangled: 'entanglement',
+  widened: 'escalation',
+  nuclearOpposed: 'nuclear-armed on both sides',
+};
 
 /** Fields of a row that describe the run, not a measure; `model` holds the measures' model intervals. */
 const NOT_MEASURES = new Set(['trials', 'model']);
