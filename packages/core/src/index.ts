@@ -102,3 +102,4 @@ export * from './sim/reliability-params.ts';
 export * from './sim/rng.ts';
 export * from './sim/summary.ts';
 export * from './sim/trial.ts';
+export * from './sim/umbrellas.ts';

@@ -55,13 +55,20 @@ async function historicalContext(
 
 /** Who is nuclear-armed: the challenger, the states it attacked, and the others the cascade can bring in. */
 function nuclearLine(s: ScenarioSummary): string {
-  const { armed, challengerArmed, targetsArmed } = s.nuclear;
+  const { armed, challengerArmed, targetsArmed, umbrellas } = s.nuclear;
   const others = armed.filter((x) => x !== s.challenger && !targetsArmed.includes(x));
+  const covered = umbrellas.map(
+    (u) =>
+      `${u.covered} under ${u.provider}'s ${u.kind === 'nuclear-sharing' ? 'nuclear sharing' : 'umbrella'} (${u.agreement}${u.since ? `, since ${u.since}` : ''})`,
+  );
   return [
     `${nameOf(s.challenger)} ${challengerArmed ? 'is' : 'is not'} nuclear-armed`,
     targetsArmed.length > 0
       ? `attacked and nuclear-armed: ${targetsArmed.join(', ')}`
       : 'no state it attacked is nuclear-armed',
+    covered.length > 0
+      ? `covered: ${covered.join(', ')}`
+      : 'no state it attacked is under an umbrella',
     others.length > 0
       ? `others that may join: ${others.join(', ')}`
       : 'no other nuclear-armed state may join',

@@ -1,6 +1,6 @@
 /** Agreements: treaties, executive agreements, domestic laws and proposals, with their clauses. */
 import { z } from 'zod';
-import { Article } from './clause.ts';
+import { Article, Parties } from './clause.ts';
 import { eachOnce } from './each-once.ts';
 import { AgreementId, ClauseId, IsoDate, StateId } from './ids.ts';
 
@@ -21,14 +21,25 @@ export const InstitutionKind = z.enum([
   'secretariat',
   'nuclear-sharing',
   'joint-basing',
+  'extended-deterrence',
 ]);
 export type InstitutionKind = z.infer<typeof InstitutionKind>;
 
+/**
+ * An institution of an agreement: forces stationed, bases, a SOFA, an integrated command, or a
+ * nuclear umbrella. `extended-deterrence` (a nuclear-armed member's pledge to deter attacks on
+ * others with its nuclear forces) and `nuclear-sharing` (its weapons held for use with a host)
+ * name the `provider` and the states they `cover`.
+ */
 export const Institution = z
   .object({
     kind: InstitutionKind,
     name: z.string().min(1),
     hosts: z.array(StateId).default([]),
+    /** For an umbrella: the nuclear-armed state that extends it. */
+    provider: StateId.optional(),
+    /** For an umbrella: the states it covers, or every member of the agreement on the date. */
+    covers: Parties.optional(),
     signed: IsoDate.optional(),
     inForce: IsoDate.optional(),
     ended: IsoDate.optional(),
@@ -36,7 +47,11 @@ export const Institution = z
     note: z.string().optional(),
     source: z.string().min(1),
   })
-  .strict();
+  .strict()
+  .refine((i) => i.kind !== 'extended-deterrence' || (i.provider && i.covers), {
+    message: 'an extended-deterrence institution names its provider and the states it covers',
+    path: ['provider'],
+  });
 export type Institution = z.infer<typeof Institution>;
 
 /**

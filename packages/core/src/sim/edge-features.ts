@@ -32,7 +32,8 @@ type DepthItem = 'integratedCommand' | 'bases' | 'organisation';
 /**
  * Which ATOP depth item each institution kind is evidence of. A status-of-forces agreement governs
  * forces that another institution stations, so it adds nothing of its own; nuclear sharing
- * stations weapons and their custodians on the host's bases, which ATOP's `base` counts. No kind
+ * stations weapons and their custodians on the host's bases, which ATOP's `base` counts; an
+ * extended-deterrence pledge is a statement, not one of ATOP's institutions. No kind
  * records military aid (ATOP `milaid`), so that item is always 0 here.
  */
 export const DEPTH_ITEM_OF: Readonly<Record<InstitutionKind, DepthItem | null>> = {
@@ -43,6 +44,7 @@ export const DEPTH_ITEM_OF: Readonly<Record<InstitutionKind, DepthItem | null>> 
   'nuclear-sharing': 'bases',
   secretariat: 'organisation',
   'status-of-forces': null,
+  'extended-deterrence': null,
 };
 
 /** What an edge's feature row says and where it could not be computed. */

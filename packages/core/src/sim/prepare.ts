@@ -30,6 +30,7 @@ import { drawsVary, parameterDraws } from './parameter-draws.ts';
 import { affinityProbability, honourProbability } from './reliability.ts';
 import type { ProbabilityTerms, ReliabilityModel } from './reliability-context.ts';
 import { streamKey } from './rng.ts';
+import { type Umbrella, umbrellasOver } from './umbrellas.ts';
 
 export interface PrepareOptions {
   /** Defaults to the scenario's own architecture. */
@@ -62,6 +63,8 @@ export interface PreparedScenario {
   majors: StateId[];
   /** The nuclear-armed states on the date (sim/nuclear-states.ts), whether or not they are in the cascade. */
   nuclear: StateId[];
+  /** The nuclear umbrellas over the states attacked in round 0, by the agreements in force (sim/umbrellas.ts). */
+  umbrellas: Umbrella[];
   /** States at war in some trial for which no capability figure exists (counted as 0). */
   missingCapability: StateId[];
   /**
@@ -208,6 +211,7 @@ export function prepareScenario(
     place,
     majors,
     nuclear,
+    umbrellas: umbrellasOver(world.inForce, source.defenders, world.date),
     missingCapability: cap?.missing ?? [...cascade.states],
     modelIntervals: drawing,
   };

@@ -7,6 +7,7 @@ import { type Estimate, histogramQuantile, meanInterval, wilson } from './interv
 import { modelInterval, PROBABILITY } from './model-interval.ts';
 import { NUCLEAR_SOURCE } from './nuclear-states.ts';
 import type { PreparedScenario } from './prepare.ts';
+import type { Umbrella } from './umbrellas.ts';
 
 export interface StateOutcome {
   state: StateId;
@@ -43,6 +44,8 @@ export interface NuclearSummary {
   challengerArmed: boolean;
   /** The states attacked in round 0 that are nuclear-armed. */
   targetsArmed: StateId[];
+  /** The nuclear umbrellas over the states attacked in round 0 (sim/umbrellas.ts). */
+  umbrellas: Umbrella[];
   /** P(nuclear-armed states at war on both sides). */
   opposed: Estimate;
   /** With parameter draws: its model interval. */
@@ -147,6 +150,7 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
       armed: p.states.filter((x) => p.nuclear.includes(x)),
       challengerArmed: p.nuclear.includes(p.challenger),
       targetsArmed: p.targets.filter((x) => p.nuclear.includes(x)),
+      umbrellas: p.umbrellas,
       opposed: round(wilson(a.nuclearOpposed, n)),
       ...(p.modelIntervals ? { opposedModel: model((x) => x.nuclearOpposed) } : {}),
       source: NUCLEAR_SOURCE,
