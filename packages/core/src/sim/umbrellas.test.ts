@@ -8,6 +8,20 @@ import { umbrellasOver } from './umbrellas.ts';
 const library = realLibrary();
 const agreementsOf = (architecture: string) =>
   architectureAgreements(library, library.architectures.get(architecture as ArchitectureId)!);
+/** A hand-made treaty of Japan and Australia from 2000 with one institution. */
+const pactWith = (institution: Record<string, unknown>) =>
+  Agreement.safeParse({
+    id: 'test-umbrella',
+    name: 'a test umbrella',
+    shortName: 'test',
+    kind: 'treaty',
+    members: ['JPN', 'AUS'],
+    inForce: '2000-01-01',
+    summary: 'hand-made',
+    institutions: [{ name: 'x', source: 'test', ...institution }],
+    sources: ['test'],
+  });
+
 const over = (architecture: string, states: string[], date: string) =>
   umbrellasOver(agreementsOf(architecture), states as StateId[], date as IsoDate).map(
     (u) => `${u.covered}<${u.provider}:${u.agreement}`,
@@ -38,39 +52,13 @@ describe('nuclear umbrellas', () => {
   });
 
   it('need a provider that is nuclear-armed on the date', () => {
-    const pact = Agreement.parse({
-      id: 'test-umbrella',
-      name: 'a test umbrella',
-      shortName: 'test',
-      kind: 'treaty',
-      members: ['JPN', 'AUS'],
-      inForce: '2000-01-01',
-      summary: 'hand-made',
-      institutions: [
-        {
-          kind: 'extended-deterrence',
-          name: 'x',
-          provider: 'JPN',
-          covers: ['AUS'],
-          source: 'test',
-        },
-      ],
-      sources: ['test'],
-    });
-    expect(umbrellasOver([pact], ['AUS' as StateId], '2025-01-01' as IsoDate)).toEqual([]);
+    const pact = pactWith({ kind: 'extended-deterrence', provider: 'JPN', covers: ['AUS'] });
+    if (!pact.success) throw new Error('the hand-made pact does not parse');
+    expect(umbrellasOver([pact.data], ['AUS' as StateId], '2025-01-01' as IsoDate)).toEqual([]);
   });
 
   it('are refused without a provider and the states covered', () => {
-    const bad = Agreement.safeParse({
-      id: 'test-umbrella',
-      name: 'a test umbrella',
-      shortName: 'test',
-      kind: 'treaty',
-      members: ['JPN', 'USA'],
-      summary: 'hand-made',
-      institutions: [{ kind: 'extended-deterrence', name: 'x', source: 'test' }],
-      sources: ['test'],
-    });
+    const bad = pactWith({ kind: 'extended-deterrence' });
     expect(bad.success).toBe(false);
     expect(JSON.stringify(bad.error?.issues)).toContain(
       'names its provider and the states it covers',
