@@ -1,6 +1,7 @@
 /** How cross-reference checks report: located issues, and the checks every kind of file shares (states, places, areas). */
 import type { Issue, IssueCode } from './issues.ts';
 import type { Library, Origin } from './library.ts';
+import { placeHint } from './place-suggestions.ts';
 import { allStates, isKnownState } from './states.ts';
 import { didYouMean, suggest } from './suggest.ts';
 
@@ -63,7 +64,7 @@ export function checkPlace(
     'unknown_place',
     `${what}: place "${id}" is not in the gazetteer`,
     'a place id from library/places, e.g. "USA.guam"',
-    didYouMean(suggest(id, lib.places.keys())),
+    placeHint(lib, id),
   );
 }
 
