@@ -63,6 +63,7 @@ export * from './model/architecture.ts';
 export * from './model/area.ts';
 export * from './model/clause.ts';
 export * from './model/dates.ts';
+export * from './model/decision-overrides.ts';
 export * from './model/each-once.ts';
 export * from './model/event.ts';
 export * from './model/ids.ts';

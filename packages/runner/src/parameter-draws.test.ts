@@ -110,3 +110,29 @@ describe('the battery’s model interval', () => {
     expect(ratio, `τ ${tau.toFixed(4)} against ${reference.toFixed(4)}`).toBeLessThan(1.33);
   }, 60_000);
 });
+
+describe('parameter draws and decision overrides', () => {
+  it('never redraw an overridden edge: it keeps the stated p in every block', () => {
+    // A strike on Guam: Japan's law holds it back (a constrained edge), the Philippines, Korea and Australia are fitted.
+    const guam = ctx.library.scenarios.get('guam-strike')!;
+    const p = prepareScenario(ctx.library, guam, {
+      params: fitted,
+      inputs: ctx.inputs,
+      decisions: { 'PHL:USA': 0.35, 'JPN:USA': 0.5 },
+    });
+    const draws = p.sim.draws!;
+    const named = p.edges.flatMap((e, i) => (e.override === 'PHL:USA' ? [i] : []));
+    expect(named.length).toBeGreaterThan(0);
+    // blockEdgeP keeps the base p of an edge not drawn.
+    for (const e of named) {
+      expect(draws.drawn[e]).toBe(0);
+      expect(p.sim.cascade.edgeP[e]).toBe(0.35);
+    }
+    // The others are still drawn: the override takes out its own edges only.
+    for (const [i, e] of p.edges.entries())
+      expect(draws.drawn[i]).toBe(e.override || e.kind === 'constrained' ? 0 : 1);
+    const japan = p.edges.filter((e) => e.override === 'JPN:USA');
+    expect(japan.some((e) => e.kind === 'constrained')).toBe(true);
+    expect(new Set(japan.map((e) => e.p))).toEqual(new Set([0.5]));
+  });
+});

@@ -1,4 +1,5 @@
 /** Checks of what a scenario (or a request) names: its architecture, its events and its declared situations. */
+import { decisionRef, overlappingDecisions } from './decision-overrides.ts';
 import type { Event } from './event.ts';
 import type { Issue } from './issues.ts';
 import type { Library, Origin } from './library.ts';
@@ -57,6 +58,30 @@ function checkSituations(
   }
 }
 
+/** Each override names known states and agreements, and no decision twice. */
+function checkDecisions(report: Report, lib: Library, a: Assumptions, path: PropertyKey[]) {
+  for (const key of Object.keys(a.decisions)) {
+    const ref = decisionRef(key);
+    if (!ref) continue; // the schema has refused it
+    checkStates(report, [ref.obligor, ref.beneficiary], [...path, key], `decision ${key}`);
+    if (ref.agreement && !lib.agreements.has(ref.agreement))
+      report(
+        [...path, key],
+        'unknown_agreement',
+        `decision ${key}: agreement "${ref.agreement}" is not in the library`,
+        'an agreement id from library/agreements, e.g. "us-japan-1960"',
+        didYouMean(suggest(ref.agreement, lib.agreements.keys())),
+      );
+  }
+  for (const [x, y] of overlappingDecisions(Object.keys(a.decisions)))
+    report(
+      [...path, y],
+      'invalid_value',
+      `decisions ${x} and ${y} both set the probability of the same decision`,
+      `one probability per decision: keep ${x} or ${y}, not both`,
+    );
+}
+
 /**
  * Checks assumptions given outside a scenario file (command-line flags, an API request).
  * @example checkAssumptions({...defaultAssumptions(), situations: {JPN: 'bogus'}}, lib) // [{code: 'invalid_value', …}]
@@ -64,6 +89,7 @@ function checkSituations(
 export function checkAssumptions(assumptions: Assumptions, lib: Library): Issue[] {
   const issues: Issue[] = [];
   checkSituations(reporter(issues, undefined), lib, assumptions, ['situations']);
+  checkDecisions(reporter(issues, undefined), lib, assumptions, ['decisions']);
   return issues;
 }
 
@@ -90,5 +116,6 @@ export function checkScenario(scenario: Scenario, lib: Library, origin?: Origin)
     'situations',
   );
   checkSituations(report, lib, scenario.assumptions, ['assumptions', 'situations']);
+  checkDecisions(report, lib, scenario.assumptions, ['assumptions', 'decisions']);
   return issues;
 }

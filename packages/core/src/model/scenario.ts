@@ -1,5 +1,6 @@
 /** Scenarios: an architecture, a date, a sequence of events, and the assumptions that shape the answer. */
 import { z } from 'zod';
+import { DecisionOverrides } from './decision-overrides.ts';
 import { Event } from './event.ts';
 import { ArchitectureId, IsoDate, StateId } from './ids.ts';
 
@@ -31,6 +32,14 @@ export const Assumptions = z
      * every armed attack on a member, whoever began. Every answer says which was assumed.
      */
     counterstrikeInvokes: z.enum(['yes', 'no']).default('no'),
+    /**
+     * The user's own probabilities for decisions, in place of the reliability model's, keyed
+     * `OBLIGOR:BENEFICIARY` (every agreement and clause of that obligor toward that beneficiary)
+     * or `OBLIGOR:BENEFICIARY@agreement`, e.g. {"USA:TWN": 0.6}. Each override is one decision,
+     * also where the obligor's own law holds it back; affinity joins keep the model's
+     * (docs/simulation.md, "Decision overrides"). Every answer lists them.
+     */
+    decisions: DecisionOverrides.default({}),
     notes: z.array(z.string()).default([]),
   })
   .strict();

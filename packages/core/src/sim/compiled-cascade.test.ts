@@ -127,6 +127,31 @@ describe('compiled cascade on hand-made worlds', () => {
 });
 
 describe('edge kinds', () => {
+  it('an override is one decision: a duty held back by law and the same duty asked again later share one draw', () => {
+    // A attacks B; C's law holds it back (constrained), D defends B; D's strike on A asks C again
+    // under a second treaty. Without the override C gets two draws, 1 − 0.4² = 0.84; with it, one.
+    const src = fakeSource(
+      'A',
+      'B',
+      [fakeFinding('C', 'B', 'A', { failedOn: 'domestic-constraint' }), fakeFinding('D', 'B', 'A')],
+      { 'D>A': [fakeFinding('C', 'B', 'A', { agreement: 'c-b-2' })] },
+    );
+    const p = (e: { finding: { obligor: string } }) => (e.finding.obligor === 'D' ? 1 : 0.6);
+    const override = (e: { finding: { obligor: string } }) =>
+      e.finding.obligor === 'C' ? { decision: 'C:B', p: 0.6 } : undefined;
+    const pC = (model: Parameters<typeof compileCascade>[1]) => {
+      const s = scenario(src, model);
+      const a = runTrials(s, { trials: 40_000, seed: 5 });
+      return wilson(a.enter[s.cascade.states.indexOf('C' as StateId)]!, a.trials);
+    };
+    const apart = pC({ probability: p });
+    expect(apart.low).toBeLessThanOrEqual(0.84);
+    expect(apart.high).toBeGreaterThanOrEqual(0.84);
+    const one = pC({ probability: p, override });
+    expect(one.low).toBeLessThanOrEqual(0.6);
+    expect(one.high).toBeGreaterThanOrEqual(0.6);
+  });
+
   it('treats a clause that failed only on the domestic constraint as a constrained edge', () => {
     expect(edgeKindOf(fakeFinding('J', 'U', 'C', { failedOn: 'domestic-constraint' }))).toBe(
       'constrained',

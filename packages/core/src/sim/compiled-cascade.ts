@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../engine/finding.ts';
 import type { StateId } from '../model/ids.ts';
-import { decisionKey } from './decision.ts';
+import { decisionOf } from './decision.ts';
 
 /** A finding with the victim and location of the event that produced it. */
 export interface LocatedFinding {
@@ -53,11 +53,15 @@ export interface EdgeInfo {
   adversary: StateId;
   p: number;
   finding: Finding;
+  /** The user's override that set p (`USA:TWN`), when one did. */
+  override?: string | undefined;
 }
 
 /** The probability model the compiler calls once per edge, and the affinity-join model. */
 export interface CompileModel {
   probability(edge: LocatedFinding, kind: EdgeKind): number;
+  /** A user's override of the edge's decision, which then takes its p instead of `probability`'s. */
+  override?(edge: LocatedFinding, kind: EdgeKind): { decision: string; p: number } | undefined;
   /** Chance that `state`, with no obligation in this scenario, joins the side of `anchor` against `enemyLeader`. */
   affinity?(state: StateId, anchor: StateId, enemyLeader: StateId): number;
   /** States that may join by affinity. */
@@ -129,15 +133,16 @@ function edgesOf(b: Builder, located: LocatedFinding[], model: CompileModel): nu
     const key = `${f.agreement}|${f.clause}|${f.obligor}|${f.beneficiary}|${f.adversary}|${lf.victim}`;
     let id = b.edgeKey.get(key);
     if (id === undefined) {
-      const p = model.probability(lf, kind);
+      const override = model.override?.(lf, kind);
       id = b.edges.length;
       b.edges.push({
         kind,
         obligor: f.obligor,
         beneficiary: f.beneficiary,
         adversary: f.adversary,
-        p,
+        p: override ? override.p : model.probability(lf, kind),
         finding: f,
+        ...(override ? { override: override.decision } : {}),
       });
       b.edgeKey.set(key, id);
       stateIndex(b, f.obligor);
@@ -299,7 +304,7 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
   const decisionKeys = new Map<string, number>();
   const edgeDecision = Int32Array.from(
     b.edges.map((e) => {
-      const key = decisionKey(e);
+      const key = decisionOf(e);
       if (!decisionKeys.has(key)) decisionKeys.set(key, decisionKeys.size);
       return decisionKeys.get(key)!;
     }),

@@ -18,3 +18,14 @@ export const decisionKey = (edge: {
   finding: Pick<Finding, 'agreement' | 'clause'>;
 }): string =>
   `${edge.finding.agreement}|${edge.finding.clause}|${edge.obligor}|${edge.beneficiary}${edge.kind === 'constrained' ? '|against its law' : ''}`;
+
+/**
+ * The decision an edge is drawn under: its own (decisionKey), or, when a user's override set its
+ * p, the override's. An override is one decision: every clause and agreement it names, and the
+ * duty the obligor's law holds back, are decided by one draw at the stated p, so that p is the
+ * chance the obligor acts for the beneficiary once any of them asks it to.
+ * @example decisionOf({...edge, override: 'USA:TWN'}) // 'override|USA:TWN'
+ */
+export const decisionOf = (
+  edge: Parameters<typeof decisionKey>[0] & { override?: string | undefined },
+): string => (edge.override !== undefined ? `override|${edge.override}` : decisionKey(edge));

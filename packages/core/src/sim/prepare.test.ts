@@ -83,3 +83,68 @@ describe('prepared scenarios on a hand-made library (engine in the loop)', () =>
     expect(prep.sim.capability[prep.states.indexOf('CCC' as StateId)]).toBeGreaterThan(0);
   });
 });
+
+describe('decision overrides on a hand-made library', () => {
+  // CCC and DDD each defend BBB, every commitment at 0.5 by the model; the user says CCC:BBB = 0.9.
+  const lib = tinyLibrary([
+    ['CCC', 'BBB'],
+    ['DDD', 'BBB'],
+  ]);
+  const prep = (decisions: Record<string, number>) =>
+    prepareScenario(lib, tinyScenario(), {
+      params,
+      inputs: tinyInputs,
+      probability: () => 0.5,
+      affinity: false,
+      decisions,
+    });
+  const trials = (p: ReturnType<typeof prep>) => runTrials(p.sim, { trials: 20_000, seed: 4 });
+  const at = (p: ReturnType<typeof prep>, a: ReturnType<typeof trials>, s: string) =>
+    a.enter[p.states.indexOf(s as StateId)]!;
+
+  it('replaces the p of exactly the decision named, and leaves every other edge and state as it was', () => {
+    const model = prep({});
+    const user = prep({ 'CCC:BBB': 0.9 });
+    expect(user.states).toEqual(model.states);
+    for (const [i, e] of user.edges.entries()) {
+      const named = e.obligor === 'CCC' && e.beneficiary === 'BBB';
+      expect(e.p).toBe(named ? 0.9 : model.edges[i]!.p);
+      expect(e.override).toBe(named ? 'CCC:BBB' : undefined);
+      if (named) expect(e.terms).toMatchObject({ source: 'override', model: 0.5, p: 0.9 });
+    }
+    expect(user.edges.some((e) => e.override)).toBe(true);
+    const [a, b] = [trials(model), trials(user)];
+    // The same seed draws the same numbers: DDD's seeded answer does not move at all.
+    expect(at(user, b, 'DDD')).toBe(at(model, a, 'DDD'));
+    const ccc = wilson(at(user, b, 'CCC'), b.trials);
+    expect(ccc.low).toBeLessThanOrEqual(0.9);
+    expect(ccc.high).toBeGreaterThanOrEqual(0.9);
+    expect(user.overrides).toEqual([{ decision: 'CCC:BBB', p: 0.9, edges: 1 }]);
+  });
+
+  it('with an agreement named, replaces only that agreement’s decision', () => {
+    expect(prep({ 'CCC:BBB@ccc-bbb': 0.2 }).edges.map((e) => e.p)).toEqual([0.2, 0.5]);
+    expect(prep({ 'CCC:BBB@ddd-bbb': 0.2 }).edges.map((e) => e.p)).toEqual([0.5, 0.5]);
+  });
+
+  it('reports an override that names no decision of the scenario, with 0 edges', () => {
+    const p = prep({ 'BBB:CCC': 0.3, 'DDD:BBB': 0 });
+    expect(p.overrides).toEqual([
+      { decision: 'BBB:CCC', p: 0.3, edges: 0 },
+      { decision: 'DDD:BBB', p: 0, edges: 1 },
+    ]);
+    expect(at(p, trials(p), 'DDD')).toBe(0);
+  });
+
+  it('reads the scenario’s own assumptions.decisions when no option is given', () => {
+    const s = tinyScenario();
+    const scenario = { ...s, assumptions: { ...s.assumptions, decisions: { 'DDD:BBB': 1 } } };
+    const p = prepareScenario(lib, scenario, {
+      params,
+      inputs: tinyInputs,
+      probability: () => 0.5,
+      affinity: false,
+    });
+    expect(p.edges.map((e) => e.p)).toEqual([0.5, 1]);
+  });
+});

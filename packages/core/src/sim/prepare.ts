@@ -10,6 +10,7 @@ import { membersOn } from '../engine/in-force.ts';
 import { prepareWorld, type World } from '../engine/world.ts';
 import { capabilityAtPlace, type DeterrenceInputs } from '../geo/strength-gradient.ts';
 import { yearOf } from '../model/dates.ts';
+import { type DecisionOverrides, overrideFor } from '../model/decision-overrides.ts';
 import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
@@ -47,6 +48,19 @@ export interface PrepareOptions {
    * block uses the estimates.
    */
   parameterDraws?: boolean | undefined;
+  /**
+   * The user's probabilities for decisions (model/decision-overrides.ts); defaults to the
+   * scenario's `assumptions.decisions`. An overridden edge takes the stated p in every block: it
+   * is not redrawn with the coefficients.
+   */
+  decisions?: DecisionOverrides | undefined;
+}
+
+/** One override as the answer reports it: the edges it set (0: it names no decision reached in this scenario). */
+export interface AppliedOverride {
+  decision: string;
+  p: number;
+  edges: number;
 }
 
 /** A compiled scenario and everything an answer reports about it. */
@@ -72,6 +86,8 @@ export interface PreparedScenario {
    * covariance of zeros nothing is drawn and the model interval is the Monte Carlo one.
    */
   modelIntervals: boolean;
+  /** The decision overrides given, in the order given, with the edges each one set. */
+  overrides: AppliedOverride[];
 }
 
 const principalEntry = (state: StateId, side: 'attacker' | 'defender'): Entry => ({
@@ -168,10 +184,20 @@ export function prepareScenario(
       if (drawing && kind !== 'constrained') rows.set(edge, fittedRow(model, ctx, edge, kind).row);
       return t.p;
     });
+  const decisions = options.decisions ?? scenario.assumptions.decisions;
+  const override = (edge: LocatedFinding, kind: EdgeKind) => {
+    const o = overrideFor(decisions, edge.finding);
+    if (!o) return undefined;
+    // Terms keep the model's own p beside the user's, and the edge gets no fitted row: not drawn.
+    const model = options.probability?.(edge, kind) ?? honourProbability(ctx, edge, kind).p;
+    terms.set(edge, { kind, p: o.p, source: 'override', decision: o.decision, model });
+    return o;
+  };
   const source = engineSource(world, scenario.events);
   const candidates = [...new Set(world.inForce.flatMap((a) => membersOn(a, world.date)))];
   const cascade = compileCascade(source, {
     probability,
+    override,
     ...(options.affinity === false
       ? {}
       : {
@@ -214,5 +240,10 @@ export function prepareScenario(
     umbrellas: umbrellasOver(world.inForce, source.defenders, world.date),
     missingCapability: cap?.missing ?? [...cascade.states],
     modelIntervals: drawing,
+    overrides: Object.entries(decisions).map(([decision, p]) => ({
+      decision,
+      p,
+      edges: cascade.edges.filter((e) => e.override === decision).length,
+    })),
   };
 }

@@ -6,7 +6,7 @@ import { decisionKey } from './decision.ts';
 import { type Estimate, histogramQuantile, meanInterval, wilson } from './intervals.ts';
 import { modelInterval, PROBABILITY } from './model-interval.ts';
 import { NUCLEAR_SOURCE } from './nuclear-states.ts';
-import type { PreparedScenario } from './prepare.ts';
+import type { AppliedOverride, PreparedScenario } from './prepare.ts';
 import type { Umbrella } from './umbrellas.ts';
 
 export interface StateOutcome {
@@ -74,6 +74,8 @@ export interface ScenarioSummary {
   ratio: RatioSummary;
   majors: StateId[];
   missingCapability: StateId[];
+  /** The decision overrides the answer used, each with the edges it set (0: it names no decision here). */
+  overrides: AppliedOverride[];
   obligations: {
     obligor: StateId;
     beneficiary: StateId;
@@ -82,6 +84,8 @@ export interface ScenarioSummary {
     agreement: string;
     article: string;
     p: number;
+    /** Where p comes from: the reliability model, or a user's decision override. */
+    source: 'model' | 'override';
     terms?: Record<string, number | string | undefined> | undefined;
   }[];
 }
@@ -167,6 +171,7 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
     },
     majors: p.majors,
     missingCapability: p.missingCapability,
+    overrides: p.overrides,
     obligations: firstPerDecision(p.edges).map((e) => ({
       obligor: e.obligor,
       beneficiary: e.beneficiary,
@@ -175,6 +180,7 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
       agreement: e.finding.agreement,
       article: e.finding.citation.article,
       p: Number(e.p.toFixed(4)),
+      source: e.override === undefined ? 'model' : 'override',
       terms: e.terms
         ? Object.fromEntries(
             Object.entries(e.terms).map(([k, v]) => [
