@@ -22,6 +22,7 @@ export const InstitutionKind = z.enum([
   'nuclear-sharing',
   'joint-basing',
   'extended-deterrence',
+  'joint-headquarters',
 ]);
 export type InstitutionKind = z.infer<typeof InstitutionKind>;
 
@@ -29,7 +30,8 @@ export type InstitutionKind = z.infer<typeof InstitutionKind>;
  * An institution of an agreement: forces stationed, bases, a SOFA, an integrated command, or a
  * nuclear umbrella. `extended-deterrence` (a nuclear-armed member's pledge to deter attacks on
  * others with its nuclear forces) and `nuclear-sharing` (its weapons held for use with a host)
- * name the `provider` and the states they `cover`.
+ * name the `provider` and the states they `cover`. A `joint-headquarters` is a command built to
+ * plan and operate beside an ally's, short of the combined command `integrated-command` records.
  */
 export const Institution = z
   .object({

@@ -33,7 +33,9 @@ type DepthItem = 'integratedCommand' | 'bases' | 'organisation';
  * Which ATOP depth item each institution kind is evidence of. A status-of-forces agreement governs
  * forces that another institution stations, so it adds nothing of its own; nuclear sharing
  * stations weapons and their custodians on the host's bases, which ATOP's `base` counts; an
- * extended-deterrence pledge is a statement, not one of ATOP's institutions. No kind
+ * extended-deterrence pledge is a statement, not one of ATOP's institutions; and a joint
+ * headquarters that works beside an ally's command is not the integrated command ATOP's
+ * `intcom` counts, so the fitted model gives it no depth (the hand-set file weighs it). No kind
  * records military aid (ATOP `milaid`), so that item is always 0 here.
  */
 export const DEPTH_ITEM_OF: Readonly<Record<InstitutionKind, DepthItem | null>> = {
@@ -45,6 +47,7 @@ export const DEPTH_ITEM_OF: Readonly<Record<InstitutionKind, DepthItem | null>> 
   secretariat: 'organisation',
   'status-of-forces': null,
   'extended-deterrence': null,
+  'joint-headquarters': null,
 };
 
 /** What an edge's feature row says and where it could not be computed. */
