@@ -19,6 +19,14 @@ import {
   readingsLine,
   withCounterstrikeFlag,
 } from '../counterstrike-flag.ts';
+import {
+  DECIDE_USAGE,
+  decideFlags,
+  decideOption,
+  decisionLines,
+  overridesOver,
+  withDecisions,
+} from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
@@ -53,6 +61,7 @@ Options:
   --report FILE     write a self-contained HTML report (charts, heat map; opens offline)
 ${simUsage}
 ${COUNTERSTRIKE_USAGE}
+${DECIDE_USAGE}
   --json            the whole comparison as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -138,6 +147,7 @@ export const compareCommand: Command = {
     const { values, positionals } = parseFlags(argv, {
       ...simFlags,
       ...counterstrikeFlags,
+      ...decideFlags,
       architectures: { type: 'string' },
       report: { type: 'string' },
     });
@@ -167,7 +177,10 @@ export const compareCommand: Command = {
       io.stderr(battery.issues.map(formatIssue).join('\n\n'));
       return EXIT.badInput;
     }
-    const scenarios = battery.value.map((s) => withCounterstrikeFlag(s, values));
+    const decisions = decideOption(values, ctx.library);
+    const scenarios = battery.value.map((s) =>
+      withDecisions(withCounterstrikeFlag(s, values), decisions, ctx.library),
+    );
     const { answer, members } = await withProgressBar(io, (onProgress) =>
       compareArchitectures(ctx, scenarios, architectures, { ...flags, onProgress }),
     );
@@ -213,6 +226,10 @@ export const compareCommand: Command = {
         `${battery.value.length} scenarios × ${architectures.length} architectures, ${(rows[0]?.trials ?? 0).toLocaleString('en-US')} trials each, seed ${flags.seed}`,
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
         readingsLine(scenarios),
+        ...decisionLines(
+          overridesOver(answer.scenarios.map((s) => s.overrides)),
+          'any scenario of the battery',
+        ),
         '',
         renderMeasures(rows, architectures),
         '',

@@ -19,6 +19,7 @@ import {
   counterstrikeFlags,
   counterstrikeOption,
 } from '../counterstrike-flag.ts';
+import { DECIDE_USAGE, decideFlags } from '../decide-flag.ts';
 import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
@@ -41,6 +42,8 @@ side, which can set off the other side's allies' clauses, until a round adds nob
   --assume S=SITUATION  repeatable; adds to the scenario's declared situations
 ${HISTORY_USAGE}
 ${COUNTERSTRIKE_USAGE}
+${DECIDE_USAGE}
+                        (probabilistic mode only)
   --json                the cascade as JSON (docs/schema/cascade.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -78,12 +81,17 @@ export const runCommand: Command = {
       assume: { type: 'string', multiple: true },
       ...historyFlags,
       ...counterstrikeFlags,
+      ...decideFlags,
       ...simFlags,
     });
     if (positionals.length !== 1) throw new UsageError('give one scenario file');
     if (existsSync(positionals[0]!)) assertTextFile(positionals[0]!);
     if (values.mode === 'probabilistic') return runProbabilistic(positionals[0]!, values, io);
     const mode = modeOf(values.mode);
+    if (values.decide)
+      throw new UsageError(
+        '--decide sets a probability, so it needs --mode probabilistic (strict and honoured decide every duty the same way)',
+      );
     const file = positionals[0]!;
     if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
     const curated = libraryOrExit(io);

@@ -12,6 +12,7 @@ import { readInputText } from '@casus/data';
 import { type SimContext, simulateScenario } from '@casus/runner';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { counterstrikeLine, withCounterstrikeFlag } from '../counterstrike-flag.ts';
+import { decideOption, decisionLines, withDecisions } from '../decide-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { table } from '../render/table.ts';
@@ -126,7 +127,7 @@ export function renderSummary(s: ScenarioSummary): string {
     '',
     'obligations that can bring a state in, with their probability:',
     table(
-      ['obligor', 'beneficiary', 'against', 'kind', 'agreement', 'article', 'p'],
+      ['obligor', 'beneficiary', 'against', 'kind', 'agreement', 'article', 'p', 'source'],
       s.obligations.map((o) => [
         o.obligor,
         o.beneficiary,
@@ -135,6 +136,7 @@ export function renderSummary(s: ScenarioSummary): string {
         o.agreement,
         o.article,
         o.p.toFixed(3),
+        o.source === 'override' ? `override (model ${Number(o.terms?.model).toFixed(3)})` : 'model',
       ]),
     ),
   ]
@@ -161,7 +163,11 @@ export async function runProbabilistic(
     io.stderr(read);
     return EXIT.badInput;
   }
-  const scenario = withCounterstrikeFlag(read, values);
+  const scenario = withDecisions(
+    withCounterstrikeFlag(read, values),
+    decideOption(values, ctx.library),
+    ctx.library,
+  );
   const architecture = (values.architecture as string | undefined) ?? scenario.architecture;
   resolveArchitecture(ctx.library, architecture);
   const answer = await withProgressBar(io, (onProgress) =>
@@ -182,6 +188,7 @@ export async function runProbabilistic(
             ]
           : []),
         counterstrikeLine(scenario.assumptions.counterstrikeInvokes),
+        ...decisionLines(s.overrides),
         ...scenario.assumptions.notes.map((n) => `assumes: ${n}`),
         ...Object.entries(scenario.assumptions.situations).map(
           ([st, sit]) => `assumes: ${st} declares a ${sit}`,
