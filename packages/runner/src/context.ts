@@ -13,6 +13,7 @@ import {
   modelFormula,
   modelValues,
   ok,
+  parameterSources,
   parseReliabilityModel,
   presentDayInputs,
   type ReliabilityModel,
@@ -112,6 +113,8 @@ export function modelStamp(ctx: SimContext) {
       form: ctx.params.form,
       formula: modelFormula(ctx.params),
       values: modelValues(ctx.params),
+      /** Every parameter with its source kind: fitted, elicited, cited or assumption. */
+      sources: parameterSources(ctx.params),
     },
     library: { dir: relative(process.cwd(), ctx.libraryDir) || '.', sha256: ctx.libraryHash },
     capability: ctx.capabilitySource,

@@ -138,6 +138,7 @@ export function fittedRun(
         ? {
             compared: compared(fit, handSet),
             assumptions: fittedAssumptions(handSet.params, handSet.file),
+            declaratory: handSet.params.declaratory,
           }
         : {}),
     },

@@ -8,6 +8,8 @@ import {
   coverRank,
   formatIssue,
   type Library,
+  parameterSources,
+  sourceSummary,
 } from '@casus/core';
 import { writeOutputText } from '@casus/data';
 import { compareArchitectures, readModelCalibration } from '@casus/runner';
@@ -225,6 +227,7 @@ export const compareCommand: Command = {
       [
         `${battery.value.length} scenarios × ${architectures.length} architectures, ${(rows[0]?.trials ?? 0).toLocaleString('en-US')} trials each, seed ${flags.seed}`,
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
+        `parameter sources: ${sourceSummary(parameterSources(ctx.params))}`,
         readingsLine(scenarios),
         ...decisionLines(
           overridesOver(answer.scenarios.map((s) => s.overrides)),

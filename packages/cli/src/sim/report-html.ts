@@ -9,6 +9,7 @@ import {
   layoutCalibration,
   type Measures,
   type ModelCalibration,
+  type ParameterSource,
 } from '@casus/core';
 import type { Comparison } from '@casus/runner';
 import { numDiff, pctDiff } from './format.ts';
@@ -25,6 +26,7 @@ export interface ReportData {
       form: string;
       formula: string;
       values: Record<string, Record<string, number>>;
+      sources: ParameterSource[];
     };
     library: { sha256: string };
   };
@@ -192,14 +194,10 @@ ${[...d.battery.map((r) => row('over the battery', r)), ...d.rows.map((r) => row
  * @example await writeOutputText('out.html', renderReport(data))
  */
 export function renderReport(data: ReportData): string {
-  const params = Object.entries(data.model.reliability.values)
+  const params = data.model.reliability.sources
     .map(
-      ([g, v]) =>
-        `<tr><td>${esc(g)}</td><td>${esc(
-          Object.entries(v)
-            .map(([k, x]) => `${k} ${x}`)
-            .join(', '),
-        )}</td></tr>`,
+      (p) =>
+        `<tr data-kind="${p.kind}"><td>${esc(p.parameter)}</td><td>${p.value}</td><td>${p.kind}</td><td>${esc(p.source)}</td></tr>`,
     )
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Casus comparison</title>
@@ -215,6 +213,6 @@ ${data.differences ? differencesTable(data.differences) : ''}
 <p class="legend">Coverage shading, weakest to strongest: ${['constrained by domestic law', 'policy', 'permission', 'duty, discretionary', 'duty, consult first', 'duty, constitutional processes', 'duty, automatic'].map((l, i) => `<span style="background:${shade([0.5, 1, 2, 3, 4, 5, 6][i]!)}"></span> ${l}`).join(' ')}</p>
 ${data.architectures.map((a) => heatMap(data, a)).join('\n')}
 ${calibrationSection(data)}
-<h3>Reliability parameters used</h3><table>${params}</table>
+<h3>Reliability parameters used</h3><p>Each parameter's source is of one of four kinds: fitted to history by <code>casus fit</code>, elicited from a published expert survey, cited from a published figure, or an assumption with no published estimate.</p><table><tr><th>parameter</th><th>value</th><th>source kind</th><th>source</th></tr>${params}</table>
 </body></html>`;
 }

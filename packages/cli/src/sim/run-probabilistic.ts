@@ -7,6 +7,7 @@ import {
   parseScenario,
   type Scenario,
   type ScenarioSummary,
+  sourceSummary,
 } from '@casus/core';
 import { readInputText } from '@casus/data';
 import { type SimContext, simulateScenario } from '@casus/runner';
@@ -181,6 +182,7 @@ export async function runProbabilistic(
         `${scenario.name} — ${architecture}, ${scenario.date}`,
         `${s.trials.toLocaleString('en-US')} trials, seed ${flags.seed}; reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}), library ${ctx.libraryHash}`,
         `model: ${model.reliability.form}, ${model.reliability.formula}; ${ctx.params.form === 'logistic' ? `base ${ctx.params.base.duty.value} (Leeds, Long & Mitchell 2000)` : `fitted on ${ctx.params.fit.n} historical cases`}`,
+        `parameter sources: ${sourceSummary(model.reliability.sources)}`,
         `capability: ${ctx.capabilitySource}`,
         ...(ctx.history
           ? [

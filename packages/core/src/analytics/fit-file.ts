@@ -12,6 +12,8 @@ export interface FitProvenance {
   without?: readonly string[];
   compared?: FittedReliability['fit']['compared'];
   assumptions?: FittedReliability['assumptions'];
+  /** The hand-set file's declaratory group, carried over whole: the fit cannot inform it. */
+  declaratory?: FittedReliability['declaratory'];
 }
 
 /**
@@ -48,6 +50,7 @@ export function fittedReliability(
     })),
     covariance: fit.covariance,
     assumptions: provenance.assumptions ?? {},
+    ...(provenance.declaratory ? { declaratory: provenance.declaratory } : {}),
     calibration,
   };
 }

@@ -1,5 +1,6 @@
 /** Clauses: one commitment each, as ATOP codes it and finer, encoded beside the article it comes from. */
 import { z } from 'zod';
+import { Declaration } from './declaration.ts';
 import { EventKind, TargetKind } from './event.ts';
 import { AreaId, ClauseId, IsoDate, StateId } from './ids.ts';
 
@@ -100,8 +101,17 @@ export const Clause = z
     ended: IsoDate.optional(),
     /** One line in plain words: what the clause commits whom to. */
     summary: z.string().min(1),
+    /**
+     * A policy clause's dated declaratory statements (sim/declaratory.ts reads those made before
+     * a scenario's date), oldest first.
+     */
+    declarations: z.array(Declaration).min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.declarations === undefined || c.type === 'policy', {
+    message: 'declarations belong to a policy clause (type: policy)',
+    path: ['declarations'],
+  });
 export type Clause = z.infer<typeof Clause>;
 
 /** How far the quoted text can be trusted, following shared/reference/treaty-texts.md. */

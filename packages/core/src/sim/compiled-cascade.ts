@@ -4,6 +4,7 @@
  * integer arrays with one uniform draw per obligation reached.
  */
 import type { Finding } from '../engine/finding.ts';
+import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
 import { decisionOf } from './decision.ts';
 
@@ -14,6 +15,8 @@ export interface LocatedFinding {
   victim: StateId;
   /** The event's representative point [lon, lat], when known. */
   point?: readonly [number, number] | undefined;
+  /** The event the finding answers: its kind and target state the stakes (sim/stakes.ts). */
+  event?: Pick<Event, 'kind' | 'target'> | undefined;
 }
 
 /** Where the compiler gets its findings: the engine, or a hand-made fake in tests. */

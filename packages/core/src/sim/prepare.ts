@@ -105,6 +105,7 @@ function locateFindings(world: World, event: Event, index: number): LocatedFindi
     finding,
     victim,
     point: location.point,
+    event,
   }));
 }
 
@@ -181,7 +182,9 @@ export function prepareScenario(
     ((edge: LocatedFinding, kind: EdgeKind) => {
       const t = honourProbability(ctx, edge, kind);
       terms.set(edge, t);
-      if (drawing && kind !== 'constrained') rows.set(edge, fittedRow(model, ctx, edge, kind).row);
+      // An elicited prior is no function of the fitted coefficients: its edge is not redrawn.
+      if (drawing && kind !== 'constrained' && t.elicited === undefined)
+        rows.set(edge, fittedRow(model, ctx, edge, kind).row);
       return t.p;
     });
   const decisions = options.decisions ?? scenario.assumptions.decisions;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Result } from '../model/issues.ts';
 import { validate } from '../model/schema-issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
+import { DeclaratoryParams } from './declaratory-params.ts';
 import { Calibration, checkDiagram } from './fitted-calibration.ts';
 
 /** The name of the fit's constant term, first among the coefficients. */
@@ -110,6 +111,8 @@ export const FittedReliability = z
     /** Covariance of the estimates, one row per coefficient in their order: for parameter draws. */
     covariance: z.array(z.array(z.number())),
     assumptions: z.record(z.string(), Assumption).default({}),
+    /** The hand-set file's declaratory group, copied by `casus fit`: policies with an elicited prior. */
+    declaratory: DeclaratoryParams.optional(),
     /** The out-of-sample reliability diagrams, for every surface that shows the model's calibration. */
     calibration: Calibration,
   })

@@ -2,6 +2,7 @@
 
 import type { Result } from '../model/issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
+import { declaratoryEntries } from './declaratory-params.ts';
 import { parseSimFittedReliability } from './fitted-probability.ts';
 import type { ReliabilityModel } from './reliability-context.ts';
 import { parameterValues, parseReliabilityParams } from './reliability-params.ts';
@@ -22,8 +23,14 @@ export function parseReliabilityModel(text: string, file: string): Result<Reliab
 /** The model's equation, in words, for the stamp beside every answer. */
 export const modelFormula = (m: ReliabilityModel): string =>
   m.form === 'logistic'
-    ? 'logit(p) = logit(base) + response + depth + distance + capability'
-    : `logit(p) = ${m.coefficients.map((c) => (c.name === 'intercept' ? c.name : `β·${c.name}`)).join(' + ')} + response + dormant (+ kind shift for a permission or policy); coefficients fitted by ${m.fit.command}`;
+    ? `logit(p) = logit(base) + response + depth + distance + capability${declaratoryFormula(m)}`
+    : `logit(p) = ${m.coefficients.map((c) => (c.name === 'intercept' ? c.name : `β·${c.name}`)).join(' + ')} + response + dormant (+ kind shift for a permission or policy); coefficients fitted by ${m.fit.command}${declaratoryFormula(m)}`;
+
+function declaratoryFormula(m: ReliabilityModel): string {
+  return m.declaratory
+    ? '; a policy with an elicited prior for the stakes: logit(p) = logit(prior) + statements since the survey'
+    : '';
+}
 
 /**
  * The values the model uses, by group (no sources), for printing beside every answer: the
@@ -31,10 +38,21 @@ export const modelFormula = (m: ReliabilityModel): string =>
  * @example modelValues(fitted).coefficients.postwar // −2.13
  */
 export function modelValues(m: ReliabilityModel): Record<string, Record<string, number>> {
-  if (m.form === 'logistic') return parameterValues(m);
+  const declaratory: Record<string, Record<string, number>> = m.declaratory
+    ? {
+        declaratory: Object.fromEntries(
+          declaratoryEntries(m.declaratory).map((e) => [
+            e.parameter.replace(/^declaratory\./, ''),
+            e.value,
+          ]),
+        ),
+      }
+    : {};
+  if (m.form === 'logistic') return { ...parameterValues(m), ...declaratory };
   return {
     coefficients: Object.fromEntries(m.coefficients.map((c) => [c.name, c.estimate])),
     se: Object.fromEntries(m.coefficients.map((c) => [c.name, c.se])),
     assumptions: Object.fromEntries(Object.entries(m.assumptions).map(([k, a]) => [k, a.value])),
+    ...declaratory,
   };
 }

@@ -4,6 +4,7 @@ import { InstitutionKind } from '../model/agreement.ts';
 import type { Result } from '../model/issues.ts';
 import { validate } from '../model/schema-issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
+import { DeclaratoryParams } from './declaratory-params.ts';
 
 /** One number with where it comes from: a citation, or "assumption". */
 const Coefficient = z.object({ value: z.number(), source: z.string().min(1) }).strict();
@@ -47,6 +48,8 @@ export const ReliabilityParams = z
         'domestic-law': Probability,
       })
       .strict(),
+    /** Policies with an expert-elicited prior (sim/declaratory-params.ts); without it, base.policy. */
+    declaratory: DeclaratoryParams.optional(),
   })
   .strict();
 export type ReliabilityParams = z.infer<typeof ReliabilityParams>;
@@ -65,7 +68,7 @@ export function parseReliabilityParams(text: string, file: string): Result<Relia
 export function parameterValues(params: ReliabilityParams): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   for (const [group, entries] of Object.entries(params)) {
-    if (typeof entries !== 'object' || entries === null) continue;
+    if (typeof entries !== 'object' || entries === null || group === 'declaratory') continue;
     out[group] = Object.fromEntries(
       Object.entries(entries as Record<string, { value: number }>).map(([k, c]) => [k, c.value]),
     );

@@ -11,6 +11,7 @@ import type { Agreement } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { IsoDate, StateId } from '../model/ids.ts';
 import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
+import { declaratoryProbability } from './declaratory.ts';
 import { fittedProbability } from './fitted-probability.ts';
 import { logistic, logit } from './logit.ts';
 import type {
@@ -65,7 +66,8 @@ function capabilityTerm(ctx: HandSetContext, obligor: StateId, adversary: StateI
 
 /**
  * The probability that the obligor acts on one located finding, with its terms, under the
- * context's model, hand-set or fitted: the one call the prepare step makes per edge.
+ * context's model, hand-set or fitted (a policy with an elicited prior for the event's stakes
+ * under either, sim/declaratory.ts): the one call the prepare step makes per edge.
  * @example honourProbability(ctx, usArticleV, 'duty').p // about 0.8 hand-set, 0.05 fitted (US, Japan, China)
  */
 export function honourProbability(
@@ -73,6 +75,8 @@ export function honourProbability(
   edge: LocatedFinding,
   kind: EdgeKind,
 ): ProbabilityTerms {
+  const declared = declaratoryProbability(ctx, edge, kind);
+  if (declared) return declared;
   const m = ctx.params;
   return m.form === 'logistic'
     ? handSetProbability({ ...ctx, params: m }, edge, kind)
