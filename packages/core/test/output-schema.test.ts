@@ -6,6 +6,7 @@ import {
   BacktestOutputSchema,
   CascadeOutputSchema,
   defaultAssumptions,
+  ExpertsOutputSchema,
   findObligations,
   libraryVersion,
   ModelCalibration,
@@ -22,6 +23,11 @@ const files = [
   ['findings.schema.json', ObligationsOutputSchema, 'Casus findings (casus obligations --json)'],
   ['cascade.schema.json', CascadeOutputSchema, 'Casus cascade (casus run --json)'],
   ['backtest.schema.json', BacktestOutputSchema, 'Casus backtest (casus backtest --json)'],
+  [
+    'experts.schema.json',
+    ExpertsOutputSchema,
+    'Casus model beside expert judgement (casus experts --json)',
+  ],
   [
     'calibration.schema.json',
     ModelCalibration,

@@ -1,7 +1,8 @@
 /**
  * Golden outputs: a small `casus compare` (two architectures, three scenarios, 2,000 trials,
- * seed 7), as text and as --json, run as the real binary and checked byte for byte against
- * golden/compare.txt and golden/compare.json. Nothing is stripped: the output has no clock, no
+ * seed 7), as text and as --json, and the `casus experts` table (2,000 trials, seed 7), run as
+ * the real binary and checked byte for byte against golden/compare.txt, golden/compare.json and
+ * golden/experts.txt. Nothing is stripped: the output has no clock, no
  * path outside the repository and no machine in it, and the same seed gives the same answer on
  * any number of workers. When a change to the model, the library or the simulation moves the
  * numbers on purpose, regenerate both files with ONE command and review the diff:
@@ -26,10 +27,11 @@ const args = [
   '7',
 ];
 
-describe(`casus ${args.join(' ')}`, () => {
+describe('golden outputs of casus compare and casus experts', () => {
   it.each([
     ['compare.txt', args],
     ['compare.json', [...args, '--json']],
+    ['experts.txt', ['experts', '--trials', '2000', '--seed', '7']],
   ])('prints golden/%s byte for byte', (file, argv) => {
     const r = runBinary(argv);
     expect(r.status, r.stderr).toBe(0);

@@ -6,6 +6,7 @@ import { backtestCommand } from './backtest.ts';
 import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
 import { dataCommands } from './data.ts';
+import { expertsCommand } from './experts.ts';
 import { exploreCommand } from './explore.ts';
 import { fitCommand } from './fit.ts';
 import { obligationsCommand } from './obligations.ts';
@@ -19,6 +20,7 @@ export const commands: Command[] = [
   runCommand,
   compareCommand,
   exploreCommand,
+  expertsCommand,
   backtestCommand,
   fitCommand,
   agreementsCommand,

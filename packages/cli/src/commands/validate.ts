@@ -8,6 +8,7 @@ import {
   hasErrors,
   type Issue,
   kindOfPath,
+  parseExpertJudgements,
   parseLibraryFile,
   parseReliabilityModel,
   type Scenario,
@@ -22,7 +23,8 @@ const usage = `Usage: casus validate PATH... [--json]
 
 Checks YAML files: places, areas, agreements, architectures and scenarios. A file's kind
 comes from its folder (library/agreements/x.yaml is an agreement, library/models/x.yaml the
-reliability model's parameters, or a fitted model when its form is logistic-fitted); any
+reliability model's parameters, or a fitted model when its form is logistic-fitted;
+library/experts/x.yaml published expert judgements, each with its survey and source); any
 other file is read as a scenario. Every file is checked together with the curated library, so
 the states, places, areas and agreements it names must exist there.
 
@@ -41,11 +43,14 @@ export function validateFiles(files: SourceFile[], libraryDir = defaultLibraryDi
   const { library, issues } = buildLibrary([...context, ...libraryFiles]);
   const mine = issues.filter((i) => i.file !== undefined && given.has(resolve(i.file)));
   const isModel = (f: SourceFile) => /(^|[\\/])models[\\/][^\\/]+\.ya?ml$/.test(f.path);
+  const isExperts = (f: SourceFile) => /(^|[\\/])experts[\\/][^\\/]+\.ya?ml$/.test(f.path);
+  for (const experts of files.filter(isExperts))
+    mine.push(...parseExpertJudgements(experts.text, experts.path, library).issues);
   // A model file is read as the simulation reads it, hand-set or fitted by its form.
   for (const model of files.filter(isModel))
     mine.push(...parseReliabilityModel(model.text, model.path).issues);
   const loose = files.filter(
-    (f) => !kindOfPath(f.path) && !isModel(f) && !/\.cases\.ya?ml$/.test(f.path),
+    (f) => !kindOfPath(f.path) && !isModel(f) && !isExperts(f) && !/\.cases\.ya?ml$/.test(f.path),
   );
   for (const file of loose) {
     const parsed = parseLibraryFile('scenarios', file);
