@@ -8,6 +8,7 @@ import {
   type Library,
   parseDecide,
   type Scenario,
+  withDecisions,
 } from '@casus/core';
 import { InputError, UsageError } from './command.ts';
 
@@ -42,20 +43,16 @@ export function decideOption(values: Record<string, unknown>, lib: Library): Dec
 /**
  * The scenario with the flags' overrides added to its own (a flag replaces the scenario's for
  * the same key); a flag and a scenario key that name one decision are bad input.
- * @example withDecisions(taiwan, {'USA:TWN': 0.6}, lib).assumptions.decisions // {'USA:TWN': 0.6}
+ * @example withDecideFlags(taiwan, {'USA:TWN': 0.6}, lib).assumptions.decisions // {'USA:TWN': 0.6}
  */
-export function withDecisions(s: Scenario, flags: DecisionOverrides, lib: Library): Scenario {
-  if (Object.keys(flags).length === 0) return s;
-  const own = Object.fromEntries(
-    Object.entries(s.assumptions.decisions).filter(([k]) => !(k in flags)),
-  );
-  const assumptions = { ...s.assumptions, decisions: { ...own, ...flags } };
-  const issues = checkAssumptions(assumptions, lib).filter((i) =>
+export function withDecideFlags(s: Scenario, flags: DecisionOverrides, lib: Library): Scenario {
+  const merged = withDecisions(s, flags);
+  const issues = checkAssumptions(merged.assumptions, lib).filter((i) =>
     i.pointer.startsWith('/decisions'),
   );
   if (issues.length > 0)
     throw new InputError(issues.map((i) => ({ ...i, file: `--decide with scenario ${s.id}` })));
-  return { ...s, assumptions };
+  return merged;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The params of the Monte Carlo job kinds, `compare` over the battery and `simulate` for one scenario. */
-import { Agreement, eachOnce } from '@casus/core';
+import { Agreement, DecisionOverrides, eachOnce } from '@casus/core';
 import { z } from 'zod';
 
 /** The most trials a job may ask for, per scenario and architecture. */
@@ -26,6 +26,10 @@ const extraAgreements = z
   .describe(
     'designed pacts, added to the library for this job only; each adds the architecture `status-quo+<id>` (every real agreement, plus it)',
   );
+
+const decisions = DecisionOverrides.optional().describe(
+  'your own probabilities for decisions, in place of the model\'s, keyed OBLIGOR:BENEFICIARY or OBLIGOR:BENEFICIARY@agreement, e.g. {"USA:TWN": 0.6}; added to each scenario\'s own (docs/simulation.md, "Decision overrides"); each answer lists them with the edges each one set',
+);
 
 /**
  * Every id once, and few enough that one job stays bounded: each scenario × architecture pair is
@@ -54,6 +58,7 @@ export const MonteCarloCompareParams = z
     seed,
     mode: z.literal('probabilistic').default('probabilistic'),
     extraAgreements,
+    decisions,
   })
   .strict();
 export type MonteCarloCompareParams = z.output<typeof MonteCarloCompareParams>;
@@ -69,6 +74,7 @@ export const SimulateParams = z
     trials,
     seed,
     extraAgreements,
+    decisions,
   })
   .strict();
 export type SimulateParams = z.output<typeof SimulateParams>;

@@ -98,7 +98,14 @@ describe('the Monte Carlo job kinds', () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     const text = JSON.stringify(doc.components.schemas.postJobsBody);
-    for (const field of ['trials', 'seed', 'extraAgreements', 'scenario', 'architectures'])
+    for (const field of [
+      'trials',
+      'seed',
+      'extraAgreements',
+      'decisions',
+      'scenario',
+      'architectures',
+    ])
       expect(text).toContain(`"${field}"`);
   });
 });

@@ -1,5 +1,14 @@
 /** The Monte Carlo job kinds: their params checked against the library here, the trials run by a Monte Carlo runner. */
-import { didYouMean, type Issue, suggest } from '@casus/core';
+import {
+  checkAssumptions,
+  type DecisionOverrides,
+  didYouMean,
+  type Issue,
+  type Library,
+  type Scenario,
+  suggest,
+  withDecisions,
+} from '@casus/core';
 import type { CompareRun, RunControl, SimulateRun } from '@casus/runner';
 import { type DesignedLibrary, withDesignedAgreements } from './designed-agreements.ts';
 import { MonteCarloCompareParams, SimulateParams } from './job-params.ts';
@@ -28,10 +37,28 @@ function unknown(
   };
 }
 
+/** The request's decisions over each scenario's own: unknown states, agreements and two keys for one decision, pointing at /decisions. */
+function decisionIssues(
+  library: Library,
+  decisions: DecisionOverrides | undefined,
+  scenarios: readonly Scenario[],
+): Issue[] {
+  if (!decisions) return [];
+  const issues = scenarios.flatMap((s) =>
+    checkAssumptions(withDecisions(s, decisions).assumptions, library).filter((i) =>
+      i.pointer.startsWith('/decisions'),
+    ),
+  );
+  return [...new Map(issues.map((i) => [`${i.pointer} ${i.message}`, i])).values()];
+}
+
 /** Resolves the ids of the request against the library with its designed pacts; issues point into params. */
 function resolve(
   state: LibraryState,
-  params: { extraAgreements?: MonteCarloCompareParams['extraAgreements'] },
+  params: {
+    extraAgreements?: MonteCarloCompareParams['extraAgreements'];
+    decisions?: DecisionOverrides | undefined;
+  },
   scenarios: [string, string][],
   architectures: [string, string][],
 ) {
@@ -46,6 +73,10 @@ function resolve(
       .filter(([id]) => !library.architectures.has(id as never))
       .map(([id, at]) => unknown('architecture', id, at, library.architectures.keys())),
   ];
+  const named = scenarios.flatMap(([id]) => library.scenarios.get(id) ?? []);
+  // A compare job without scenario ids runs the whole battery.
+  const checked = scenarios.length > 0 ? named : [...library.scenarios.values()];
+  issues.push(...decisionIssues(library, params.decisions, checked));
   return { designed, issues };
 }
 
@@ -91,7 +122,9 @@ const compareRunner = (state: LibraryState, engine: MonteCarloEngine) =>
         ...designed.architectures.filter((a) => !p.architectures.includes(a)),
       ];
       const ids = p.scenarios ?? [...library.scenarios.keys()];
-      const scenarios = ids.map((id) => library.scenarios.get(id)!);
+      const scenarios = ids.map((id) =>
+        withDecisions(library.scenarios.get(id)!, p.decisions ?? {}),
+      );
       return engine.compare(
         { library, scenarios, architectures, trials: p.trials, seed: p.seed },
         job,
@@ -109,7 +142,7 @@ const simulateRunner = (state: LibraryState, engine: MonteCarloEngine) =>
       p.architecture === undefined ? [] : [[p.architecture, '/architecture']],
     ],
     run: (p, { library }, job) => {
-      const scenario = library.scenarios.get(p.scenario)!;
+      const scenario = withDecisions(library.scenarios.get(p.scenario)!, p.decisions ?? {});
       const architecture = p.architecture ?? scenario.architecture;
       return engine.simulate(
         { library, scenario, architecture, trials: p.trials, seed: p.seed },

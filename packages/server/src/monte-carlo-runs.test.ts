@@ -117,6 +117,56 @@ describe("the server's own Monte Carlo jobs", () => {
     for (const s of result.result.states) expect(inside(s.enter)).toBe(true);
   });
 
+  it('takes decision overrides: the answer lists them, and bad ones are a 400 pointing at /params/decisions', async () => {
+    const { last } = await follow('simulate', {
+      scenario: 'taiwan-invasion',
+      trials: 500,
+      decisions: { 'USA:TWN': 1, 'USA:KOR': 0.2 },
+    });
+    const result = last.data as {
+      assumptions: { decisions: Record<string, number> };
+      result: {
+        states: { state: string; enter: Estimate }[];
+        overrides: { decision: string; edges: number }[];
+        obligations: { obligor: string; p: number; source: string }[];
+      };
+    };
+    expect(result.assumptions.decisions).toEqual({ 'USA:TWN': 1, 'USA:KOR': 0.2 });
+    expect(result.result.overrides.map((o) => [o.decision, o.edges > 0])).toEqual([
+      ['USA:TWN', true],
+      ['USA:KOR', false],
+    ]);
+    expect(result.result.states.find((s) => s.state === 'USA')!.enter.value).toBe(1);
+    expect(result.result.obligations[0]).toMatchObject({
+      obligor: 'USA',
+      p: 1,
+      source: 'override',
+    });
+    const bad = await api('/api/jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'compare',
+        params: { ...small, decisions: { 'USA:TWX': 0.5, 'USA:JPN': 1.5 } },
+      }),
+    });
+    expect(bad.status).toBe(400);
+    const body = JSON.stringify(await bad.json());
+    expect(body).toContain('/params/decisions/USA:JPN');
+    const unknownState = await api('/api/jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'compare',
+        params: { ...small, decisions: { 'USA:TWX': 0.5 } },
+      }),
+    });
+    expect(unknownState.status).toBe(400);
+    const issues = JSON.stringify(await unknownState.json());
+    expect(issues).toContain('state \\"TWX\\" is not in the COW state system');
+    expect(issues).toContain('did you mean \\"TWN\\"');
+  });
+
   it('cancels a big job mid-run: DELETE stops the workers, the stream ends with `cancelled`', async () => {
     let cancelling: Promise<Response> | undefined;
     const { id, last } = await follow(

@@ -27,7 +27,7 @@ import {
   decideOption,
   decisionLines,
   overridesOver,
-  withDecisions,
+  withDecideFlags,
 } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
@@ -181,7 +181,7 @@ export const compareCommand: Command = {
     }
     const decisions = decideOption(values, ctx.library);
     const scenarios = battery.value.map((s) =>
-      withDecisions(withCounterstrikeFlag(s, values), decisions, ctx.library),
+      withDecideFlags(withCounterstrikeFlag(s, values), decisions, ctx.library),
     );
     const { answer, members } = await withProgressBar(io, (onProgress) =>
       compareArchitectures(ctx, scenarios, architectures, { ...flags, onProgress }),

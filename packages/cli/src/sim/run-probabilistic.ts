@@ -13,7 +13,7 @@ import { readInputText } from '@casus/data';
 import { type SimContext, simulateScenario } from '@casus/runner';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { counterstrikeLine, withCounterstrikeFlag } from '../counterstrike-flag.ts';
-import { decideOption, decisionLines, withDecisions } from '../decide-flag.ts';
+import { decideOption, decisionLines, withDecideFlags } from '../decide-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { table } from '../render/table.ts';
@@ -164,7 +164,7 @@ export async function runProbabilistic(
     io.stderr(read);
     return EXIT.badInput;
   }
-  const scenario = withDecisions(
+  const scenario = withDecideFlags(
     withCounterstrikeFlag(read, values),
     decideOption(values, ctx.library),
     ctx.library,

@@ -60,3 +60,17 @@ export const Scenario = z
   })
   .strict();
 export type Scenario = z.infer<typeof Scenario>;
+
+/**
+ * The scenario with `decisions` added to its own overrides, each replacing the scenario's for
+ * the same key; check the result with checkAssumptions (two keys may name one decision).
+ * @example withDecisions(taiwan, {'USA:TWN': 0.6}).assumptions.decisions // {'USA:TWN': 0.6}
+ */
+export function withDecisions(s: Scenario, decisions: DecisionOverrides): Scenario {
+  if (Object.keys(decisions).length === 0) return s;
+  const own = Object.entries(s.assumptions.decisions).filter(([k]) => !(k in decisions));
+  return {
+    ...s,
+    assumptions: { ...s.assumptions, decisions: { ...Object.fromEntries(own), ...decisions } },
+  };
+}
