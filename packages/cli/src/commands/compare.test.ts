@@ -108,6 +108,11 @@ describe('casus compare --report', () => {
       ].join(''),
     );
     expect(html).toMatch(row);
+    // Every parameter with its source kind, the elicited Taiwan priors among them.
+    expect(html).toMatch(
+      /<tr data-kind="elicited"><td>declaratory\.prior\.taiwan-relations-act\.tra-policy\.invasion<\/td><td>0\.828\d*<\/td><td>elicited<\/td><td>CSIS[^<]*n 52/,
+    );
+    expect(html).toContain('<tr data-kind="fitted"><td>coefficients.distance</td>');
   });
 
   it('prints the model interval (Monte Carlo and parameter uncertainty) beside the Monte Carlo one, and says why when there is none', async () => {

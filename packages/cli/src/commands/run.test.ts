@@ -51,6 +51,39 @@ describe('casus run', () => {
     ).toEqual(['AUS', 'PHL', 'USA']);
   });
 
+  it('in probabilistic mode, counts the parameters by source kind and gives the Taiwan policy its elicited prior', async () => {
+    const r = await runCasus([
+      'run',
+      'taiwan-invasion',
+      '--mode',
+      'probabilistic',
+      '--trials',
+      '500',
+      '--seed',
+      '1',
+      '--json',
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const tra = out.result.obligations.find(
+      (o: { agreement: string }) => o.agreement === 'taiwan-relations-act',
+    );
+    expect(tra.terms).toMatchObject({ stakes: 'invasion', elicited: 0.828, statementsSince: 0 });
+    const kinds = out.model.reliability.sources.map((s: { kind: string }) => s.kind);
+    expect(kinds.filter((k: string) => k === 'elicited')).toHaveLength(3);
+    const text = await runCasus([
+      'run',
+      'taiwan-invasion',
+      '--mode',
+      'probabilistic',
+      '--trials',
+      '500',
+    ]);
+    expect(text.stdout).toMatch(
+      /^parameter sources: 10 fitted, 3 elicited, 0 cited, \d+ assumption; elicited from CSIS/m,
+    );
+  });
+
   it('exits 1 with located errors for a bad scenario file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-run-'));
     const file = join(dir, 'bad.yaml');
