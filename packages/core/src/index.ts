@@ -49,6 +49,7 @@ export {
   architectureAgreements,
   clauseInForce,
   exceptionsFor,
+  membersOn,
 } from './engine/in-force.ts';
 export * from './engine/lru.ts';
 export * from './engine/no-commitment.ts';

@@ -1,15 +1,26 @@
 /** The catalogue the UI lists from: agreements, architectures, scenarios, areas, places and states. */
-import { type Agreement, type Issue, type Library, stateName } from '@casus/core';
+import {
+  type Agreement,
+  type IsoDate,
+  type Issue,
+  type Library,
+  membersOn,
+  stateName,
+} from '@casus/core';
 import type { AgreementSummary, Catalog, LinkType } from './protocol.ts';
 
 const linkTypes = new Set<string>(['defense', 'consultation', 'access']);
 
 /**
- * One agreement as the map and the lists need it: dates, members, and its directed pairs.
+ * One agreement as the map and the lists need it: dates, members, and its directed pairs. With a
+ * date, only the members on that date, by the engine's dated membership, and their pairs (the
+ * Manila Pact without Pakistan after 1972, NATO with united Germany and not the Federal Republic).
  * @example summarizeAgreement(usJapan).pairs[0] // {obligor: 'USA', beneficiary: 'JPN', type: 'consultation'}
  */
-export function summarizeAgreement(a: Agreement): AgreementSummary {
-  const resolve = (p: 'members' | string[]) => (p === 'members' ? a.members : p);
+export function summarizeAgreement(a: Agreement, date?: IsoDate): AgreementSummary {
+  const members: string[] = date ? membersOn(a, date) : [...a.members];
+  const resolve = (p: 'members' | string[]) =>
+    p === 'members' ? members : p.filter((s) => members.includes(s));
   const pairs = a.articles.flatMap((article) =>
     article.clauses
       .filter((c) => linkTypes.has(c.type))
@@ -26,7 +37,7 @@ export function summarizeAgreement(a: Agreement): AgreementSummary {
     name: a.name,
     shortName: a.shortName,
     kind: a.kind,
-    members: [...a.members],
+    members,
     signed: a.signed,
     inForce: a.inForce,
     ended: a.ended,
@@ -50,7 +61,7 @@ function statesOf(lib: Library): string[] {
 export function catalogOf(lib: Library, hash: string, issues: Issue[]): Catalog {
   return {
     hash,
-    agreements: [...lib.agreements.values()].map(summarizeAgreement),
+    agreements: [...lib.agreements.values()].map((a) => summarizeAgreement(a)),
     architectures: [...lib.architectures.values()],
     scenarios: [...lib.scenarios.values()],
     areas: [...lib.areas.values()].map(({ id, name, description }) => ({ id, name, description })),

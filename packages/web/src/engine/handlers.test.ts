@@ -20,6 +20,25 @@ describe('engine worker handlers', () => {
     expect(c.proposals.every((p) => p.kind === 'proposal')).toBe(true);
   });
 
+  it('links the members of each agreement on the date, as the engine dates membership', () => {
+    const on = (date: string) =>
+      handlers.links(loaded, { architecture: 'status-quo', date } as never);
+    const manila = (date: string) => on(date).find((a) => a.id === 'manila-pact-1954')!;
+    // Pakistan left the Manila Pact in 1972: linked in 1960, not in 2026.
+    expect(manila('1960-01-01').members).toContain('PAK');
+    expect(manila('1960-01-01').pairs.some((p) => p.obligor === 'PAK')).toBe(true);
+    expect(manila('2026-01-01').members).not.toContain('PAK');
+    expect(
+      manila('2026-01-01').pairs.some((p) => p.obligor === 'PAK' || p.beneficiary === 'PAK'),
+    ).toBe(false);
+    // NATO: the Federal Republic until 1990, united Germany after, never both.
+    const nato = (date: string) => on(date).find((a) => a.id === 'nato-1949')!.members;
+    expect(nato('1980-01-01')).toContain('GFR');
+    expect(nato('1980-01-01')).not.toContain('DEU');
+    expect(nato('2026-01-01')).toContain('DEU');
+    expect(nato('2026-01-01')).not.toContain('GFR');
+  });
+
   it('finds the US duty under Article V for an attack on the Senkakus', () => {
     const r = handlers.findObligations(loaded, {
       architecture: 'status-quo',

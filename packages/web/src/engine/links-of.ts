@@ -11,6 +11,7 @@ import type { AgreementSummary, Setup } from './protocol.ts';
 export function linksOf(lib: Library, setup: Setup): AgreementSummary[] {
   const d = derive(lib, setup);
   if (!d.library.architectures.has(d.architecture as never)) return [];
-  const world = prepareWorld(d.library, { architecture: d.architecture, date: asDate(setup.date) });
-  return world.inForce.map(summarizeAgreement);
+  const date = asDate(setup.date);
+  const world = prepareWorld(d.library, { architecture: d.architecture, date });
+  return world.inForce.map((a) => summarizeAgreement(a, date));
 }

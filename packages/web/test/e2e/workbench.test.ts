@@ -47,6 +47,21 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await shoot(page, 'map');
   });
 
+  it('links each agreement’s members on the map’s date: Pakistan in the Manila Pact in 1960, not in 2026', async () => {
+    const { page } = h;
+    const pakistan = page.locator('.links .link[data-testid*="PAK"]');
+    const inForce = page.getByTestId('agreements-in-force');
+    await page.getByTestId('map-date').fill('1960-01-01');
+    await expect.poll(() => pakistan.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await inForce.textContent()).toContain('Pakistan');
+    await page.getByTestId('map-date').fill('2026-01-01');
+    await expect.poll(() => pakistan.count(), { timeout: 10_000 }).toBe(0);
+    const listed = (await inForce.textContent())!;
+    expect(listed).not.toContain('Pakistan');
+    // NATO lists united Germany, not the Federal Republic as well.
+    expect(listed).not.toMatch(/German Federal Republic/);
+  });
+
   it('builds the Senkaku scenario by clicking and shows the US duty under Article V', async () => {
     const { page } = h;
     await page.getByTestId('tab-scenario').click();
