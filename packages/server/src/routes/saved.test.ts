@@ -86,4 +86,28 @@ describe('saved items', () => {
     await app.close();
     temp.remove();
   });
+
+  it('refuses an id the library already uses, which would replace the real treaty or architecture', async () => {
+    const temp = tempDir();
+    const app = await buildApp({ library: testLibrary(), workbenchDb: join(temp.dir, 'w.duckdb') });
+    const pact = (await app.inject('/api/agreements/us-japan-1960')).json();
+    const shadow = await app.inject({
+      method: 'PUT',
+      url: '/api/saved/agreements/us-japan-1960',
+      payload: pact,
+    });
+    expect(shadow.statusCode).toBe(409);
+    expect(shadow.json().error.code).toBe('shadows_library');
+    expect(shadow.json().error.message).toMatch(/needs an id of its own/);
+    const quo = (await app.inject('/api/architectures/status-quo')).json();
+    const arch = await app.inject({
+      method: 'PUT',
+      url: '/api/saved/architectures/status-quo',
+      payload: quo,
+    });
+    expect(arch.statusCode).toBe(409);
+    expect((await app.inject('/api/saved/agreements')).json()).toEqual([]);
+    await app.close();
+    temp.remove();
+  });
 });

@@ -33,7 +33,23 @@ function checkId(id: string): string {
   return id;
 }
 
-function routesFor(kind: SavedKind, { saved }: AppContext): ApiRoute[] {
+/**
+ * A saved item lives beside the library, in its own namespace: an id the library already uses
+ * would replace the real treaty, architecture or scenario wherever the two are merged.
+ */
+function checkNotShadowing(kind: SavedKind, id: string, { state }: AppContext): void {
+  if (!state.library[kind].has(id as never)) return;
+  throw new ApiError(
+    409,
+    'shadows_library',
+    `"${id}" is the id of a ${singular[kind]} in the library; a saved ${singular[kind]} needs an id of its own`,
+    undefined,
+    `a new kebab-case id, e.g. "${id}-design"`,
+  );
+}
+
+function routesFor(kind: SavedKind, context: AppContext): ApiRoute[] {
+  const { saved } = context;
   const base = `/api/saved/${kind}`;
   const what = singular[kind];
   const schema = schemas[kind];
@@ -86,6 +102,7 @@ function routesFor(kind: SavedKind, { saved }: AppContext): ApiRoute[] {
               received: `"${bodyId}"`,
             },
           ]);
+        checkNotShadowing(kind, id, context);
         return saved.put(kind, id, body);
       },
     }),

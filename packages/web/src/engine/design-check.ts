@@ -12,18 +12,16 @@ export function checkDesign(lib: Library, yaml: string, path: string): Issue[] {
   const origins = new Map(lib.origins);
   for (const [item, origin] of parsed.value) {
     const agreement = item as never as { id: string };
-    if (
-      lib.agreements.has(agreement.id as never) &&
-      lib.origins.get(`agreements:${agreement.id}`)?.file !== path
-    )
+    // Never the library's own id, even at its own path: a design would replace the real treaty.
+    if (lib.agreements.has(agreement.id as never))
       return [
         {
           code: 'duplicate_id',
           severity: 'error',
           file: path,
           pointer: '/id',
-          message: `id "${agreement.id}" is already used by an agreement in the library`,
-          expected: 'a new kebab-case id, e.g. "my-pact"',
+          message: `id "${agreement.id}" is already used by an agreement in the library; a design needs an id of its own, or it would replace the real one`,
+          expected: `a new kebab-case id, e.g. "${agreement.id}-design"`,
         },
       ];
     agreements.set(agreement.id as never, item as never);

@@ -39,6 +39,17 @@ describe('engine worker handlers', () => {
     expect(nato('2026-01-01')).not.toContain('GFR');
   });
 
+  it('refuses a design that takes a library agreement’s id, even at that agreement’s own path', () => {
+    const shadow = toAgreement({ ...blankDesign(), id: 'us-japan-1960', members: ['USA', 'JPN'] });
+    const { issues } = handlers.validateDesign(loaded, {
+      agreement: shadow,
+      yaml: agreementYaml(shadow, '2025-06-01'),
+      path: designPath('us-japan-1960'),
+    });
+    expect(issues.map((i) => i.code)).toEqual(['duplicate_id']);
+    expect(issues[0]!.message).toMatch(/would replace the real one/);
+  });
+
   it('finds the US duty under Article V for an attack on the Senkakus', () => {
     const r = handlers.findObligations(loaded, {
       architecture: 'status-quo',

@@ -155,6 +155,22 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
       .screenshot({ path: join(screenshotDir, 'compare-calibration.png') });
   });
 
+  it('refuses a design whose id would replace a real treaty, and says why', async () => {
+    const { page } = h;
+    await page.getByTestId('tab-designer').click();
+    await page.getByTestId('member-USA').check();
+    await page.getByTestId('member-JPN').check();
+    await page.getByTestId('design-id').fill('us-japan-1960');
+    await expect
+      .poll(() => page.getByTestId('design-issues').textContent(), { timeout: 15_000 })
+      .toMatch(/already used by an agreement in the library/);
+    expect(await page.getByTestId('design-save').isDisabled()).toBe(true);
+    expect(await page.getByTestId('design-status').textContent()).toMatch(/Fix the issues/);
+    // Leave the designer as the next test finds it: no members.
+    await page.getByTestId('member-USA').uncheck();
+    await page.getByTestId('member-JPN').uncheck();
+  });
+
   it('designs a JPN–PHL pact and sees the battery and the comparison change', async () => {
     const { page } = h;
     await page.getByTestId('tab-designer').click();
