@@ -15,6 +15,7 @@ export {
   type SimContext,
   type SimContextOptions,
 } from './context.ts';
+export { type ModelSources, readModelSources } from './model-sources.ts';
 export {
   type CompareRun,
   createMonteCarloRunner,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Issue } from '@casus/core';
-import { defaultReliabilityFile, readModelCalibration } from '@casus/runner';
+import { defaultReliabilityFile, readModelCalibration, readModelSources } from '@casus/runner';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './context.ts';
 import { readDataStatus } from './data-status.ts';
@@ -100,6 +100,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     dataStatus: () => readDataStatus(options.dataDb),
     calibration: () =>
       readModelCalibration(options.reliability ?? defaultReliabilityFile(state.dir), state.dir),
+    modelSources: () => readModelSources(options.reliability ?? defaultReliabilityFile(state.dir)),
   };
   const app = Fastify({
     logger: options.logger ?? false,

@@ -61,6 +61,16 @@ const table: Record<string, Case[]> = {
       code: 'method_not_allowed',
     },
   ],
+  'GET /api/models/sources': [
+    {
+      name: 'wrong method',
+      method: 'PUT',
+      url: '/api/models/sources',
+      body: {},
+      status: 405,
+      code: 'method_not_allowed',
+    },
+  ],
   'GET /api/states': [
     {
       name: 'wrong method',

@@ -1,5 +1,6 @@
 /** What every route can reach: the library, the prepared-world cache, jobs, saved items, data status and the model's calibration. */
 import type { ModelCalibration, Result } from '@casus/core';
+import type { ModelSources } from '@casus/runner';
 import type { DataStatus } from './data-status.ts';
 import type { JobManager } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
@@ -16,4 +17,6 @@ export interface AppContext {
   dataStatus(): Promise<DataStatus>;
   /** The calibration to show beside the jobs' answers (runner's readModelCalibration), read on each call. */
   calibration(): Result<ModelCalibration | null>;
+  /** The jobs' reliability file's parameters with their source kinds (runner's readModelSources), read on each call. */
+  modelSources(): Result<ModelSources>;
 }

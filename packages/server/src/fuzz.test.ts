@@ -116,6 +116,7 @@ const routes: Record<string, RouteFuzz> = {
   'GET /api/health': {},
   'GET /api/library': {},
   'GET /api/models/calibration': {},
+  'GET /api/models/sources': {},
   'GET /api/states': {},
   'GET /api/places': {},
   'GET /api/areas': {},
