@@ -63,6 +63,16 @@ export interface JobParams {
   extraAgreements?: Agreement[];
 }
 
+/** A `simulate` job: one library scenario, with the user's decision overrides. */
+export interface SimulateParams {
+  scenario: string;
+  architecture?: string;
+  trials?: number;
+  seed?: number;
+  /** Your own probabilities, keyed OBLIGOR:BENEFICIARY (docs/simulation.md, "Decision overrides"). */
+  decisions?: Record<string, number>;
+}
+
 export const api = {
   health: () => request<{ ok: boolean; version: string }>('GET', '/api/health'),
   library: () =>
@@ -72,6 +82,8 @@ export const api = {
     request<{ calibration: ModelCalibration | null }>('GET', '/api/models/calibration'),
   startJob: (params: JobParams) =>
     request<{ id: string }>('POST', '/api/jobs', { kind: 'compare', params }),
+  startSimulate: (params: SimulateParams) =>
+    request<{ id: string }>('POST', '/api/jobs', { kind: 'simulate', params }),
   cancelJob: (id: string) => request<unknown>('DELETE', `/api/jobs/${encodeURIComponent(id)}`),
   saveAgreement: (id: string, agreement: unknown) =>
     request<unknown>('PUT', `/api/saved/agreements/${encodeURIComponent(id)}`, agreement),

@@ -101,6 +101,30 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await shoot(page, 'cascade-korea');
   });
 
+  it('sets a decision with its slider: the Taiwan invasion re-runs on the server with the US at your p', async () => {
+    const { page } = h;
+    await page.goto('/#/scenario');
+    await page.getByTestId('scenario-select').selectOption('taiwan-invasion');
+    const slider = page.locator('[data-testid="decide-USA:TWN"]');
+    await slider.waitFor({ timeout: 60_000 });
+    const used = page.getByTestId('decisions-used');
+    await expect.poll(() => used.textContent()).toMatch(/the model’s throughout/);
+    const us = page.locator('[data-testid=decisions-states] tr[data-state=USA]');
+    // 0 keeps the US out of every trial (off the table, below 1%); 1 puts it in every one.
+    await slider.fill('0');
+    await expect.poll(() => used.textContent(), { timeout: 60_000 }).toMatch(/USA:TWN 0\b/);
+    await expect.poll(() => us.count()).toBe(0);
+    await slider.fill('1');
+    await expect.poll(() => used.textContent(), { timeout: 60_000 }).toMatch(/USA:TWN 1\b/);
+    await expect.poll(() => us.getAttribute('data-enter'), { timeout: 60_000 }).toBe('1');
+    await slider.fill('0.5');
+    await expect.poll(() => used.textContent(), { timeout: 60_000 }).toMatch(/USA:TWN 0.5\b/);
+    const half = Number(await us.getAttribute('data-enter'));
+    expect(half).toBeGreaterThan(0.45);
+    expect(half).toBeLessThan(0.55);
+    await shoot(page, 'scenario-decisions');
+  }, 120_000);
+
   it('compares architectures: instant charts, the server Monte Carlo with 95% whiskers, and the coverage heat map', async () => {
     const { page } = h;
     await page.getByTestId('tab-compare').click();

@@ -1,6 +1,6 @@
 /** A server compare job: start it, follow its progress over server-sent events, cancel it. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api, type JobParams } from '../../api/client.ts';
+import { ApiError, api, type JobParams, type SimulateParams } from '../../api/client.ts';
 
 export interface JobState {
   status: 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -12,8 +12,11 @@ export interface JobState {
   error?: string;
 }
 
-/** Posts the job; if the server refuses the Monte Carlo fields, asks for its plain (honoured) battery instead. */
-async function startJob(params: JobParams): Promise<{ id: string; note?: string }> {
+/** Posts the job; if the server refuses a comparison's Monte Carlo fields, asks for its plain (honoured) battery instead. */
+async function startJob(
+  params: JobParams | SimulateParams,
+): Promise<{ id: string; note?: string }> {
+  if ('scenario' in params) return api.startSimulate(params);
   try {
     return await api.startJob(params);
   } catch (e) {
@@ -38,7 +41,7 @@ export function useJob() {
   useEffect(() => close, [close]);
 
   const start = useCallback(
-    async (params: JobParams) => {
+    async (params: JobParams | SimulateParams) => {
       close();
       setState({ status: 'starting', done: 0, total: 0 });
       try {

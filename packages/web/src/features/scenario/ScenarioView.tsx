@@ -9,6 +9,7 @@ import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { WorldMap } from '../map/WorldMap.tsx';
+import { DecisionsPanel } from './DecisionsPanel.tsx';
 import { assumptionsOf, type Draft, eventsOf, fromScenario, toEvent } from './draft.ts';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { obligedStates } from './group-findings.ts';
@@ -87,6 +88,12 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
     return f;
   }, [cascadeFills, findings, draft.actor]);
   const target = catalog.places.find((p) => p.id === draft.place);
+  // The server simulates library scenarios as written (under any architecture): an edited draft is another scenario.
+  const loaded = catalog.scenarios.find((s) => s.id === draft.scenarioId);
+  const asLoaded =
+    loaded &&
+    JSON.stringify({ ...fromScenario(loaded), architecture: draft.architecture }) ===
+      JSON.stringify(draft);
   return (
     <section className="view" aria-labelledby="scenario-title">
       <header className="view-header">
@@ -132,6 +139,13 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
             events={draft.place ? eventsOf(draft) : []}
             onFills={setCascadeFills}
           />
+          {asLoaded && (
+            <DecisionsPanel
+              key={`${loaded.id}|${draft.architecture}`}
+              scenario={loaded.id}
+              architecture={draft.architecture}
+            />
+          )}
           <FindingsPanel findings={findings} noCommitments={noCommitments} busy={busy} />
         </div>
       </div>
