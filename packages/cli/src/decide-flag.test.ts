@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCasus } from './test-io.ts';
+import { repoRoot, runCasus } from './test-io.ts';
 
 const taiwan = ['run', 'taiwan-invasion', '--mode', 'probabilistic', '--trials', '2000'];
 
@@ -88,4 +91,42 @@ describe('--decide', () => {
     for (const s of taiwanRuns) expect(s.overrides[0].edges).toBeGreaterThan(0);
     expect(answer.assumptions['korea-invasion-2025'].decisions).toEqual({ 'USA:TWN': 0.6 });
   }, 120_000);
+
+  it('prints the battery’s decisions over the compare tables, warning of one no scenario reaches', async () => {
+    const r = await runCasus([
+      'compare',
+      'library/scenarios',
+      '--architectures',
+      'status-quo',
+      '--trials',
+      '300',
+      '--decide',
+      'USA:TWN=0.6',
+      '--decide',
+      'NZL:MNG=0.1',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "decisions (your own probabilities, not the model's): USA:TWN 0.6, NZL:MNG 0.1",
+    );
+    expect(r.stdout).toContain('warning: NZL:MNG names no decision in any scenario of the battery');
+    expect(r.stdout).not.toContain('warning: USA:TWN');
+  }, 120_000);
+
+  it('reads a scenario file’s own assumptions.decisions, and a flag replaces it for the same key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-decide-'));
+    const file = join(dir, 'taiwan.yaml');
+    const text = readFileSync(join(repoRoot, 'library/scenarios/taiwan-invasion.yaml'), 'utf8');
+    writeFileSync(
+      file,
+      text.replace(/^assumptions:/m, 'assumptions:\n  decisions:\n    USA:TWN: 0.25'),
+    );
+    const own = JSON.parse((await runCasus(['run', file, ...taiwan.slice(2), '--json'])).stdout);
+    expect(own.result.obligations[0]).toMatchObject({ p: 0.25, source: 'override' });
+    const flag = JSON.parse(
+      (await runCasus(['run', file, ...taiwan.slice(2), '--decide', 'USA:TWN=0.75', '--json']))
+        .stdout,
+    );
+    expect(flag.assumptions.decisions).toEqual({ 'USA:TWN': 0.75 });
+  }, 60_000);
 });

@@ -12,7 +12,10 @@ const EXAMPLE = 'e.g. "USA:TWN" or "USA:JPN@us-japan-1960"';
 /** The decisions a user states, keyed `OBLIGOR:BENEFICIARY[@agreement]`, each a probability in [0, 1]. */
 export const DecisionOverrides = z.record(
   z.string().regex(KEY, `OBLIGOR:BENEFICIARY or OBLIGOR:BENEFICIARY@agreement, ${EXAMPLE}`),
-  z.number().min(0).max(1),
+  z
+    .number()
+    .min(0, 'a probability from 0 to 1, e.g. 0.6')
+    .max(1, 'a probability from 0 to 1, e.g. 0.6 (not a percentage)'),
 );
 export type DecisionOverrides = z.infer<typeof DecisionOverrides>;
 
