@@ -19,6 +19,16 @@ export function modelBasis(
   const round0 = summary.states.find((s) => s.state === state)?.round0;
   if (round0) return { kind: 'round 0', detail: 'the scenario puts it at war', surveyUrls: [] };
   const own = summary.obligations.filter((o) => o.obligor === state);
+  // A user's override replaces the model: the comparison is then with the user, not the model.
+  const overridden = own.filter((o) => o.source === 'override');
+  if (overridden.length > 0)
+    return {
+      kind: 'override',
+      detail: [...new Set(overridden.map((o) => `${o.obligor}:${o.beneficiary} = ${o.p}`))].join(
+        '; ',
+      ),
+      surveyUrls: [],
+    };
   const elicited = own.filter((o) => o.terms?.elicited !== undefined);
   if (elicited.length > 0)
     return {
