@@ -92,7 +92,8 @@ describe('--decide', () => {
     expect(answer.assumptions['korea-invasion-2025'].decisions).toEqual({ 'USA:TWN': 0.6 });
   }, 120_000);
 
-  it('prints the battery’s decisions over the compare tables, warning of one no scenario reaches', async () => {
+  it('prints the battery’s decisions over the compare tables and in the report, warning of one no scenario reaches', async () => {
+    const report = join(mkdtempSync(join(tmpdir(), 'casus-decide-')), 'report.html');
     const r = await runCasus([
       'compare',
       'library/scenarios',
@@ -104,8 +105,13 @@ describe('--decide', () => {
       'USA:TWN=0.6',
       '--decide',
       'NZL:MNG=0.1',
+      '--report',
+      report,
     ]);
     expect(r.code).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain(
+      '<p data-testid="decisions-used">decisions (your own probabilities, not the model\'s): USA:TWN 0.6, NZL:MNG 0.1</p>',
+    );
     expect(r.stdout).toContain(
       "decisions (your own probabilities, not the model's): USA:TWN 0.6, NZL:MNG 0.1",
     );

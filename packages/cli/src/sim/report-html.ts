@@ -1,5 +1,6 @@
 /** A self-contained HTML report of a comparison: inline SVG bar charts with 95% whiskers and coverage heat maps; no external files. */
 import {
+  type AppliedOverride,
   type CalibrationChart,
   type CompareRow,
   type CoverageCell,
@@ -12,6 +13,7 @@ import {
   type ParameterSource,
 } from '@casus/core';
 import type { Comparison } from '@casus/runner';
+import { decisionLines, overridesOver } from '../decide-flag.ts';
 import { numDiff, pctDiff } from './format.ts';
 
 export interface ReportData {
@@ -38,6 +40,8 @@ export interface ReportData {
   differences?: Comparison['differences'];
   /** The calibration to show beside the model (readModelCalibration): the used file's, the library's fitted file's, or none. */
   calibration: ModelCalibration | null;
+  /** Each run's decision overrides (the summaries' `overrides`), listed with the answer. */
+  scenarios?: { overrides: AppliedOverride[] }[] | undefined;
 }
 
 const PALETTE = ['#4c72b0', '#dd8452', '#55a868', '#c44e52', '#8172b3', '#937860'];
@@ -204,6 +208,12 @@ export function renderReport(data: ReportData): string {
 <style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;color:#222}table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ccc;padding:2px 6px}h3{margin-top:2em}.legend span{display:inline-block;width:14px;height:14px;vertical-align:middle}</style></head><body>
 <h1>Casus: architecture comparison</h1>
 <p>${data.battery.length} scenarios × ${data.architectures.length} architectures, ${(data.trials ?? 0).toLocaleString('en-US')} trials each, seed ${data.seed}. Reliability model <code>${esc(data.model.reliability.file)}</code> (sha256 ${data.model.reliability.sha256}), ${esc(data.model.reliability.form)}: ${esc(data.model.reliability.formula)}. Library ${data.model.library.sha256}. Whiskers are 95% Monte Carlo intervals (Wilson for probabilities, normal for means)${data.rows.some((r) => r.model) ? '; the pale band behind each is its 95% model interval, which adds the uncertainty of the fitted coefficients (each block of trials drew its own)' : ''}.</p>
+${decisionLines(
+  overridesOver((data.scenarios ?? []).map((s) => s.overrides)),
+  'any scenario of the battery',
+)
+  .map((l) => `<p data-testid="decisions-used">${esc(l)}</p>`)
+  .join('\n')}
 ${barChart('Deterrence: mean capability at the place, defending side / challenger side (LSG-adjusted)', data, 'deterrence', false)}
 ${barChart('P(the defending side outweighs the challenger at the place)', data, 'deterred', true)}
 ${barChart('Entanglement: expected states at war that were not attacked', data, 'entangled', false)}
