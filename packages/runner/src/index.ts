@@ -34,3 +34,4 @@ export {
   widestInScenario,
   widestInScenarios,
 } from './stopping-rule.ts';
+export { workerScript } from './worker-script.ts';

@@ -53,7 +53,8 @@ export interface AppOptions extends JobRunnerOptions {
   worlds?: WorldCache;
   /**
    * Plan every architecture's stretches of dates before serving (`worlds.planAhead()`: a few
-   * seconds and about 70 MB), so that no request waits for one; `casus serve` does.
+   * seconds and about 70 MB), and load a job thread, so that no request waits for one; `casus
+   * serve` does.
    */
   planAhead?: boolean;
   /**
@@ -87,7 +88,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const state = options.library ?? loadLibraryState(options.libraryDir);
   const jobKinds = options.jobRunners
     ? { runners: options.jobRunners, issues: [] }
-    : jobRunnersFor(state, options);
+    : jobRunnersFor(state, { ...options, warm: options.planAhead });
   const saved = await openSavedStore(options.workbenchDb);
   const worlds = options.worlds ?? createWorldCache(state.library);
   if (options.planAhead) worlds.planAhead();

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { type BenchRow, benchRow } from '@casus/core';
 import autocannon, { type Result } from 'autocannon';
 import { cacheMissLoad } from './cache-miss-load.ts';
+import { healthDuringJob } from './health-during-job.ts';
 import { loadLibraryState } from './library-state.ts';
 import { type ObligationsBody, obligationsMix } from './obligations-mix.ts';
 import { cpuSeconds } from './process-cpu.ts';
@@ -19,6 +20,8 @@ export interface BenchOptions {
   mixSize?: number;
   /** The time bound of the world-cache-miss load, in seconds (default 30: long enough to fill every cache and then show whether memory still grows). */
   missSeconds?: number;
+  /** Trials of the compare job /api/health is timed during (default 200,000). */
+  jobTrials?: number;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -207,8 +210,9 @@ export function missBodies(seconds: number, seed = 3): string[] {
  * from the library, no body sent twice), first on the server just started (which planned the
  * architectures' stretches of dates before it listened, as `casus serve` does), then again with
  * other bodies, then world-cache misses (no date and architecture asked twice, random places and
- * points anywhere) for `missSeconds` with the server's memory sampled throughout. Each load is
- * bounded in time (`durationSeconds`), the mixes also in count (`mixSize`).
+ * points anywhere) for `missSeconds` with the server's memory sampled throughout; last, /api/health
+ * while a full-battery compare job runs (`jobTrials`). Each load is bounded in time
+ * (`durationSeconds`), the mixes also in count (`mixSize`).
  * @example (await runServerBench({durationSeconds: 10})).map((r) => `${r.name} ${r.value} ${r.unit}`)
  */
 export async function runServerBench(options: BenchOptions = {}): Promise<BenchRow[]> {
@@ -247,6 +251,8 @@ export async function runServerBench(options: BenchOptions = {}): Promise<BenchR
     const sampler = pid === undefined ? undefined : sampleRss(pid, 250);
     const miss = await withCpu(pid, () => loadDistinct(url, misses, connections, missSeconds));
     const missRss = sampler?.stop() ?? [];
+    const architectures = [...loadLibraryState().library.architectures.keys()];
+    const health = await healthDuringJob(server.url, architectures, options.jobTrials ?? 200_000);
     const peakRssMb = await server.stop();
     const count = (r: Result) => r.requests.total.toLocaleString('en-US');
     const missLabel = `api obligations, world-cache misses: distinct random dates and places (${count(miss.result)} requests, no date and architecture asked twice before all are, over ${missSeconds} s)`;
@@ -265,6 +271,7 @@ export async function runServerBench(options: BenchOptions = {}): Promise<BenchR
         label: 'api obligations, cache hit (one request repeated, world and answer cached)',
         ...hit,
       }),
+      ...health,
       benchRow('api server process peak RSS (after every load)', peakRssMb, 'MB'),
     ];
   } finally {

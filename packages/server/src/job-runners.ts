@@ -2,6 +2,7 @@
 import { ArchitectureId, hasErrors, type Issue, runCascade } from '@casus/core';
 import { createMonteCarloRunner, loadSimContext } from '@casus/runner';
 import { z } from 'zod';
+import { inJobThreads } from './job-thread.ts';
 import type { JobRunner } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
 import { monteCarloJobRunners } from './monte-carlo-jobs.ts';
@@ -69,11 +70,15 @@ export interface JobRunnerOptions {
   reliability?: string | undefined;
   /** Worker threads per Monte Carlo job (default: all cores). */
   workers?: number | undefined;
+  /** Run the Monte Carlo jobs on this thread (a job's own thread does); default: each on a thread of its own (job-thread.ts). */
+  inProcess?: boolean | undefined;
+  /** Load a job thread before the first job asks for one (`casus serve` does, with `planAhead`). */
+  warm?: boolean | undefined;
 }
 
 /**
- * The job kinds over a library: the Monte Carlo `compare` and `simulate` on @casus/runner's
- * worker pool, the same answers as `casus compare --json` and `casus run --mode probabilistic
+ * The job kinds over a library: the Monte Carlo `compare` and `simulate`, each job on a thread
+ * of its own with @casus/runner's worker pool under it, the same answers as `casus compare --json` and `casus run --mode probabilistic
  * --json`; when the reliability model does not load, the honoured `compare`, with the issues why.
  * @example Object.keys(jobRunnersFor(state).runners) // ['compare', 'simulate']
  */
@@ -90,5 +95,9 @@ export function jobRunnersFor(
   if (!loaded.ok)
     return { runners: { compare: compareRunner(state) as JobRunner }, issues: loaded.issues };
   const engine = createMonteCarloRunner(loaded.value, { workers: options.workers });
-  return { runners: monteCarloJobRunners(state, engine), issues: [] };
+  const runners = monteCarloJobRunners(state, engine);
+  return {
+    runners: options.inProcess ? runners : inJobThreads(runners, state, options),
+    issues: [],
+  };
 }

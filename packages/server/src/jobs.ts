@@ -23,6 +23,8 @@ export interface JobRunner<P = unknown> {
   /** Problems the schema cannot see (unknown ids, bad designed pacts), pointers relative to params. */
   check?(params: P): Issue[];
   run(params: P, context: JobContext): Promise<unknown>;
+  /** Frees what the kind holds between jobs (a loaded thread); the manager's `close` calls it. */
+  close?(): Promise<void>;
 }
 
 export type JobStatus = 'running' | 'done' | 'cancelled' | 'failed';
@@ -63,7 +65,7 @@ export interface JobManager {
   cancel(id: string): boolean;
   /** Calls `watcher` for each later event; returns the function that stops watching. */
   watch(id: string, watcher: (event: JobEvent) => void): () => void;
-  /** Cancels every running job and waits for them to stop. */
+  /** Cancels every running job, waits for them to stop, and closes the kinds. */
   close(): Promise<void>;
 }
 
@@ -164,6 +166,7 @@ export function createJobManager(
         cancelled(e);
       }
       await Promise.all(running.map((e) => e.finished));
+      await Promise.all(Object.values(runners).map((r) => r.close?.()));
     },
   };
 }

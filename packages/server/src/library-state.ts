@@ -35,6 +35,15 @@ export function loadLibraryState(dir = defaultLibraryDir()): LibraryState {
   const files = readYamlFiles(dir, dir)
     .filter((f) => !/\.cases\.ya?ml$/.test(f.path))
     .map((f) => ({ ...f, path: ['library', ...f.path.split(sep)].join('/') }));
+  return libraryStateOf(dir, files);
+}
+
+/**
+ * The library state of files already read, e.g. the server's own, handed to a job's thread so
+ * that the job runs over exactly the library its request was checked against.
+ * @example libraryStateOf(state.dir, state.files).hash === state.hash // true
+ */
+export function libraryStateOf(dir: string, files: SourceFile[]): LibraryState {
   const { library, issues } = buildLibrary(files);
   return { dir, files, hash: libraryVersion(files), library, issues };
 }

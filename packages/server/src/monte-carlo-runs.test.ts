@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from './start.ts';
-import { readEvents, testPact, testServer } from './testing.ts';
+import { readEvents, startJob, testPact, testServer } from './testing.ts';
 
 interface Estimate {
   value: number;
@@ -19,15 +19,7 @@ afterAll(async () => {
 
 const api = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
 
-async function start(kind: string, params: unknown): Promise<string> {
-  const r = await api('/api/jobs', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind, params }),
-  });
-  expect(r.status).toBe(202);
-  return ((await r.json()) as { id: string }).id;
-}
+const start = (kind: string, params: unknown) => startJob(server.url, kind, params);
 
 /** Starts a job and follows its event stream to the end; the last event is the outcome. */
 async function follow(

@@ -70,6 +70,20 @@ export async function testServer(options: ServerOptions = {}): Promise<RunningSe
   return { ...server, close };
 }
 
+/**
+ * Starts a job on a real server and gives its id; any answer but 202 throws.
+ * @example const id = await startJob(server.url, 'compare', {architectures: ['status-quo']})
+ */
+export async function startJob(server: string, kind: string, params: unknown): Promise<string> {
+  const r = await fetch(new URL('/api/jobs', server), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind, params }),
+  });
+  if (r.status !== 202) throw new Error(`the job was not started: ${r.status} ${await r.text()}`);
+  return ((await r.json()) as { id: string }).id;
+}
+
 /** A Senkaku landing, the example every engine test starts from. */
 export const senkakuEvent = {
   actor: 'CHN',
