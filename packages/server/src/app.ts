@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Issue } from '@casus/core';
 import { defaultReliabilityFile, readModelCalibration, readModelSources } from '@casus/runner';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { accessTokenFor, installTokenCheck } from './access-token.ts';
 import type { AppContext } from './context.ts';
 import { readDataStatus } from './data-status.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandler } from './errors.ts';
@@ -62,6 +63,11 @@ export interface AppOptions extends JobRunnerOptions {
    * name (host-check.ts); `startServer` listens on it.
    */
   host?: string;
+  /**
+   * The access token every /api route but /api/health requires (access-token.ts); default: a new
+   * one when `host` is beyond loopback, none on loopback.
+   */
+  token?: string | undefined;
 }
 
 declare module 'fastify' {
@@ -72,6 +78,8 @@ declare module 'fastify' {
     apiRoutes: ApiRoute[];
     /** Why the Monte Carlo jobs are not offered (the reliability model did not load); empty when they are. */
     jobIssues: Issue[];
+    /** The token the API requires, when it requires one. */
+    accessToken: string | undefined;
   }
 }
 
@@ -121,6 +129,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   installErrorHandler(app);
   addSecurityHeaders(app);
   installHostCheck(app, options.host);
+  const token = accessTokenFor(options.host ?? '127.0.0.1', options.token);
+  app.decorate('accessToken', token);
+  if (token !== undefined) installTokenCheck(app, token);
   const notFound = notFoundHandler(() => app.routeTable);
   app.setNotFoundHandler(notFound);
   const routes = [

@@ -1,4 +1,5 @@
 /** The public API of @casus/server: build the app (for tests), start it (for `casus serve`), bench it. */
+export { tokenProblem } from './access-token.ts';
 export { type AppOptions, buildApp } from './app.ts';
 export { type BenchOptions, runServerBench } from './bench.ts';
 export type { JobContext, JobRunner } from './jobs.ts';

@@ -14,6 +14,8 @@ export interface RunningServer {
   app: FastifyInstance;
   /** e.g. http://127.0.0.1:4173/ */
   url: string;
+  /** The page to open: `url`, with `?token=…` when the API requires one (bound beyond loopback). */
+  link: string;
   /**
    * Stops accepting connections, cancels jobs, gives requests in flight `drainMs` to finish, then
    * cuts every connection still open and closes the database. Resolves with how many it cut.
@@ -72,5 +74,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shown = host.includes(':') ? `[${host}]` : host;
   const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
-  return { app, url: `http://${shown}:${port}/`, close: () => closeWithin(app, open, drainMs) };
+  const url = `http://${shown}:${port}/`;
+  const { accessToken } = app;
+  const link = accessToken === undefined ? url : `${url}?token=${accessToken}`;
+  return { app, url, link, close: () => closeWithin(app, open, drainMs) };
 }

@@ -9,21 +9,33 @@ import { main } from '../main.ts';
 const bin = resolve(import.meta.dirname, '..', '..', 'bin', 'casus.js');
 
 describe('casus serve', () => {
-  it('rejects a bad port', async () => {
+  /** `casus serve ARGS` in this process, for arguments it refuses before it listens: its exit code and stderr. */
+  async function refused(...args: string[]) {
     const err: string[] = [];
-    const code = await main(['serve', '--port', 'eighty'], {
+    const code = await main(['serve', ...args], {
       stdout: () => undefined,
       stderr: (t) => err.push(t),
       interactive: false,
     });
+    return { code, stderr: err.join('') };
+  }
+
+  it('rejects a bad port', async () => {
+    const { code, stderr } = await refused('--port', 'eighty');
     expect(code).toBe(1);
-    expect(err.join('')).toContain('--port must be a number');
+    expect(stderr).toContain('--port must be a number');
   });
 
-  /** `casus serve --port 0` as a child process, resolved with its URL once it listens. */
-  async function serve() {
+  it('refuses a token too short to guard anything', async () => {
+    const { code, stderr } = await refused('--token', 'short');
+    expect(code).toBe(1);
+    expect(stderr).toContain('--token: the token must be at least 16 characters');
+  });
+
+  /** `casus serve --port 0` as a child process, resolved with the link it prints once it listens. */
+  async function serve(...args: string[]) {
     const dir = mkdtempSync(join(tmpdir(), 'casus-serve-'));
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], {
       env: { ...process.env, CASUS_WORKBENCH_DB: join(dir, 'w.duckdb') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -35,7 +47,7 @@ describe('casus serve', () => {
       let out = '';
       child.stdout.on('data', (chunk) => {
         out += chunk;
-        const m = /Casus workbench: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        const m = /Casus workbench: (http:\/\/[\d.]+:\d+\/(\?token=\S+)?)\n/.exec(out);
         if (m) done(m[1]!);
       });
       child.on('exit', (code) => fail(new Error(`exited ${code}`)));
@@ -61,6 +73,18 @@ describe('casus serve', () => {
     const { code, stderr } = await server.stop();
     expect(code).toBe(0);
     expect(stderr).not.toContain('still open');
+  });
+
+  it('bound beyond loopback, prints a link with a new token that the API then requires', async () => {
+    const server = await serve('--host', '0.0.0.0');
+    const link = new URL(server.url);
+    const token = link.searchParams.get('token')!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const library = `http://127.0.0.1:${link.port}/api/library`;
+    expect((await fetch(library)).status).toBe(401);
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await fetch(library, { headers: bearer })).status).toBe(200);
+    expect((await server.stop()).code).toBe(0);
   });
 
   it('stops within 5 s on SIGTERM while a client holds a connection that never sent a request', async () => {

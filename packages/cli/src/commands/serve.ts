@@ -2,11 +2,17 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatIssue } from '@casus/core';
-import { DEFAULT_DRAIN_MS, DEFAULT_PORT, loadLibraryState, startServer } from '@casus/server';
+import {
+  DEFAULT_DRAIN_MS,
+  DEFAULT_PORT,
+  loadLibraryState,
+  startServer,
+  tokenProblem,
+} from '@casus/server';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 
-const usage = `Usage: casus serve [--host HOST] [--port PORT] [--library DIR] [--reliability FILE]
+const usage = `Usage: casus serve [--host HOST] [--port PORT] [--token TOKEN] [--library DIR] [--reliability FILE]
 
 Serves the Casus workbench: the web app (packages/web/dist) and the JSON API under /api
 (its OpenAPI document is /api/openapi.json). Its jobs are Monte Carlo runs on worker threads:
@@ -17,8 +23,14 @@ gives requests in flight ${DEFAULT_DRAIN_MS / 1000} s to finish, closes every co
 (an idle keep-alive one included) and closes the database.
 
 Options:
-  --host HOST     the address to bind (default 127.0.0.1: this machine only)
+  --host HOST     the address to bind (default 127.0.0.1: this machine only); beyond loopback
+                  (0.0.0.0, a network address) the API requires an access token
   --port PORT     the port (default ${DEFAULT_PORT}; 0 picks a free one)
+  --token TOKEN   the access token (default $CASUS_TOKEN, else a new random one when bound beyond
+                  loopback, printed once in the link http://HOST:PORT/?token=…; that link gives
+                  the browser a cookie). Scripts send \`Authorization: Bearer TOKEN\`; every /api
+                  route but /api/health answers 401 without it. Given, it is required on loopback too.
+                  At least 16 characters: letters, digits, - _ . ~
   --library DIR   the library folder (default: the repository's library/, or $CASUS_LIBRARY)
   --reliability F reliability model for the jobs, fitted or hand-set (default <library>/models/reliability-fitted.yaml)
 Saved scenarios and architectures are kept in $CASUS_WORKBENCH_DB
@@ -53,9 +65,16 @@ export const serveCommand: Command = {
       port: { type: 'string' },
       library: { type: 'string' },
       reliability: { type: 'string' },
+      token: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const port = parsePort(values.port);
+    const token = values.token ?? (process.env.CASUS_TOKEN || undefined);
+    const problem = token === undefined ? undefined : tokenProblem(token);
+    if (problem)
+      throw new UsageError(
+        `${values.token === undefined ? '$CASUS_TOKEN' : '--token'}: ${problem}`,
+      );
     const libraryDir = values.library === undefined ? undefined : resolve(values.library);
     if (libraryDir && !existsSync(libraryDir))
       throw new UsageError(`no such library folder: ${values.library}`);
@@ -71,6 +90,7 @@ export const serveCommand: Command = {
         port,
         library,
         reliability: values.reliability,
+        token,
         planAhead: true,
       });
     } catch (error) {
@@ -95,7 +115,7 @@ export const serveCommand: Command = {
     // Listen for the signal before saying the server is up: a supervisor (or a test) may send
     // SIGTERM the moment it reads the URL, and the default action would skip the shutdown.
     const stopped = nextSignal();
-    io.stdout(`Casus workbench: ${server.url}`);
+    io.stdout(`Casus workbench: ${server.link}`);
     const signal = await stopped;
     io.stderr(`casus serve: ${signal}, shutting down`);
     const { cut } = await server.close();
