@@ -96,7 +96,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const state = options.library ?? loadLibraryState(options.libraryDir);
   const jobKinds = options.jobRunners
     ? { runners: options.jobRunners, issues: [] }
-    : jobRunnersFor(state, { ...options, warm: options.planAhead });
+    : jobRunnersFor(state, { ...options, warm: options.warm ?? options.planAhead });
   const saved = await openSavedStore(options.workbenchDb);
   const worlds = options.worlds ?? createWorldCache(state.library);
   if (options.planAhead) worlds.planAhead();

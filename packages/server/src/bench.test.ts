@@ -132,7 +132,8 @@ describe('runServerBench', () => {
     const names = rows.map((r) =>
       r.name
         .replace(/\([\d,]+ (other )?requests,/, '(N $1requests,')
-        .replace(/; \d+ requests,/, '; N requests,'),
+        .replace(/; \d+ requests,/, '; N requests,')
+        .replace(/× \d+ architectures/, '× N architectures'),
     );
     const mix =
       "api obligations, realistic mix on a new server (N requests, no body sent twice; the architectures' date stretches planned as it started)";
@@ -163,8 +164,8 @@ describe('runServerBench', () => {
       ...measures(miss),
       ...memory,
       ...measures(hit),
-      'GET /api/health p99 during a full-battery compare job (every scenario × 5 architectures, 4,096 trials; N requests, one at a time)',
-      'GET /api/health slowest during a full-battery compare job (every scenario × 5 architectures, 4,096 trials; N requests, one at a time)',
+      'GET /api/health p99 during a full-battery compare job (every scenario × N architectures, 4,096 trials; N requests, one at a time)',
+      'GET /api/health slowest during a full-battery compare job (every scenario × N architectures, 4,096 trials; N requests, one at a time)',
       'api server process peak RSS (after every load)',
     ]);
     expect(rows.at(-3)).toMatchObject({ unit: 'ms', target: '< 100' });

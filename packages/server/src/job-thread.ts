@@ -102,7 +102,9 @@ export function inJobThreads(
   const ahead = () => (options.warm && !closed ? spawn(data) : undefined);
   let spare = ahead();
   const run = async (task: JobThreadTask, job: JobContext) => {
-    const thread = spare ?? spawn(data);
+    // A spare that died idle (it never does unless its thread crashed) is replaced, not used.
+    const alive = spare && !spare.early.error && !spare.early.exited ? spare : undefined;
+    const thread = alive ?? spawn(data);
     spare = undefined;
     try {
       return await runOn(thread, task, job);

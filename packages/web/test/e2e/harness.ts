@@ -44,6 +44,8 @@ export async function startHarness(): Promise<Harness> {
     library: loadLibraryState(),
     workbenchDb: join(tmp, 'workbench.duckdb'),
     workers: 2,
+    // A job thread loaded before the first job, as `casus serve` has: loading one takes seconds.
+    warm: true,
   });
   const [problem] = server.app.jobIssues;
   if (problem) throw new Error(`no Monte Carlo jobs: ${problem.message}`);
