@@ -34,6 +34,9 @@ describe('the access token of a server bound beyond loopback', () => {
   it('is new, random and printed in the link', async () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(server.link).toBe(`${server.url}?token=${token}`);
+    // The link names an address a browser may use: the Host check refuses 0.0.0.0.
+    expect(new URL(server.url).hostname).toBe(reachable);
+    expect((await fetch(new URL('/api/health', server.url))).status).toBe(200);
     expect(accessTokenFor('0.0.0.0', undefined)).not.toBe(token);
   });
 

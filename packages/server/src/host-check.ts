@@ -23,6 +23,18 @@ function hostnameOf(value: string, scheme: boolean): string | undefined {
 const bracketed = (address: string) => (address.includes(':') ? `[${address}]` : address);
 
 /**
+ * The address to show in the server's URL: the bound one, or for 0.0.0.0 and :: (which no
+ * browser may address: the Host check refuses them) this machine's first network address.
+ * @example shownHost('0.0.0.0') // '192.168.1.5', or '127.0.0.1' on a machine without a network
+ */
+export function shownHost(bound: string): string {
+  if (!WILDCARDS.has(bound)) return bracketed(bound);
+  const all = Object.values(networkInterfaces()).flat();
+  const external = all.find((a) => a && !a.internal && a.family === 'IPv4');
+  return external?.address ?? '127.0.0.1';
+}
+
+/**
  * The names a request may address: loopback, plus the bound address, or every address of this
  * machine when bound to all of them (0.0.0.0, ::).
  * @example allowedHostnames('192.168.1.5') // Set {localhost, 127.0.0.1, [::1], 192.168.1.5}

@@ -2,6 +2,7 @@
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.ts';
+import { shownHost } from './host-check.ts';
 
 export interface ServerOptions extends AppOptions {
   /** Default 4173; 0 picks a free port. */
@@ -12,7 +13,7 @@ export interface ServerOptions extends AppOptions {
 
 export interface RunningServer {
   app: FastifyInstance;
-  /** e.g. http://127.0.0.1:4173/ */
+  /** e.g. http://127.0.0.1:4173/; bound to 0.0.0.0 or ::, one of the machine's network addresses. */
   url: string;
   /** The page to open: `url`, with `?token=…` when the API requires one (bound beyond loopback). */
   link: string;
@@ -72,9 +73,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const shown = host.includes(':') ? `[${host}]` : host;
   const drainMs = options.drainMs ?? DEFAULT_DRAIN_MS;
-  const url = `http://${shown}:${port}/`;
+  const url = `http://${shownHost(host)}:${port}/`;
   const { accessToken } = app;
   const link = accessToken === undefined ? url : `${url}?token=${accessToken}`;
   return { app, url, link, close: () => closeWithin(app, open, drainMs) };

@@ -80,7 +80,8 @@ describe('casus serve', () => {
     const link = new URL(server.url);
     const token = link.searchParams.get('token')!;
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const library = `http://127.0.0.1:${link.port}/api/library`;
+    expect(link.hostname).not.toBe('0.0.0.0');
+    const library = new URL('/api/library', link).href;
     expect((await fetch(library)).status).toBe(401);
     const bearer = { authorization: `Bearer ${token}` };
     expect((await fetch(library, { headers: bearer })).status).toBe(200);
