@@ -4,8 +4,9 @@
  * sources). Reported with every answer beside whether a state is itself nuclear-armed; they
  * change no probability unless the hand-set model's `extended-deterrence` term is set.
  */
-import type { Agreement } from '../model/agreement.ts';
+
 import { membersOn } from '../engine/in-force.ts';
+import type { Agreement } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
 import { nuclearStatesOn } from './nuclear-states.ts';
