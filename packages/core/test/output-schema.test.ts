@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BacktestOutputSchema,
+  BasesOutputSchema,
   CascadeOutputSchema,
   defaultAssumptions,
   ExpertsOutputSchema,
@@ -23,6 +24,7 @@ const files = [
   ['findings.schema.json', ObligationsOutputSchema, 'Casus findings (casus obligations --json)'],
   ['cascade.schema.json', CascadeOutputSchema, 'Casus cascade (casus run --json)'],
   ['backtest.schema.json', BacktestOutputSchema, 'Casus backtest (casus backtest --json)'],
+  ['bases.schema.json', BasesOutputSchema, 'Casus bases (casus bases --json, GET /api/bases)'],
   [
     'experts.schema.json',
     ExpertsOutputSchema,

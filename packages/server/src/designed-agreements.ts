@@ -65,6 +65,7 @@ export function withDesignedAgreements(
       base: 'real',
       add: [a.id],
       remove: [],
+      bases: { add: [], remove: [] },
       assumptions: [],
     });
     architectures.push(id);

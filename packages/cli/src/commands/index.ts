@@ -3,6 +3,7 @@ import type { Command } from '../command.ts';
 import { agreementShowCommand } from './agreement-show.ts';
 import { agreementsCommand } from './agreements.ts';
 import { backtestCommand } from './backtest.ts';
+import { basesCommand } from './bases.ts';
 import { benchCommand } from './bench.ts';
 import { compareCommand } from './compare.ts';
 import { dataCommands } from './data.ts';
@@ -25,6 +26,7 @@ export const commands: Command[] = [
   fitCommand,
   agreementsCommand,
   agreementShowCommand,
+  basesCommand,
   stateCommand,
   validateCommand,
   serveCommand,

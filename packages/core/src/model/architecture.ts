@@ -1,6 +1,15 @@
 /** Architectures: named sets of agreements to compare (the real ones on a date, plus or minus some). */
 import { z } from 'zod';
-import { AgreementId, ArchitectureId } from './ids.ts';
+import { AgreementId, ArchitectureId, BaseId } from './ids.ts';
+
+/** Facilities an architecture adds (proposals such as JSDF bases in the US) or takes away, beside its agreements. */
+export const ArchitectureBases = z
+  .object({
+    add: z.array(BaseId).default([]),
+    remove: z.array(BaseId).default([]),
+  })
+  .strict();
+export type ArchitectureBases = z.infer<typeof ArchitectureBases>;
 
 export const Architecture = z
   .object({
@@ -11,6 +20,7 @@ export const Architecture = z
     base: z.enum(['real', 'none']).default('real'),
     add: z.array(AgreementId).default([]),
     remove: z.array(AgreementId).default([]),
+    bases: ArchitectureBases.default({ add: [], remove: [] }),
     assumptions: z.array(z.string()).default([]),
   })
   .strict();

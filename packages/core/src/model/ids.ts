@@ -95,6 +95,8 @@ export const ArchitectureId = slug.brand<'ArchitectureId'>();
 export type ArchitectureId = z.infer<typeof ArchitectureId>;
 export const ClauseId = slug.brand<'ClauseId'>();
 export type ClauseId = z.infer<typeof ClauseId>;
+export const BaseId = slug.brand<'BaseId'>();
+export type BaseId = z.infer<typeof BaseId>;
 
 /** Casts a literal known to be valid (tests, generated data); never use on user input. */
 export const asDate = (text: string) => text as IsoDate;

@@ -12,6 +12,8 @@ export type IssueCode =
   | 'unknown_area'
   | 'unknown_agreement'
   | 'unknown_clause'
+  | 'unknown_article'
+  | 'unknown_base'
   | 'unknown_architecture'
   | 'duplicate_id'
   | 'date_order'

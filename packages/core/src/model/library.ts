@@ -1,8 +1,9 @@
-/** The curated library: places, areas, agreements, architectures and scenarios, and where each was defined. */
+/** The curated library: places, areas, agreements, bases, architectures and scenarios, and where each was defined. */
 import { Agreement } from './agreement.ts';
 import { Architecture } from './architecture.ts';
 import { Area } from './area.ts';
-import type { AgreementId, ArchitectureId, AreaId, PlaceId } from './ids.ts';
+import { Base } from './base.ts';
+import type { AgreementId, ArchitectureId, AreaId, BaseId, PlaceId } from './ids.ts';
 import { Place } from './place.ts';
 import { Scenario } from './scenario.ts';
 import type { SourceText } from './yaml-source.ts';
@@ -11,6 +12,7 @@ export interface Library {
   places: Map<PlaceId, Place>;
   areas: Map<AreaId, Area>;
   agreements: Map<AgreementId, Agreement>;
+  bases: Map<BaseId, Base>;
   architectures: Map<ArchitectureId, Architecture>;
   scenarios: Map<string, Scenario>;
   /** Where each item was defined ("agreements:us-japan-1960" → its file and position in it). */
@@ -30,14 +32,27 @@ export interface SourceFile {
   text: string;
 }
 
-export type LibraryKind = 'places' | 'areas' | 'agreements' | 'architectures' | 'scenarios';
+export type LibraryKind =
+  | 'places'
+  | 'areas'
+  | 'agreements'
+  | 'bases'
+  | 'architectures'
+  | 'scenarios';
 
 /** Which kind a file holds, from its folder: library/agreements/x.yaml holds an agreement. */
 export function kindOfPath(path: string): LibraryKind | undefined {
   if (!/\.ya?ml$/.test(path) || /\.cases\.ya?ml$/.test(path)) return undefined;
   const parts = path.split(/[\\/]/);
   const folder = parts.at(-2);
-  const kinds: LibraryKind[] = ['places', 'areas', 'agreements', 'architectures', 'scenarios'];
+  const kinds: LibraryKind[] = [
+    'places',
+    'areas',
+    'agreements',
+    'bases',
+    'architectures',
+    'scenarios',
+  ];
   return kinds.find((k) => k === folder);
 }
 
@@ -45,9 +60,10 @@ export const emptyLibrary = (): Library => ({
   places: new Map(),
   areas: new Map(),
   agreements: new Map(),
+  bases: new Map(),
   architectures: new Map(),
   scenarios: new Map(),
   origins: new Map(),
 });
 
-export { Agreement, Architecture, Area, Place, Scenario };
+export { Agreement, Architecture, Area, Base, Place, Scenario };

@@ -2,6 +2,7 @@
 import { Agreement } from './agreement.ts';
 import { Architecture } from './architecture.ts';
 import { type Area, AreasFile } from './area.ts';
+import { type Base, BasesFile } from './base.ts';
 import { fail, hasErrors, type Issue, ok, type Result } from './issues.ts';
 import {
   emptyLibrary,
@@ -21,17 +22,19 @@ const schemas = {
   places: PlacesFile,
   areas: AreasFile,
   agreements: Agreement,
+  bases: BasesFile,
   architectures: Architecture,
   scenarios: Scenario,
 } as const;
 
-type Item = Place | Area | Agreement | Architecture | Scenario;
+type Item = Place | Area | Agreement | Base | Architecture | Scenario;
 
 /** The items a validated file defines, with the path of each inside the file. */
 function itemsOf(kind: LibraryKind, value: unknown): [Item, PropertyKey[]][] {
   if (kind === 'places')
     return (value as { places: Place[] }).places.map((p, i) => [p, ['places', i]]);
   if (kind === 'areas') return (value as { areas: Area[] }).areas.map((a, i) => [a, ['areas', i]]);
+  if (kind === 'bases') return (value as { bases: Base[] }).bases.map((b, i) => [b, ['bases', i]]);
   return [[value as Item, []]];
 }
 
@@ -65,7 +68,7 @@ function duplicate(id: string, origin: Origin, first: Origin): Issue {
 
 /**
  * Builds a library from its files: every file parsed, every cross-reference checked, all issues at once.
- * Files outside the five folders (and worked-example .cases.yaml files) are ignored.
+ * Files outside the six folders (and worked-example .cases.yaml files) are ignored.
  * @example loadLibrary([{path: 'library/places/japan.yaml', text}]) // {ok: true, value: library}
  */
 export function loadLibrary(files: readonly SourceFile[]): Result<Library> {

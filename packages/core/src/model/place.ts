@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { IsoDate, PlaceId, StateId } from './ids.ts';
 
-const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type Position = z.infer<typeof Position>;
 
 /** GeoJSON geometry (RFC 7946): longitude first. Points for small features, polygons for areas. */

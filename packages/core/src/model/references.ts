@@ -1,5 +1,6 @@
-/** Cross-reference checks of the library: every state, place, area, clause and agreement it names exists. */
+/** Cross-reference checks of the library: every state, place, area, clause, agreement and base it names exists. */
 import type { AreaRule } from './area.ts';
+import { checkBases } from './base-checks.ts';
 import type { Issue } from './issues.ts';
 import type { Library } from './library.ts';
 import { checkReach } from './reach-checks.ts';
@@ -149,6 +150,7 @@ export function checkReferences(lib: Library): Issue[] {
   for (const a of lib.areas.values())
     checkRule(reporter(issues, lib.origins.get(`areas:${a.id}`)), lib, a.rule, ['rule']);
   checkAgreements(lib, issues);
+  checkBases(lib, issues);
   for (const arch of lib.architectures.values()) {
     const report = reporter(issues, lib.origins.get(`architectures:${arch.id}`));
     for (const field of ['add', 'remove'] as const)
