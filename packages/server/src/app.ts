@@ -19,6 +19,7 @@ import { type ApiRoute, registerRoutes } from './route.ts';
 import { agreementRoutes } from './routes/agreements.ts';
 import { architectureRoutes } from './routes/architectures.ts';
 import { areaRoutes } from './routes/areas.ts';
+import { baseRoutes } from './routes/bases.ts';
 import { dataRoutes } from './routes/data.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     libraryRoutes,
     stateRoutes,
     placeRoutes,
+    baseRoutes,
     areaRoutes,
     agreementRoutes,
     architectureRoutes,

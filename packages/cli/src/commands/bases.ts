@@ -1,5 +1,5 @@
 /** `casus bases`: the foreign military facilities of the library, by host, user, date and architecture. */
-import { type BasesOutput, findBases, IsoDate, type Library } from '@casus/core';
+import { type BasesOutput, basesOutput, IsoDate, type Library } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT } from '../command.ts';
 import { knownState, libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
@@ -17,25 +17,21 @@ Lists the military facilities one state grants another (library/bases): host, us
   --json             machine-readable output (docs/schema/bases.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
-export interface BasesFlags {
+interface BasesFlags {
   host?: string | undefined;
   user?: string | undefined;
   date?: string | undefined;
   architecture?: string | undefined;
 }
 
-/** The answer to a bases query, with flags checked (an unknown state or bad date throws an InputError). */
-export function basesOutput(lib: Library, flags: BasesFlags): BasesOutput {
+/** The answer to the flags, checked first (an unknown state or a bad date throws an InputError). */
+function answer(lib: Library, flags: BasesFlags): BasesOutput {
   const host = flags.host === undefined ? undefined : knownState(flags.host, '--host');
   const user = flags.user === undefined ? undefined : knownState(flags.user, '--user');
   const date = flags.date === undefined ? undefined : parseOption(IsoDate, flags.date, '--date');
   const architecture =
     flags.architecture === undefined ? undefined : resolveArchitecture(lib, flags.architecture);
-  return {
-    query: { host, user, date, architecture: architecture?.id },
-    counted: architecture ? 'architecture' : 'existing',
-    bases: findBases(lib, { host, user, date, architecture }),
-  };
+  return basesOutput(lib, { host, user, date, architecture });
 }
 
 const personnelText = (p: BasesOutput['bases'][number]['personnel']) =>
@@ -84,7 +80,7 @@ export const basesCommand: Command = {
     );
     const lib = libraryOrExit(io);
     if (!lib) return EXIT.badInput;
-    const out = basesOutput(lib, values);
+    const out = answer(lib, values);
     if (values.json) io.stdout(JSON.stringify(out, null, 2));
     else if (out.bases.length === 0) io.stdout('no base matches these filters');
     else io.stdout(render(out));
