@@ -1,5 +1,5 @@
 /** Fetch wrappers for the Casus server API; every error comes back as an ApiError with the server's code. */
-import type { Agreement, Issue, ModelCalibration } from '@casus/core';
+import type { Agreement, BasesOutput, Issue, ModelCalibration } from '@casus/core';
 
 export class ApiError extends Error {
   constructor(
@@ -78,6 +78,8 @@ export const api = {
   library: () =>
     request<{ hash: string; files: { path: string; text: string }[] }>('GET', '/api/library'),
   places: () => request<PlaceCollection>('GET', '/api/places'),
+  bases: (query: { date: string; architecture: string }) =>
+    request<BasesOutput>('GET', `/api/bases?${new URLSearchParams(query)}`),
   calibration: () =>
     request<{ calibration: ModelCalibration | null }>('GET', '/api/models/calibration'),
   startJob: (params: JobParams) =>

@@ -62,6 +62,20 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     expect(listed).not.toMatch(/German Federal Republic/);
   });
 
+  it('draws the bases by use, with host and user in the tooltip, and the key for them', async () => {
+    const { page } = h;
+    await page.goto('/#/map');
+    const kadena = page.locator('[data-testid="base-kadena-air-base"]');
+    await kadena.waitFor();
+    expect(await page.locator('.bases .base').count()).toBeGreaterThan(20);
+    expect(await kadena.getAttribute('class')).toContain('base-exclusive');
+    expect(await page.locator('.bases .base-rotational').count()).toBeGreaterThan(5);
+    const tooltip = await kadena.locator('title').textContent();
+    expect(tooltip).toMatch(/host Japan \(JPN\), used by United States[^;]*\(USA\)/);
+    expect(tooltip).toContain('us-japan-1960 Article VI');
+    expect(await page.getByLabel('Map key').textContent()).toContain('base: rotational presence');
+  });
+
   it('builds the Senkaku scenario by clicking and shows the US duty under Article V', async () => {
     const { page } = h;
     await page.getByTestId('tab-scenario').click();

@@ -1,5 +1,6 @@
-/** The map key: link colours by clause type, marker shapes by kind of place, and fills by side. */
+/** The map key: link colours by clause type, marker shapes by kind of place and of base use, and fills by side. */
 import type { ReactNode } from 'react';
+import { BASE_TRIANGLE, BASE_USES } from './BaseMarkers.tsx';
 
 const LINKS = [
   ['defense', 'defence'],
@@ -17,7 +18,7 @@ function Entry({ symbol, children }: { symbol: ReactNode; children: string }) {
   );
 }
 
-export function Legend({ sides = false }: { sides?: boolean }) {
+export function Legend({ sides = false, bases = false }: { sides?: boolean; bases?: boolean }) {
   return (
     <dl className="legend" aria-label="Map key">
       {LINKS.map(([type, label]) => (
@@ -59,6 +60,19 @@ export function Legend({ sides = false }: { sides?: boolean }) {
       >
         sea
       </Entry>
+      {bases &&
+        BASE_USES.map(([use, label]) => (
+          <Entry
+            key={use}
+            symbol={
+              <svg width="16" height="16" aria-hidden="true" className={`base base-${use}`}>
+                <path className="base-marker" d={BASE_TRIANGLE} transform="translate(8,9)" />
+              </svg>
+            }
+          >
+            {`base: ${label}`}
+          </Entry>
+        ))}
       {sides && (
         <>
           <Entry symbol={<span className="swatch swatch-attacker" />}>attacking side</Entry>

@@ -7,6 +7,7 @@ import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { Legend } from './Legend.tsx';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { PlaceList } from './PlaceList.tsx';
+import { useBases } from './use-bases.ts';
 import { useLinks } from './use-links.ts';
 import { WorldMap } from './WorldMap.tsx';
 
@@ -16,6 +17,7 @@ export function MapView() {
   const [date, setDate] = useState(today);
   const [selected, setSelected] = useState<string>();
   const { agreements, links } = useLinks(architecture, date);
+  const bases = useBases(architecture, date);
   return (
     <section className="view view-map" aria-labelledby="map-title">
       <header className="view-header">
@@ -23,7 +25,9 @@ export function MapView() {
         <Note>
           Each line joins two capitals bound by an agreement in force on the date, coloured by the
           strongest commitment between them (defence over consultation over basing access); an arrow
-          means the duty runs one way only. Markers are the gazetteer's places: choose one to see
+          means the duty runs one way only. Triangles are foreign military bases existing on the
+          date (with the proposals the architecture adds), styled by use; hover one for its host,
+          users and grant. Round and square markers are the gazetteer's places: choose one to see
           who administers and who claims it.
         </Note>
         <div className="filters">
@@ -33,7 +37,7 @@ export function MapView() {
             onChange={setArchitecture}
             testId="map-architecture"
           />
-          <Legend />
+          <Legend bases />
         </div>
       </header>
       <div className="map-layout">
@@ -41,6 +45,8 @@ export function MapView() {
           title="Map of the Indo-Pacific: places and agreements"
           places={places}
           links={links}
+          bases={bases}
+          name={name}
           selected={selected}
           onSelect={setSelected}
         />

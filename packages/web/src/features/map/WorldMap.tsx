@@ -1,7 +1,9 @@
-/** The Indo-Pacific map: countries, agreement links, and gazetteer places as keyboard-usable buttons. */
+/** The Indo-Pacific map: countries, agreement links, bases, and gazetteer places as keyboard-usable buttons. */
+import type { Base } from '@casus/core';
 import { geoGraticule10, geoPath } from 'd3-geo';
 import { type KeyboardEvent, memo, useMemo, useState } from 'react';
 import type { PlaceFeature } from '../../api/client.ts';
+import { BaseMarkers } from './BaseMarkers.tsx';
 import { pickLabels } from './labels.ts';
 import { arcPath, type MapLink } from './links.ts';
 import { labelPriority, type MarkerShape, type PlacePoint, projectPlaces } from './place-points.ts';
@@ -26,6 +28,9 @@ export interface WorldMapProps {
   selected?: string | undefined;
   onSelect?: ((placeId: string) => void) | undefined;
   dimLinks?: boolean | undefined;
+  /** Military bases to draw as markers by use, with `name` for the states in their tooltips. */
+  bases?: readonly Base[] | undefined;
+  name?: ((iso3: string) => string) | undefined;
 }
 
 const Countries = memo(function Countries({ countries }: { countries: CountryFeature[] }) {
@@ -203,6 +208,7 @@ export function WorldMap(props: WorldMapProps) {
         {countries && <Countries countries={countries} />}
         {selectedPath && <path className="selected-area" d={selectedPath} />}
         {props.links && <Links links={props.links} dim={!!props.dimLinks} />}
+        {props.bases && <BaseMarkers bases={props.bases} project={projection} name={props.name} />}
         <Places points={points} selected={props.selected} onSelect={props.onSelect} />
       </svg>
       {error && <figcaption className="error">{error}</figcaption>}
