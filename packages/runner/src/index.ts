@@ -25,6 +25,14 @@ export {
 } from './monte-carlo-runner.ts';
 export { defaultWorkers, type ParallelOptions, ROUND_BLOCKS, simulate } from './parallel.ts';
 export { type BatteryOptions, type BatteryRun, runBattery } from './run-battery.ts';
+export {
+  type OneAtATimeAnswer,
+  type SensitivityOptions,
+  type SensitivityScope,
+  type SobolAnswer,
+  sensitivityOneAtATime,
+  sensitivitySobol,
+} from './sensitivity.ts';
 export { type ScenarioAnswer, simulateScenario } from './simulate-scenario.ts';
 export {
   type BatteryRunRef,

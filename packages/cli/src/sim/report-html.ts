@@ -10,6 +10,7 @@ import {
   layoutCalibration,
   type Measures,
   type ModelCalibration,
+  niceStep,
   type ParameterSource,
 } from '@casus/core';
 import type { Comparison } from '@casus/runner';
@@ -49,12 +50,6 @@ const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Grouped bars (scenario groups, one bar per architecture) with 95% interval whiskers. */
-export /** A round axis step (1, 2 or 5 times a power of ten) at least as large as `raw`. */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
-}
-
 function barChart(
   title: string,
   data: ReportData,

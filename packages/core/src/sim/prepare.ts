@@ -54,6 +54,8 @@ export interface PrepareOptions {
    * is not redrawn with the coefficients.
    */
   decisions?: DecisionOverrides | undefined;
+  /** The scenario's world and findings under the architecture, found once (`scenarioBasis`) for preparing it under many models. */
+  basis?: ScenarioBasis | undefined;
 }
 
 /** One override as the answer reports it: the edges it set (0: it names no decision reached in this scenario). */
@@ -61,6 +63,12 @@ export interface AppliedOverride {
   decision: string;
   p: number;
   edges: number;
+}
+
+/** What a scenario's preparation reads that no reliability model changes: its world under the architecture and the engine's findings. */
+export interface ScenarioBasis {
+  world: World;
+  source: TriggerSource;
 }
 
 /** A compiled scenario and everything an answer reports about it. */
@@ -146,6 +154,35 @@ export function engineSource(world: World, events: readonly Event[]): TriggerSou
   };
 }
 
+/**
+ * The world and the engine's findings of a scenario under an architecture, each state's entry
+ * findings found once: a sensitivity analysis prepares the scenario under many models on one basis
+ * (the world is most of a preparation's time).
+ * @example const basis = scenarioBasis(lib, korea, 'status-quo'); prepareScenario(lib, korea, {params, inputs, basis})
+ */
+export function scenarioBasis(
+  library: Library,
+  scenario: Scenario,
+  architecture: string,
+): ScenarioBasis {
+  const world = prepareWorld(library, {
+    architecture,
+    date: scenario.date,
+    assumptions: scenario.assumptions,
+  });
+  const source = engineSource(world, scenario.events);
+  const found = new Map<string, LocatedFinding[]>();
+  const entryFindings: TriggerSource['entryFindings'] = (entrant, side) => {
+    const key = `${entrant}@${side}`;
+    const had = found.get(key);
+    if (had) return had;
+    const list = source.entryFindings(entrant, side);
+    found.set(key, list);
+    return list;
+  };
+  return { world, source: { ...source, entryFindings } };
+}
+
 /** Strips the findings, leaving the typed arrays a worker needs. */
 export const leanCascade = (c: CompiledCascade): CompiledCascade => ({ ...c, edges: [] });
 
@@ -159,11 +196,7 @@ export function prepareScenario(
   options: PrepareOptions,
 ): PreparedScenario {
   const architecture = options.architecture ?? scenario.architecture;
-  const world = prepareWorld(library, {
-    architecture,
-    date: scenario.date,
-    assumptions: scenario.assumptions,
-  });
+  const { world, source } = options.basis ?? scenarioBasis(library, scenario, architecture);
   const year = yearOf(scenario.date);
   const ctx = {
     params: options.params,
@@ -196,7 +229,6 @@ export function prepareScenario(
     terms.set(edge, { kind, p: o.p, source: 'override', decision: o.decision, model });
     return o;
   };
-  const source = engineSource(world, scenario.events);
   const candidates = [...new Set(world.inForce.flatMap((a) => membersOn(a, world.date)))];
   const cascade = compileCascade(source, {
     probability,
