@@ -19,6 +19,7 @@ export * from './analytics/reliability-diagram.ts';
 
 export * from './analytics/scoring.ts';
 export * from './analytics/sensitivity-measure.ts';
+export * from './analytics/sensitivity-output.ts';
 export * from './analytics/sobol-indices.ts';
 export * from './analytics/tornado-chart.ts';
 export * from './backtest/index.ts';

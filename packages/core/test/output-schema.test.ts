@@ -16,6 +16,7 @@ import {
   obligationsOutput,
   outputJsonSchema,
   runCascade,
+  SensitivityOutputSchema,
 } from '../src/index.ts';
 import { libraryFiles, repoRoot } from './library-files.ts';
 import { event, worldOf } from './real-library.ts';
@@ -34,6 +35,11 @@ const files = [
     'calibration.schema.json',
     ModelCalibration,
     'Casus model calibration (GET /api/models/calibration: {calibration: this or null})',
+  ],
+  [
+    'sensitivity.schema.json',
+    SensitivityOutputSchema,
+    'Casus sensitivity (casus sensitivity --json)',
   ],
 ] as const;
 

@@ -12,6 +12,7 @@ import { exploreCommand } from './explore.ts';
 import { fitCommand } from './fit.ts';
 import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
+import { sensitivityCommand } from './sensitivity.ts';
 import { serveCommand } from './serve.ts';
 import { stateCommand } from './state.ts';
 import { validateCommand } from './validate.ts';
@@ -21,6 +22,7 @@ export const commands: Command[] = [
   runCommand,
   compareCommand,
   exploreCommand,
+  sensitivityCommand,
   expertsCommand,
   backtestCommand,
   fitCommand,

@@ -45,8 +45,8 @@ export interface ReportData {
   scenarios?: { overrides: AppliedOverride[] }[] | undefined;
 }
 
-const PALETTE = ['#4c72b0', '#dd8452', '#55a868', '#c44e52', '#8172b3', '#937860'];
-const esc = (s: string) =>
+export const PALETTE = ['#4c72b0', '#dd8452', '#55a868', '#c44e52', '#8172b3', '#937860'];
+export const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Grouped bars (scenario groups, one bar per architecture) with 95% interval whiskers. */

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SensitivityOutputSchema } from '@casus/core';
+import { describe, expect, it } from 'vitest';
+import { runCasus } from '../test-io.ts';
+
+const quick = ['--trials', '64', '--workers', '1'];
+
+describe('casus sensitivity, bad input', () => {
+  it.each([
+    [['--measure', 'courage'], /--measure must be deterrence, entanglement, escalation or p:STATE/],
+    [['--measure', 'p:usa'], /--measure must be/],
+    [['--method', 'morris'], /"morris" is neither oat nor sobol/],
+    [['--range-se', '0'], /--range-se must be a number above 0/],
+    [['--range-scale', '1.5'], /--range-scale must be a number above 0 and at most 1/],
+    [['--samples', 'many'], /--samples must be a number above 0/],
+    [['--architectures', 'asian-nato-exclusiv'], /asian-nato-exclusiv/],
+    [['no-such-scenario'], /no battery at no-such-scenario/],
+    [['--method', 'sobol', '--report', 'x.html'], /--report draws the tornado/],
+  ])('%j exits 1 and says why', async (args, message) => {
+    const r = await runCasus(['sensitivity', ...args, ...quick]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('casus sensitivity', () => {
+  it('answers one scenario by its id with a tornado of P(USA enters), as the documented JSON, under the rule it prints', async () => {
+    const args = [
+      'sensitivity',
+      'taiwan-invasion',
+      '--measure',
+      'p:USA',
+      '--range-se',
+      '1',
+      ...quick,
+    ];
+    const r = await runCasus([...args, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(SensitivityOutputSchema.safeParse(out).error).toBeUndefined();
+    expect(out.battery).toEqual(['taiwan-invasion']);
+    expect(out.rule.seMultiple).toBe(1);
+    const distance = out.parameters.find((p: { name: string }) => p.name === 'distance');
+    expect(distance.high - distance.low).toBeCloseTo(2 * 0.0339009321000303, 10);
+    const swings = out.tornado[0].rows.map((row: { swing: { value: number } }) =>
+      Math.abs(row.swing.value),
+    );
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    const text = await runCasus(args);
+    expect(text.stdout).toContain('fitted coefficients β̂ ± 1·se');
+    expect(text.stdout).toMatch(/47 runs × 1 scenario runs × 64 trials = 3,008 trials, seed 1/);
+  });
+
+  it('writes the tornado into an HTML report, one bar per parameter', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'casus-sens-')), 'tornado.html');
+    const r = await runCasus(['sensitivity', 'senkaku-landing', ...quick, '--report', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html.match(/class="tornado-bar"/g)).toHaveLength(23);
+    expect(html).toContain('β̂ ± 1.96·se');
+  });
+
+  it('states the Sobol cost, N(k + 2) runs, and gives the same indices for the same seed', async () => {
+    const args = [
+      'sensitivity',
+      'korea-invasion-2025',
+      '--method',
+      'sobol',
+      '--samples',
+      '4',
+      ...quick,
+      '--json',
+    ];
+    const a = await runCasus(args);
+    expect(a.code, a.stderr).toBe(0);
+    const out = JSON.parse(a.stdout);
+    expect(SensitivityOutputSchema.safeParse(out).error).toBeUndefined();
+    expect(out.cost.runs).toBe(4 * (out.parameters.length + 2));
+    expect(JSON.parse((await runCasus(args)).stdout).sobol).toEqual(out.sobol);
+  });
+});
