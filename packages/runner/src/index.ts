@@ -21,6 +21,7 @@ export {
   createMonteCarloRunner,
   type MonteCarloRunner,
   type RunControl,
+  type SensitivityRun,
   type SimulateRun,
 } from './monte-carlo-runner.ts';
 export { defaultWorkers, type ParallelOptions, ROUND_BLOCKS, simulate } from './parallel.ts';

@@ -1,7 +1,8 @@
 /** The Monte Carlo runs a workbench job asks for, on this package's worker pool, stopped by the job's signal. */
-import type { Library, Scenario } from '@casus/core';
+import type { Library, Scenario, SensitivityMeasure } from '@casus/core';
 import { type Comparison, compareArchitectures } from './comparison.ts';
 import type { SimContext } from './context.ts';
+import { type OneAtATimeAnswer, sensitivityOneAtATime } from './sensitivity.ts';
 import { type ScenarioAnswer, simulateScenario } from './simulate-scenario.ts';
 
 export interface CompareRun {
@@ -21,16 +22,26 @@ export interface SimulateRun {
   seed: number;
 }
 
+export interface SensitivityRun {
+  library: Library;
+  scenarios: Scenario[];
+  architectures: string[];
+  measure: SensitivityMeasure;
+  trials: number;
+  seed: number;
+}
+
 /** What a run hears from its job: stop when `signal` aborts, report trial blocks done of the total. */
 export interface RunControl {
   signal: AbortSignal;
   onProgress(progress: { done: number; total: number }): void;
 }
 
-/** Runs the trials of the workbench's `compare` and `simulate` jobs. */
+/** Runs the trials of the workbench's `compare`, `simulate` and `sensitivity` jobs. */
 export interface MonteCarloRunner {
   compare(run: CompareRun, control: RunControl): Promise<Comparison>;
   simulate(run: SimulateRun, control: RunControl): Promise<ScenarioAnswer>;
+  sensitivity(run: SensitivityRun, control: RunControl): Promise<OneAtATimeAnswer>;
 }
 
 /** What the worker pool needs from a job: its stop signal and a progress callback. */
@@ -40,8 +51,8 @@ const poolOptions = ({ signal, onProgress }: RunControl) => ({
 });
 
 /**
- * The runner whose answers are those of `casus compare --json` and `casus run --mode
- * probabilistic --json`, over the reliability model and library hash of `ctx`.
+ * The runner whose answers are those of `casus compare --json`, `casus run --mode
+ * probabilistic --json` and `casus sensitivity --json` (one at a time, the default ranges), over the reliability model and library hash of `ctx`.
  * @example const runner = createMonteCarloRunner(ctx, {workers: 2}); await runner.simulate(run, {signal, onProgress})
  */
 export function createMonteCarloRunner(
@@ -61,6 +72,12 @@ export function createMonteCarloRunner(
         architecture,
         { trials, seed, workers, ...poolOptions(control) },
         library,
+      ),
+    sensitivity: ({ library, scenarios, architectures, measure, trials, seed }, control) =>
+      sensitivityOneAtATime(
+        ctx,
+        { scenarios, architectures, library },
+        { trials, seed, workers, measure, ...poolOptions(control) },
       ),
   };
 }

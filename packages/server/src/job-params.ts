@@ -1,5 +1,5 @@
-/** The params of the Monte Carlo job kinds, `compare` over the battery and `simulate` for one scenario. */
-import { Agreement, DecisionOverrides, eachOnce } from '@casus/core';
+/** The params of the Monte Carlo job kinds, `compare` over the battery, `simulate` for one scenario and `sensitivity`, a tornado. */
+import { Agreement, DecisionOverrides, eachOnce, parseMeasure } from '@casus/core';
 import { z } from 'zod';
 
 /** The most trials a job may ask for, per scenario and architecture. */
@@ -78,3 +78,39 @@ export const SimulateParams = z
   })
   .strict();
 export type SimulateParams = z.output<typeof SimulateParams>;
+
+/**
+ * Trials per scenario in each run of a sensitivity job, at most: a job runs the battery 1 + 2k
+ * times (47 for the fitted model), so 20,000 is nearly a million trials per scenario.
+ */
+export const MAX_SENSITIVITY_TRIALS = 20_000;
+
+export const SensitivityParams = z
+  .object({
+    scenarios: uniqueIds(MAX_SCENARIOS, 'scenario')
+      .optional()
+      .describe('library scenario ids; default: the whole battery'),
+    architectures: uniqueIds(MAX_ARCHITECTURES, 'architecture').describe(
+      'one tornado each; `status-quo+<id>` for a designed pact',
+    ),
+    measure: z
+      .string()
+      .refine((m) => parseMeasure(m) !== undefined, {
+        message: 'deterrence, entanglement, escalation or p:STATE (a state code, e.g. p:USA)',
+      })
+      .default('deterrence')
+      .describe(
+        'deterrence, entanglement, escalation or p:STATE, as `casus sensitivity --measure`',
+      ),
+    trials: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_SENSITIVITY_TRIALS)
+      .default(1024)
+      .describe('trials per scenario in each of the 1 + 2k runs (one per parameter bound)'),
+    seed,
+    extraAgreements,
+  })
+  .strict();
+export type SensitivityParams = z.output<typeof SensitivityParams>;

@@ -1,4 +1,4 @@
-import type { CompareRun, SimulateRun } from '@casus/runner';
+import type { CompareRun, SensitivityRun, SimulateRun } from '@casus/runner';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { monteCarloJobRunners } from './monte-carlo-jobs.ts';
 import { testApp, testLibrary, testPact } from './testing.ts';
 
 /** An engine that records what it was asked to run and answers at once. */
-const asked: (CompareRun | SimulateRun)[] = [];
+const asked: (CompareRun | SimulateRun | SensitivityRun)[] = [];
 const engine = {
   async compare(run: CompareRun, job: JobContext) {
     asked.push(run);
@@ -17,6 +17,10 @@ const engine = {
   async simulate(run: SimulateRun) {
     asked.push(run);
     return { scenario: run.scenario.id, architecture: run.architecture };
+  },
+  async sensitivity(run: SensitivityRun) {
+    asked.push(run);
+    return { measure: run.measure, trials: run.trials };
   },
 };
 
@@ -90,6 +94,23 @@ describe('the Monte Carlo job kinds', () => {
     expect(await pointers('simulate', { scenario: 'guam-strike', architecture: 'nope' })).toEqual([
       '/params/architecture',
     ]);
+  });
+
+  it('run a sensitivity job with its measure read as casus sensitivity reads it, and refuse a bad measure', async () => {
+    const result = await resultOf('sensitivity', {
+      scenarios: ['taiwan-invasion'],
+      architectures: ['status-quo'],
+      measure: 'p:USA',
+    });
+    expect(result).toMatchObject({ measure: { kind: 'p', state: 'USA' }, trials: 1024 });
+    const run = asked.at(-1) as SensitivityRun;
+    expect(run.scenarios.map((s) => s.id)).toEqual(['taiwan-invasion']);
+    expect(
+      await pointers('sensitivity', { architectures: ['status-quo'], measure: 'p:usa' }),
+    ).toEqual(['/params/measure']);
+    expect(
+      await pointers('sensitivity', { architectures: ['status-quo'], trials: 50_000 }),
+    ).toEqual(['/params/trials']);
   });
 
   it('are documented in a valid OpenAPI document', async () => {

@@ -5,13 +5,14 @@ import {
   didYouMean,
   type Issue,
   type Library,
+  parseMeasure,
   type Scenario,
   suggest,
   withDecisions,
 } from '@casus/core';
-import type { CompareRun, RunControl, SimulateRun } from '@casus/runner';
+import type { CompareRun, RunControl, SensitivityRun, SimulateRun } from '@casus/runner';
 import { type DesignedLibrary, withDesignedAgreements } from './designed-agreements.ts';
-import { MonteCarloCompareParams, SimulateParams } from './job-params.ts';
+import { MonteCarloCompareParams, SensitivityParams, SimulateParams } from './job-params.ts';
 import type { JobContext, JobRunner } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
 
@@ -19,6 +20,7 @@ import type { LibraryState } from './library-state.ts';
 export interface MonteCarloEngine {
   compare(run: CompareRun, job: RunControl): Promise<object>;
   simulate(run: SimulateRun, job: RunControl): Promise<object>;
+  sensitivity(run: SensitivityRun, job: RunControl): Promise<object>;
 }
 
 function unknown(
@@ -151,8 +153,26 @@ const simulateRunner = (state: LibraryState, engine: MonteCarloEngine) =>
     },
   });
 
+const sensitivityRunner = (state: LibraryState, engine: MonteCarloEngine) =>
+  monteCarloRunner<SensitivityParams>(state, {
+    params: SensitivityParams,
+    summary:
+      'one parameter of the reliability model at a time over its range, the others at their point values: the tornado of a measure, as casus sensitivity',
+    ids: (p) => [
+      (p.scenarios ?? []).map((id, i) => [id, `/scenarios/${i}`]),
+      p.architectures.map((id, i) => [id, `/architectures/${i}`]),
+    ],
+    run: (p, { library }, job) => {
+      const ids = p.scenarios ?? [...library.scenarios.keys()];
+      const scenarios = ids.map((id) => library.scenarios.get(id)!);
+      const measure = parseMeasure(p.measure)!;
+      const { architectures, trials, seed } = p;
+      return engine.sensitivity({ library, scenarios, architectures, measure, trials, seed }, job);
+    },
+  });
+
 /**
- * `compare` and `simulate` over a library, the trials run by `engine`; the app makes its own
+ * `compare`, `simulate` and `sensitivity` over a library, the trials run by `engine`; the app makes its own
  * with @casus/runner, tests pass a fake.
  * @example buildApp({jobRunners: monteCarloJobRunners(state, engine)})
  */
@@ -162,4 +182,5 @@ export const monteCarloJobRunners = (
 ): Record<string, JobRunner> => ({
   compare: compareRunner(state, engine) as JobRunner,
   simulate: simulateRunner(state, engine) as JobRunner,
+  sensitivity: sensitivityRunner(state, engine) as JobRunner,
 });

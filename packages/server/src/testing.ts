@@ -45,7 +45,7 @@ export async function testApp(options: AppOptions = {}): Promise<FastifyInstance
  */
 export function testAppWithoutEngine(): Promise<FastifyInstance> {
   const unreachable = () => Promise.reject(new Error('a job reached the engine'));
-  const engine = { compare: unreachable, simulate: unreachable };
+  const engine = { compare: unreachable, simulate: unreachable, sensitivity: unreachable };
   return testApp({ jobRunners: monteCarloJobRunners(testLibrary(), engine) });
 }
 

@@ -72,3 +72,24 @@ describe('sobolIndices', () => {
     expect(() => sobolIndices([1, 2, 3], 3, 2)).toThrow(/N\(k \+ 2\)/);
   });
 });
+
+describe('sobolIndices on a measure far from 0 with a small variance', () => {
+  it('gives the same indices as for the measure centred (the estimator is not swamped by the mean)', () => {
+    const ranges = [
+      { low: 0, high: 1 },
+      { low: 0, high: 1 },
+    ];
+    const rows = sobolDesign(ranges, 32, forkStream(3, 0));
+    const small = (x: number[]) => 0.02 * x[0]! + 0.01 * x[1]!;
+    const near0 = sobolIndices(rows.map(small), 32, 2);
+    const far = sobolIndices(
+      rows.map((x) => 0.7 + small(x)),
+      32,
+      2,
+    );
+    for (let i = 0; i < 2; i++) {
+      expect(far.first[i]).toBeCloseTo(near0.first[i]!, 9);
+      expect(far.first[i]).toBeLessThan(1.2);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { isHostile } from '../engine/hostilities.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { prepareWorld, type World } from '../engine/world.ts';
 import { capabilityAtPlace, type DeterrenceInputs } from '../geo/strength-gradient.ts';
+import type { AgreementKind } from '../model/agreement.ts';
 import { yearOf } from '../model/dates.ts';
 import { type DecisionOverrides, overrideFor } from '../model/decision-overrides.ts';
 import type { Event } from '../model/event.ts';
@@ -28,7 +29,7 @@ import { majorPowersOn } from './major-powers.ts';
 import type { SimScenario } from './monte-carlo.ts';
 import { nuclearStatesOn } from './nuclear-states.ts';
 import { drawsVary, parameterDraws } from './parameter-draws.ts';
-import { affinityProbability, honourProbability } from './reliability.ts';
+import { affinityKinds, affinityProbability, honourProbability } from './reliability.ts';
 import type { ProbabilityTerms, ReliabilityModel } from './reliability-context.ts';
 import { streamKey } from './rng.ts';
 import { type Umbrella, umbrellasOver } from './umbrellas.ts';
@@ -69,6 +70,8 @@ export interface AppliedOverride {
 export interface ScenarioBasis {
   world: World;
   source: TriggerSource;
+  /** The kinds of agreement a state shares with a partner against an enemy leader (`affinityKinds`), found once per triple. */
+  sharedKinds(state: StateId, anchor: StateId, enemy: StateId): readonly AgreementKind[];
 }
 
 /** A compiled scenario and everything an answer reports about it. */
@@ -180,7 +183,16 @@ export function scenarioBasis(
     found.set(key, list);
     return list;
   };
-  return { world, source: { ...source, entryFindings } };
+  const shared = new Map<string, AgreementKind[]>();
+  const sharedKinds = (state: StateId, anchor: StateId, enemy: StateId) => {
+    const key = `${state}|${anchor}|${enemy}`;
+    const had = shared.get(key);
+    if (had) return had;
+    const kinds = affinityKinds(world.inForce, state, anchor, enemy, world.date);
+    shared.set(key, kinds);
+    return kinds;
+  };
+  return { world, source: { ...source, entryFindings }, sharedKinds };
 }
 
 /** Strips the findings, leaving the typed arrays a worker needs. */
@@ -196,7 +208,8 @@ export function prepareScenario(
   options: PrepareOptions,
 ): PreparedScenario {
   const architecture = options.architecture ?? scenario.architecture;
-  const { world, source } = options.basis ?? scenarioBasis(library, scenario, architecture);
+  const { world, source, sharedKinds } =
+    options.basis ?? scenarioBasis(library, scenario, architecture);
   const year = yearOf(scenario.date);
   const ctx = {
     params: options.params,
@@ -237,7 +250,7 @@ export function prepareScenario(
       ? {}
       : {
           affinity: (s: StateId, anchor: StateId, enemy: StateId) =>
-            affinityProbability(options.params, world.inForce, s, anchor, enemy, world.date),
+            affinityProbability(options.params, sharedKinds(s, anchor, enemy)),
           affinityCandidates: candidates,
         }),
   });

@@ -7,7 +7,7 @@
 
 import { membersOn } from '../engine/in-force.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
-import type { Agreement } from '../model/agreement.ts';
+import type { Agreement, AgreementKind } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { IsoDate, StateId } from '../model/ids.ts';
 import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
@@ -104,28 +104,41 @@ function handSetProbability(
 }
 
 /**
- * Affinity: the chance that `state`, with no obligation in the scenario, joins `anchor`'s side:
- * 1 − Π(1 − p_kind) over the agreements in force that both belong to, leaving out any agreement
- * the enemy leader also belongs to (a pact with both sides is no alignment).
- * @example affinityProbability(params, inForce, 'AUS', 'USA', 'CHN', date) // from the Quad, AUKUS, ANZUS
+ * The kinds of the agreements in force that `state` and `anchor` both belong to, leaving out any
+ * agreement the enemy leader also belongs to (a pact with both sides is no alignment): what an
+ * affinity join reads of the world, whatever the model's affinity probabilities.
+ * @example affinityKinds(inForce, 'AUS', 'USA', 'CHN', date) // ['treaty', 'joint-statement', …]
  */
-export function affinityProbability(
-  params: ReliabilityModel,
+export function affinityKinds(
   inForce: readonly Agreement[],
   state: StateId,
   anchor: StateId,
   enemyLeader: StateId,
   date: IsoDate,
-): number {
-  let stay = 1;
+): AgreementKind[] {
+  const kinds: AgreementKind[] = [];
   for (const a of inForce) {
     const m = membersOn(a, date);
-    if (m.includes(state) && m.includes(anchor) && !m.includes(enemyLeader))
-      stay *=
-        1 -
-        (params.form === 'logistic'
-          ? params.affinity[a.kind].value
-          : params.assumptions[`affinity.${a.kind}`]!.value);
+    if (m.includes(state) && m.includes(anchor) && !m.includes(enemyLeader)) kinds.push(a.kind);
   }
+  return kinds;
+}
+
+/**
+ * Affinity: the chance that a state with no obligation in the scenario joins its partner's side,
+ * 1 − Π(1 − p_kind) over the shared agreements' kinds (`affinityKinds`).
+ * @example affinityProbability(params, affinityKinds(inForce, 'AUS', 'USA', 'CHN', date)) // from the Quad, AUKUS, ANZUS
+ */
+export function affinityProbability(
+  params: ReliabilityModel,
+  kinds: readonly AgreementKind[],
+): number {
+  let stay = 1;
+  for (const kind of kinds)
+    stay *=
+      1 -
+      (params.form === 'logistic'
+        ? params.affinity[kind].value
+        : params.assumptions[`affinity.${kind}`]!.value);
   return 1 - stay;
 }
