@@ -73,6 +73,16 @@ export interface SimulateParams {
   decisions?: Record<string, number>;
 }
 
+/** A sensitivity job: the tornado of one measure, one parameter at a time (the server's `sensitivity` kind). */
+export interface SensitivityJobParams {
+  scenarios?: string[];
+  architectures: string[];
+  /** deterrence, entanglement, escalation or p:STATE */
+  measure: string;
+  trials?: number;
+  seed?: number;
+}
+
 export const api = {
   health: () => request<{ ok: boolean; version: string }>('GET', '/api/health'),
   library: () =>
@@ -86,6 +96,8 @@ export const api = {
     request<{ id: string }>('POST', '/api/jobs', { kind: 'compare', params }),
   startSimulate: (params: SimulateParams) =>
     request<{ id: string }>('POST', '/api/jobs', { kind: 'simulate', params }),
+  startSensitivity: (params: SensitivityJobParams) =>
+    request<{ id: string }>('POST', '/api/jobs', { kind: 'sensitivity', params }),
   cancelJob: (id: string) => request<unknown>('DELETE', `/api/jobs/${encodeURIComponent(id)}`),
   saveAgreement: (id: string, agreement: unknown) =>
     request<unknown>('PUT', `/api/saved/agreements/${encodeURIComponent(id)}`, agreement),

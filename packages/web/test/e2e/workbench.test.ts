@@ -161,6 +161,29 @@ describe.skipIf(!hasChromium)('workbench in Chromium', () => {
     await shoot(page, 'compare');
   });
 
+  it('runs the sensitivity job and draws the tornado of the battery’s deterrence, widest bar first', async () => {
+    const { page } = h;
+    await page.getByTestId('sensitivity-trials').fill('128');
+    await page.getByTestId('start-sensitivity').click();
+    await expect
+      .poll(() => page.getByTestId('sensitivity-status').textContent(), { timeout: 120_000 })
+      .toMatch(/Done: 47 runs of the battery/);
+    const tornado = page.getByTestId('tornado-status-quo');
+    expect(await tornado.locator('.tornado-bar').count()).toBe(23);
+    // The widest bar on top: its low and high rectangles together span more than the last one's.
+    const span = async (i: number) =>
+      tornado
+        .locator('.tornado-bar')
+        .nth(i)
+        .locator('rect')
+        .evaluateAll((rs) => rs.reduce((w, r) => w + Number(r.getAttribute('width')), 0));
+    expect(await span(0)).toBeGreaterThan(await span(22));
+    expect(await page.getByTestId('sensitivity-rule').textContent()).toMatch(
+      /± 1.96 standard errors/,
+    );
+    await tornado.screenshot({ path: join(screenshotDir, 'compare-tornado.png') });
+  });
+
   it('names the reliability file the comparison used and draws the fitted model’s reliability diagrams', async () => {
     const { page } = h;
     const used = page.getByTestId('reliability-used');

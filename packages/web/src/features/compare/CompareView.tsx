@@ -8,6 +8,7 @@ import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { CoverageMap } from './CoverageMap.tsx';
 import { JobPanel } from './JobPanel.tsx';
 import { QuickCompare } from './QuickCompare.tsx';
+import { SensitivityPanel } from './SensitivityPanel.tsx';
 
 export default function CompareView() {
   const { catalog } = useWorkbench();
@@ -71,6 +72,7 @@ export default function CompareView() {
       </fieldset>
       <QuickCompare architectures={architectures} design={design} />
       <JobPanel architectures={architectures} design={design} />
+      <SensitivityPanel />
       <section aria-labelledby="coverage-title">
         <h3 id="coverage-title">Coverage</h3>
         <div className="filters">

@@ -1,6 +1,12 @@
 /** A server compare job: start it, follow its progress over server-sent events, cancel it. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, api, type JobParams, type SimulateParams } from '../../api/client.ts';
+import {
+  ApiError,
+  api,
+  type JobParams,
+  type SensitivityJobParams,
+  type SimulateParams,
+} from '../../api/client.ts';
 
 export interface JobState {
   status: 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -14,9 +20,10 @@ export interface JobState {
 
 /** Posts the job; if the server refuses a comparison's Monte Carlo fields, asks for its plain (honoured) battery instead. */
 async function startJob(
-  params: JobParams | SimulateParams,
+  params: JobParams | SimulateParams | SensitivityJobParams,
 ): Promise<{ id: string; note?: string }> {
   if ('scenario' in params) return api.startSimulate(params);
+  if ('measure' in params) return api.startSensitivity(params);
   try {
     return await api.startJob(params);
   } catch (e) {
@@ -41,7 +48,7 @@ export function useJob() {
   useEffect(() => close, [close]);
 
   const start = useCallback(
-    async (params: JobParams | SimulateParams) => {
+    async (params: JobParams | SimulateParams | SensitivityJobParams) => {
       close();
       setState({ status: 'starting', done: 0, total: 0 });
       try {
