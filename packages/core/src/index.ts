@@ -5,6 +5,7 @@ export * from './analytics/calibration-chart.ts';
 export * from './analytics/compare.ts';
 export * from './analytics/compare-model.ts';
 export * from './analytics/coverage.ts';
+export * from './analytics/decision-parameters.ts';
 export * from './analytics/expert-check.ts';
 export * from './analytics/expert-output.ts';
 export * from './analytics/explore.ts';

@@ -108,6 +108,23 @@ describe('sensitivity one at a time, on a world where P(enter) is known in close
   });
 });
 
+describe('sensitivity to a decision override', () => {
+  it('moves the stated probability ± 0.2 and P(CCC enters) with it exactly, the model no longer read', async () => {
+    const scenario = tinyScenario();
+    const decided = {
+      ...scenario,
+      assumptions: { ...scenario.assumptions, decisions: { 'CCC:BBB': 0.5 } },
+    };
+    const answer = await sensitivityOneAtATime(ctx, { ...scope, scenarios: [decided] }, options);
+    const rows = answer.tornado[0]!.rows;
+    expect(rows[0]).toMatchObject({ parameter: 'decide CCC:BBB', kind: 'override', point: 0.5 });
+    expect(rows[0]!.low).toBeCloseTo(0.3, 12);
+    expect(Math.abs(rows[0]!.atLow.value - 0.3)).toBeLessThan(0.01);
+    expect(Math.abs(rows[0]!.atHigh.value - 0.7)).toBeLessThan(0.01);
+    expect(rows.find((r) => r.parameter === 'intercept')!.swing.value).toBe(0);
+  });
+});
+
 describe('sensitivity by Sobol indices', () => {
   it('puts the variance on the two parameters CCC’s edge reads, reproducibly under the seed, at a cost of N(k + 2) runs', async () => {
     const run = () => sensitivitySobol(ctx, scope, { ...options, trials: 2048 }, 64);

@@ -1,5 +1,6 @@
 /**
- * Sensitivity of a battery's measure to the reliability model's parameters: one at a time (a
+ * Sensitivity of a battery's measure to the reliability model's parameters and the decision
+ * overrides its scenarios state: one at a time (a
  * tornado) or variance-based (Sobol indices). Each scenario's world is prepared once per
  * architecture; every setting of the parameters then runs in one worker pool, with the same seed
  * and each scenario on its own streams, so all settings draw the same random numbers trial by
@@ -9,6 +10,8 @@ import {
   type BatteryRunOf,
   batteryRow,
   DEFAULT_RANGE_RULE,
+  decisionParameters,
+  decisionsUnder,
   differenceRow,
   type Estimate,
   forkStream,
@@ -26,6 +29,7 @@ import {
   scenarioBasis,
   sobolDesign,
   sobolIndices,
+  splitSetting,
   tornadoRows,
   withParameterValues,
 } from '@casus/core';
@@ -50,8 +54,11 @@ export interface SensitivityScope {
 }
 
 /** The parameters that move (a range of zero width, such as a probability of 0, cannot) and those that cannot. */
-function splitParameters(ctx: SimContext, rule: RangeRule) {
-  const all = modelParameters(ctx.params, rule);
+function splitParameters(ctx: SimContext, scope: SensitivityScope, rule: RangeRule) {
+  const all = [
+    ...modelParameters(ctx.params, rule),
+    ...decisionParameters(scope.scenarios, rule.decide),
+  ];
   return {
     moving: all.filter((p) => p.high > p.low),
     fixed: all.filter((p) => !(p.high > p.low)).map((p) => p.name),
@@ -77,7 +84,8 @@ async function runSettings(
   const perSetting = architectures.length * scenarios.length;
   const members = membersOf(options.measure);
   const prepared = settings.flatMap((values) => {
-    const params = withParameterValues(ctx.params, values);
+    const setting = splitSetting(values);
+    const params = withParameterValues(ctx.params, setting.model);
     return architectures.flatMap((architecture, a) =>
       scenarios.map((s, i) =>
         prepareScenario(library, s, {
@@ -86,6 +94,7 @@ async function runSettings(
           inputs: ctx.inputs,
           parameterDraws: false,
           basis: bases[a]![i]!,
+          decisions: decisionsUnder(s, setting.decisions),
         }),
       ),
     );
@@ -162,7 +171,7 @@ export async function sensitivityOneAtATime(
   options: SensitivityOptions,
 ) {
   const rule = options.rule ?? DEFAULT_RANGE_RULE;
-  const { moving, fixed } = splitParameters(ctx, rule);
+  const { moving, fixed } = splitParameters(ctx, scope, rule);
   const settings = oatSettings(moving);
   const pairs = moving.map((_, j) => [1 + 2 * j, 2 + 2 * j] as const);
   const runs = await runSettings(
@@ -211,7 +220,7 @@ export async function sensitivitySobol(
   samples: number,
 ) {
   const rule = options.rule ?? DEFAULT_RANGE_RULE;
-  const { moving, fixed } = splitParameters(ctx, rule);
+  const { moving, fixed } = splitParameters(ctx, scope, rule);
   const rows = sobolDesign(moving, samples, forkStream(options.seed, DESIGN_STREAM));
   const settings = rows.map((row) => Object.fromEntries(moving.map((p, j) => [p.name, row[j]!])));
   const runs = await runSettings(ctx, scope, settings, options);

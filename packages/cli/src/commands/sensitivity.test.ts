@@ -18,6 +18,9 @@ describe('casus sensitivity, bad input', () => {
     [['--architectures', 'asian-nato-exclusiv'], /asian-nato-exclusiv/],
     [['no-such-scenario'], /no battery at no-such-scenario/],
     [['--method', 'sobol', '--report', 'x.html'], /--report draws the tornado/],
+    [['--decide', 'USA:TWN=60%'], /must be a decimal from 0 to 1/],
+    [['--decide', 'USA:XXX=0.5'], /XXX/],
+    [['--decide-range', '2'], /--decide-range must be a number above 0 and at most 1/],
   ])('%j exits 1 and says why', async (args, message) => {
     const r = await runCasus(['sensitivity', ...args, ...quick]);
     expect(r.code).toBe(1);
@@ -52,6 +55,27 @@ describe('casus sensitivity', () => {
     const text = await runCasus(args);
     expect(text.stdout).toContain('fitted coefficients β̂ ± 1·se');
     expect(text.stdout).toMatch(/47 runs × 1 scenario runs × 64 trials = 3,008 trials, seed 1/);
+  });
+
+  it('moves a --decide override as a parameter over p ± --decide-range, and prints it', async () => {
+    const args = [
+      'sensitivity',
+      'taiwan-invasion',
+      '--measure',
+      'p:USA',
+      '--decide',
+      'USA:TWN=0.6',
+    ];
+    const r = await runCasus([...args, '--decide-range', '0.3', ...quick, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const row = out.tornado[0].rows[0];
+    expect(row).toMatchObject({ parameter: 'decide USA:TWN', kind: 'override', point: 0.6 });
+    expect(row.low).toBeCloseTo(0.3, 12);
+    expect(row.high).toBeCloseTo(0.9, 12);
+    expect((await runCasus([...args, ...quick])).stdout).toContain(
+      'decision overrides: USA:TWN = 0.6',
+    );
   });
 
   it('writes the tornado into an HTML report, one bar per parameter', async () => {

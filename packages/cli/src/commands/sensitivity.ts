@@ -1,7 +1,12 @@
 /** `casus sensitivity SCENARIO|BATTERY`: how much a measure moves with each reliability parameter, one at a time (a tornado) or by Sobol indices. */
 import {
+  checkAssumptions,
   DEFAULT_RANGE_RULE,
+  type DecisionOverrides,
+  defaultAssumptions,
   formatIssue,
+  type Library,
+  parseDecide,
   parseMeasure,
   type RangeRule,
   type Scenario,
@@ -16,7 +21,7 @@ import {
   sensitivitySobol,
 } from '@casus/runner';
 import { parseChoice, parseFlags } from '../args.ts';
-import { type Command, EXIT, type Io, UsageError } from '../command.ts';
+import { type Command, EXIT, InputError, type Io, UsageError } from '../command.ts';
 import {
   COUNTERSTRIKE_USAGE,
   counterstrikeFlags,
@@ -37,7 +42,8 @@ const DEFAULT_SAMPLES = 32;
 
 const usage = `Usage: casus sensitivity [SCENARIO|BATTERY] [--measure M] [--method oat|sobol] [--json]
 
-How much a measure moves with each parameter of the reliability model. One at a time (oat,
+How much a measure moves with each parameter of the reliability model and each decision
+override. One at a time (oat,
 the default): each parameter at the low and the high of its range with every other at its point
 value, drawn as a tornado, widest swing first. Sobol: first-order and total indices, every
 parameter drawn uniformly on the same ranges. Every run uses the same seed and each scenario its
@@ -58,6 +64,11 @@ Options:
   --range-logit D   an assumed log-odds shift moves ± D, an assumed probability over
                     logistic(logit(p) ± D) (default ${DEFAULT_RANGE_RULE.logit})
   --range-scale R   an assumed slope, cap, bound or floor moves over value × (1 ± R) (default ${DEFAULT_RANGE_RULE.scale})
+  --decide K=P      a decision override, as in a scenario's assumptions.decisions
+                    (OBLIGOR:BENEFICIARY[@agreement]=P, e.g. USA:TWN=0.6; repeatable): set in
+                    every scenario and moved as a parameter over P ± the --decide-range
+  --decide-range D  an override's probability moves ± D, clipped to [0, 1] (default ${DEFAULT_RANGE_RULE.decide});
+                    overrides the scenario files state are moved too
   --samples N       Sobol base sample N: N(k + 2) runs for k parameters (default ${DEFAULT_SAMPLES})
   --trials N        trials per scenario in each run (default ${DEFAULT_TRIALS.oat} one at a time, ${DEFAULT_TRIALS.sobol} Sobol)
   --seed S          seed of the trials and of the Sobol design (default 1)
@@ -89,6 +100,7 @@ function readRule(values: Record<string, unknown>): RangeRule {
     seMultiple: positive(values['range-se'] as string | undefined, '--range-se', d.seMultiple),
     logit: positive(values['range-logit'] as string | undefined, '--range-logit', d.logit),
     scale: positive(values['range-scale'] as string | undefined, '--range-scale', d.scale, 1),
+    decide: positive(values['decide-range'] as string | undefined, '--decide-range', d.decide, 1),
   };
 }
 
@@ -103,7 +115,43 @@ function scenariosOf(ctx: SimContext, arg: string | undefined, io: Io): Scenario
 }
 
 const ruleLine = (r: RangeRule) =>
-  `ranges: fitted coefficients β̂ ± ${r.seMultiple}·se; assumed log-odds shifts ± ${r.logit}; assumed probabilities logistic(logit(p) ± ${r.logit}); assumed slopes, caps, bounds and floors × (1 ± ${r.scale}) (--range-se, --range-logit, --range-scale)`;
+  `ranges: fitted coefficients β̂ ± ${r.seMultiple}·se; assumed log-odds shifts ± ${r.logit}; assumed probabilities logistic(logit(p) ± ${r.logit}); assumed slopes, caps, bounds and floors × (1 ± ${r.scale}); decision overrides p ± ${r.decide} in [0, 1] (--range-se, --range-logit, --range-scale, --decide-range)`;
+
+/** `--decide K=P` flags as overrides, every key checked against the library (bad input names the flag). */
+function readDecisions(flags: string[] | undefined, library: Library): DecisionOverrides {
+  const decisions: DecisionOverrides = {};
+  for (const text of flags ?? []) {
+    const d = parseDecide(text);
+    if (!d.ok) throw new UsageError(d.message);
+    decisions[d.decision] = d.p;
+  }
+  const issues = checkAssumptions({ ...defaultAssumptions(), decisions }, library);
+  if (issues.length > 0) throw new InputError(issues.map((i) => ({ ...i, file: '--decide' })));
+  return decisions;
+}
+
+const withDecisions = (s: Scenario, decisions: DecisionOverrides): Scenario =>
+  Object.keys(decisions).length === 0
+    ? s
+    : {
+        ...s,
+        assumptions: { ...s.assumptions, decisions: { ...s.assumptions.decisions, ...decisions } },
+      };
+
+/** "overrides: USA:TWN = 0.6 (taiwan-invasion)", each decision with the scenarios that state it. */
+function overridesLine(scenarios: readonly Scenario[]): string[] {
+  const by = new Map<string, string[]>();
+  for (const s of scenarios)
+    for (const [k, p] of Object.entries(s.assumptions.decisions)) {
+      const key = `${k} = ${p}`;
+      by.set(key, [...(by.get(key) ?? []), s.id]);
+    }
+  if (by.size === 0) return [];
+  const all = scenarios.length;
+  return [
+    `decision overrides: ${[...by].map(([k, ids]) => (ids.length === all ? k : `${k} (${ids.join(', ')})`)).join('; ')}`,
+  ];
+}
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
@@ -125,6 +173,8 @@ export const sensitivityCommand: Command = {
         'range-se': { type: 'string' },
         'range-logit': { type: 'string' },
         'range-scale': { type: 'string' },
+        decide: { type: 'string', multiple: true },
+        'decide-range': { type: 'string' },
         samples: { type: 'string' },
         report: { type: 'string' },
       },
@@ -153,7 +203,8 @@ export const sensitivityCommand: Command = {
     for (const a of architectures) resolveArchitecture(ctx.library, a);
     const found = scenariosOf(ctx, positionals[0], io);
     if (!found) return EXIT.badInput;
-    const scenarios = found.map((s) => withCounterstrikeFlag(s, values));
+    const decided = readDecisions(values.decide, ctx.library);
+    const scenarios = found.map((s) => withDecisions(withCounterstrikeFlag(s, values), decided));
     const scope = { scenarios, architectures };
     const options = { ...flags, measure, rule };
     const answer = await withProgressBar<OneAtATimeAnswer | SobolAnswer>(io, (onProgress) =>
@@ -183,6 +234,7 @@ export const sensitivityCommand: Command = {
           : []),
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}`,
         readingsLine(scenarios),
+        ...overridesLine(scenarios),
         ...(answer.method === 'sobol' ? [answer.design] : []),
         '',
         answer.method === 'oat'

@@ -10,7 +10,7 @@ const MaybeEstimate = z
 const Parameter = z
   .object({
     name: z.string().min(1),
-    kind: z.enum(['fitted', 'shift', 'probability', 'scale']),
+    kind: z.enum(['fitted', 'shift', 'probability', 'scale', 'override']),
     point: z.number(),
     low: z.number(),
     high: z.number(),
@@ -46,7 +46,9 @@ const common = {
   measureTitle: z.string().min(1),
   seed: z.number().int().nonnegative(),
   trials: z.number().int().positive(),
-  rule: z.object({ seMultiple: z.number(), logit: z.number(), scale: z.number() }).strict(),
+  rule: z
+    .object({ seMultiple: z.number(), logit: z.number(), scale: z.number(), decide: z.number() })
+    .strict(),
   parameterDraws: z.string().min(1),
   /** The model stamp every simulation answer carries (as `casus compare --json`). */
   model: z.record(z.string(), z.unknown()),

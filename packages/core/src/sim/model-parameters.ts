@@ -14,13 +14,20 @@ export interface RangeRule {
   logit: number;
   /** An assumed slope, cap, bound or floor moves over value × (1 ∓ this). */
   scale: number;
+  /** A decision override's probability moves ± this, clipped to [0, 1] (analytics/decision-parameters.ts). */
+  decide: number;
 }
 
 /** The default rule, documented in docs/simulation.md ("Sensitivity"). */
-export const DEFAULT_RANGE_RULE: RangeRule = { seMultiple: 1.96, logit: 1, scale: 0.5 };
+export const DEFAULT_RANGE_RULE: RangeRule = {
+  seMultiple: 1.96,
+  logit: 1,
+  scale: 0.5,
+  decide: 0.2,
+};
 
 /** What a parameter is, which decides the rule that gives its range. */
-export type ParameterKind = 'fitted' | 'shift' | 'probability' | 'scale';
+export type ParameterKind = 'fitted' | 'shift' | 'probability' | 'scale' | 'override';
 
 export interface ModelParameter {
   /** Unique within the model: a coefficient's name, an assumption's key, or `group.key` of the hand-set file. */
@@ -37,8 +44,10 @@ export interface ModelParameter {
 
 const round = (x: number) => Number(x.toPrecision(4));
 
+type AssumedKind = Exclude<ParameterKind, 'fitted' | 'override'>;
+
 /** Low and high of an assumed parameter under the rule, with the range in words. */
-function assumedRange(kind: Exclude<ParameterKind, 'fitted'>, point: number, rule: RangeRule) {
+function assumedRange(kind: AssumedKind, point: number, rule: RangeRule) {
   if (kind === 'shift')
     return {
       low: point - rule.logit,
@@ -86,7 +95,7 @@ const isFittedProbability = (name: string) =>
 
 type Entry = {
   name: string;
-  kind: Exclude<ParameterKind, 'fitted'>;
+  kind: AssumedKind;
   value: number;
   source: string;
 };
