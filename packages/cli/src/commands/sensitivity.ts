@@ -1,12 +1,7 @@
 /** `casus sensitivity SCENARIO|BATTERY`: how much a measure moves with each reliability parameter, one at a time (a tornado) or by Sobol indices. */
 import {
-  checkAssumptions,
   DEFAULT_RANGE_RULE,
-  type DecisionOverrides,
-  defaultAssumptions,
   formatIssue,
-  type Library,
-  parseDecide,
   parseMeasure,
   type RangeRule,
   type Scenario,
@@ -21,13 +16,14 @@ import {
   sensitivitySobol,
 } from '@casus/runner';
 import { parseChoice, parseFlags } from '../args.ts';
-import { type Command, EXIT, InputError, type Io, UsageError } from '../command.ts';
+import { type Command, EXIT, type Io, UsageError } from '../command.ts';
 import {
   COUNTERSTRIKE_USAGE,
   counterstrikeFlags,
   readingsLine,
   withCounterstrikeFlag,
 } from '../counterstrike-flag.ts';
+import { DECIDE_USAGE, decideFlags, decideOption, withDecideFlags } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
@@ -64,9 +60,8 @@ Options:
   --range-logit D   an assumed log-odds shift moves ± D, an assumed probability over
                     logistic(logit(p) ± D) (default ${DEFAULT_RANGE_RULE.logit})
   --range-scale R   an assumed slope, cap, bound or floor moves over value × (1 ± R) (default ${DEFAULT_RANGE_RULE.scale})
-  --decide K=P      a decision override, as in a scenario's assumptions.decisions
-                    (OBLIGOR:BENEFICIARY[@agreement]=P, e.g. USA:TWN=0.6; repeatable): set in
-                    every scenario and moved as a parameter over P ± the --decide-range
+${DECIDE_USAGE}
+                        (here also moved as a parameter over P ± the --decide-range)
   --decide-range D  an override's probability moves ± D, clipped to [0, 1] (default ${DEFAULT_RANGE_RULE.decide});
                     overrides the scenario files state are moved too
   --samples N       Sobol base sample N: N(k + 2) runs for k parameters (default ${DEFAULT_SAMPLES})
@@ -117,27 +112,6 @@ function scenariosOf(ctx: SimContext, arg: string | undefined, io: Io): Scenario
 const ruleLine = (r: RangeRule) =>
   `ranges: fitted coefficients β̂ ± ${r.seMultiple}·se; assumed log-odds shifts ± ${r.logit}; assumed probabilities logistic(logit(p) ± ${r.logit}); assumed slopes, caps, bounds and floors × (1 ± ${r.scale}); decision overrides p ± ${r.decide} in [0, 1] (--range-se, --range-logit, --range-scale, --decide-range)`;
 
-/** `--decide K=P` flags as overrides, every key checked against the library (bad input names the flag). */
-function readDecisions(flags: string[] | undefined, library: Library): DecisionOverrides {
-  const decisions: DecisionOverrides = {};
-  for (const text of flags ?? []) {
-    const d = parseDecide(text);
-    if (!d.ok) throw new UsageError(d.message);
-    decisions[d.decision] = d.p;
-  }
-  const issues = checkAssumptions({ ...defaultAssumptions(), decisions }, library);
-  if (issues.length > 0) throw new InputError(issues.map((i) => ({ ...i, file: '--decide' })));
-  return decisions;
-}
-
-const withDecisions = (s: Scenario, decisions: DecisionOverrides): Scenario =>
-  Object.keys(decisions).length === 0
-    ? s
-    : {
-        ...s,
-        assumptions: { ...s.assumptions, decisions: { ...s.assumptions.decisions, ...decisions } },
-      };
-
 /** "overrides: USA:TWN = 0.6 (taiwan-invasion)", each decision with the scenarios that state it. */
 function overridesLine(scenarios: readonly Scenario[]): string[] {
   const by = new Map<string, string[]>();
@@ -173,7 +147,7 @@ export const sensitivityCommand: Command = {
         'range-se': { type: 'string' },
         'range-logit': { type: 'string' },
         'range-scale': { type: 'string' },
-        decide: { type: 'string', multiple: true },
+        ...decideFlags,
         'decide-range': { type: 'string' },
         samples: { type: 'string' },
         report: { type: 'string' },
@@ -203,8 +177,10 @@ export const sensitivityCommand: Command = {
     for (const a of architectures) resolveArchitecture(ctx.library, a);
     const found = scenariosOf(ctx, positionals[0], io);
     if (!found) return EXIT.badInput;
-    const decided = readDecisions(values.decide, ctx.library);
-    const scenarios = found.map((s) => withDecisions(withCounterstrikeFlag(s, values), decided));
+    const decided = decideOption(values, ctx.library);
+    const scenarios = found.map((s) =>
+      withDecideFlags(withCounterstrikeFlag(s, values), decided, ctx.library),
+    );
     const scope = { scenarios, architectures };
     const options = { ...flags, measure, rule };
     const answer = await withProgressBar<OneAtATimeAnswer | SobolAnswer>(io, (onProgress) =>

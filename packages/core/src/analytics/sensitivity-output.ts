@@ -10,7 +10,7 @@ const MaybeEstimate = z
 const Parameter = z
   .object({
     name: z.string().min(1),
-    kind: z.enum(['fitted', 'shift', 'probability', 'scale', 'override']),
+    kind: z.enum(['fitted', 'elicited', 'shift', 'probability', 'scale', 'override']),
     point: z.number(),
     low: z.number(),
     high: z.number(),

@@ -39,12 +39,28 @@ describe('modelParameters', () => {
   it('gives every hand-set entry a range by its kind: bases on the log-odds scale, slopes and bounds by × (1 ± r)', () => {
     const params = modelParameters(handSet, DEFAULT_RANGE_RULE);
     expect(params.every((p) => p.kind !== 'fitted')).toBe(true);
-    expect(params).toHaveLength(3 + 5 + 9 + 2 + 2 + 1 + 5);
+    // base 3, response 5, depth 9 kinds + cap + dormant, distance 2, capability 2, domestic 1,
+    // affinity 5, declaratory 2 + 3 + 1 and its 3 elicited priors.
+    expect(params).toHaveLength(3 + 5 + 11 + 2 + 2 + 1 + 5 + 6 + 3);
     expect(byName(handSet, 'base.duty').high).toBeCloseTo(logistic(logit(0.75) + 1), 12);
     expect(byName(handSet, 'distance.perThousandKm').kind).toBe('scale');
     near(byName(handSet, 'distance.perThousandKm'), -0.12, -0.04);
     expect(byName(handSet, 'depth.bases').kind).toBe('shift');
     near(byName(handSet, 'depth.bases'), -0.7, 1.3);
+  });
+});
+
+describe('the declaratory group', () => {
+  it('moves an elicited share over its sampling error in the survey’s n, and sets it in a copy', () => {
+    const prior = byName(fitted, 'declaratory.prior.taiwan-relations-act.tra-policy.invasion');
+    expect(prior.kind).toBe('elicited');
+    const half = 1.96 * Math.sqrt((0.96 * 0.04) / 52);
+    near(prior, 0.96 - half, Math.min(1, 0.96 + half));
+    const m = withParameterValues(fitted, { [prior.name]: 0.5, 'declaratory.statement.defend': 1 });
+    expect(m.declaratory!.priors[0]!.share).toBe(0.5);
+    expect(m.declaratory!.statement.defend.value).toBe(1);
+    expect(fitted.declaratory!.priors[0]!.share).toBe(0.96);
+    expect(byName(fitted, 'declaratory.cap').kind).toBe('scale');
   });
 });
 

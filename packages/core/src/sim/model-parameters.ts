@@ -27,7 +27,7 @@ export const DEFAULT_RANGE_RULE: RangeRule = {
 };
 
 /** What a parameter is, which decides the rule that gives its range. */
-export type ParameterKind = 'fitted' | 'shift' | 'probability' | 'scale' | 'override';
+export type ParameterKind = 'fitted' | 'elicited' | 'shift' | 'probability' | 'scale' | 'override';
 
 export interface ModelParameter {
   /** Unique within the model: a coefficient's name, an assumption's key, or `group.key` of the hand-set file. */
@@ -44,7 +44,7 @@ export interface ModelParameter {
 
 const round = (x: number) => Number(x.toPrecision(4));
 
-type AssumedKind = Exclude<ParameterKind, 'fitted' | 'override'>;
+type AssumedKind = Exclude<ParameterKind, 'fitted' | 'elicited' | 'override'>;
 
 /** Low and high of an assumed parameter under the rule, with the range in words. */
 function assumedRange(kind: AssumedKind, point: number, rule: RangeRule) {
@@ -142,7 +142,54 @@ export function modelParameters(m: ReliabilityModel, rule: RangeRule): ModelPara
     ...assumedRange(e.kind, e.value, rule),
     source: e.source,
   }));
-  return [...fitted, ...assumed];
+  return [...fitted, ...assumed, ...declaratoryParameters(m, rule)];
+}
+
+/** The declaratory group's kind of each plain entry (the statement shifts are log-odds shifts). */
+const DECLARATORY_KINDS: Record<string, AssumedKind> = {
+  'conversion.confident': 'probability',
+  'conversion.notConfident': 'probability',
+  cap: 'scale',
+};
+
+/**
+ * The declaratory group, where the file has one: its plain entries by the rule, and each elicited
+ * prior's survey share over share ± Z·√(share(1 − share)/n), its sampling error in the survey's n,
+ * clipped to [0, 1] (the share, not the probability it converts to, is what moves).
+ */
+function declaratoryParameters(m: ReliabilityModel, rule: RangeRule): ModelParameter[] {
+  const d = m.declaratory;
+  if (!d) return [];
+  const plain: [string, { value: number; source: string }][] = [
+    ['conversion.confident', d.conversion.confident],
+    ['conversion.notConfident', d.conversion.notConfident],
+    ...Object.entries(d.statement).map(([k, c]): [string, typeof c] => [`statement.${k}`, c]),
+    ['cap', d.cap],
+  ];
+  return [
+    ...plain.map(([key, c]): ModelParameter => {
+      const kind = DECLARATORY_KINDS[key] ?? 'shift';
+      return {
+        name: `declaratory.${key}`,
+        kind,
+        point: c.value,
+        ...assumedRange(kind, c.value, rule),
+        source: c.source,
+      };
+    }),
+    ...d.priors.map((p): ModelParameter => {
+      const half = rule.seMultiple * Math.sqrt((p.share * (1 - p.share)) / p.source.n);
+      return {
+        name: `declaratory.prior.${p.agreement}.${p.clause}.${p.stakes}`,
+        kind: 'elicited',
+        point: p.share,
+        low: Math.max(0, p.share - half),
+        high: Math.min(1, p.share + half),
+        range: `elicited: share ± ${rule.seMultiple}·√(s(1 − s)/n) (n ${p.source.n}), in [0, 1]`,
+        source: `${p.source.survey}, published ${p.source.published}, n ${p.source.n}: share answering "${p.source.answer}"`,
+      };
+    }),
+  ];
 }
 
 /**
@@ -156,12 +203,14 @@ export function withParameterValues(
 ): ReliabilityModel {
   const copy = structuredClone(m);
   for (const [name, value] of Object.entries(values)) {
-    const entry =
-      copy.form === 'logistic-fitted'
+    const entry = name.startsWith('declaratory.')
+      ? declaratoryEntry(copy, name.slice('declaratory.'.length))
+      : copy.form === 'logistic-fitted'
         ? (copy.coefficients.find((c) => c.name === name) ?? copy.assumptions[name])
         : handSetEntry(copy, name);
     if (!entry) throw new RangeError(`the model has no parameter "${name}"`);
     if ('estimate' in entry) entry.estimate = value;
+    else if ('share' in entry) entry.share = value;
     else entry.value = value;
   }
   return copy;
@@ -173,4 +222,19 @@ function handSetEntry(m: ReliabilityModel, name: string): { value: number } | un
     name.slice(0, dot)
   ];
   return dot > 0 && typeof group === 'object' ? group[name.slice(dot + 1)] : undefined;
+}
+
+/** A declaratory entry by its name after `declaratory.`: a plain entry, or a prior's share. */
+function declaratoryEntry(
+  m: ReliabilityModel,
+  key: string,
+): { value: number } | { share: number } | undefined {
+  const d = m.declaratory;
+  if (!d) return undefined;
+  const prior = d.priors.find((p) => key === `prior.${p.agreement}.${p.clause}.${p.stakes}`);
+  if (prior) return prior;
+  const [group, entry] = key.split('.');
+  if (group === 'cap' && entry === undefined) return d.cap;
+  const g = (d as unknown as Record<string, Record<string, { value: number }> | undefined>)[group!];
+  return entry !== undefined && g && typeof g === 'object' ? g[entry] : undefined;
 }
