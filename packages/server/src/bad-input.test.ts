@@ -100,6 +100,32 @@ const table: Record<string, Case[]> = {
       code: 'method_not_allowed',
     },
   ],
+  'GET /api/bases': [
+    {
+      name: 'bad date',
+      method: 'GET',
+      url: '/api/bases?date=2024-02-30',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/date',
+    },
+    {
+      name: 'unknown host',
+      method: 'GET',
+      url: '/api/bases?host=JPX',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/host',
+    },
+    {
+      name: 'unknown architecture',
+      method: 'GET',
+      url: '/api/bases?architecture=nope',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/architecture',
+    },
+  ],
   'GET /api/agreements': [
     {
       name: 'bad date',

@@ -120,6 +120,14 @@ const routes: Record<string, RouteFuzz> = {
   'GET /api/states': {},
   'GET /api/places': {},
   'GET /api/areas': {},
+  'GET /api/bases': {
+    query: {
+      host: ['JPN', 'KOR', 'DJI'],
+      user: ['USA', 'CHN', 'JPN'],
+      date: ['2024-11-01', '2016-01-01'],
+      architecture: ids(lib.architectures as Map<string, unknown>),
+    },
+  },
   'GET /api/agreements': {
     query: {
       date: ['2024-11-01', '1960-06-23'],
