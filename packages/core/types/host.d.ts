@@ -3,3 +3,5 @@ declare var performance: { now(): number };
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+/** The HTML structured clone, in browsers, workers and Node 17+: a deep copy of plain data. */
+declare function structuredClone<T>(value: T): T;
