@@ -2,7 +2,7 @@
 import type { Estimate } from '@casus/core';
 import type { Comparison } from '@casus/runner';
 import { table } from '../render/table.ts';
-import { numDiff, pctDiff } from '../sim/format.ts';
+import { MEASURE_HEADINGS, numDiff, pctDiff } from '../sim/format.ts';
 
 type Differences = NonNullable<Comparison['differences']>;
 
@@ -48,18 +48,7 @@ export function renderDifferences(
     : `DIFFERENCE FROM ${d.baseline}, paired (each scenario drew the same random numbers, trial by trial, under every architecture)`;
   return [
     title,
-    table(
-      [
-        'scenario',
-        'architecture',
-        'deterrence',
-        'P(deterred)',
-        'entangled states',
-        'P(2nd major power)',
-        'P(nuclear both sides)',
-      ],
-      rows,
-    ),
+    table(['scenario', 'architecture', ...MEASURE_HEADINGS], rows),
     '',
     `P(ENTANGLED) BY MEMBER, difference from ${d.baseline}${model ? ', model 95%' : ''}`,
     table(['state', ...others], memberRows),

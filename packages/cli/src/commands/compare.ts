@@ -34,7 +34,7 @@ import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
-import { num, pct } from '../sim/format.ts';
+import { MEASURE_HEADINGS, num, pct } from '../sim/format.ts';
 import { withProgressBar } from '../sim/progress.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
 import { renderDifferences } from './compare-differences.ts';
@@ -209,18 +209,7 @@ export const compareCommand: Command = {
         ];
       });
     const totalsTable = (model: boolean) =>
-      table(
-        [
-          'architecture',
-          'deterrence',
-          'P(deterred)',
-          'entangled states',
-          'P(2nd major power)',
-          'P(nuclear both sides)',
-          'belligerents',
-        ],
-        totalRows(model),
-      );
+      table(['architecture', ...MEASURE_HEADINGS, 'belligerents'], totalRows(model));
     const memberRows = members.map((m) => [m, ...totals.map((t) => pct(t.entanglement[m]))]);
     const modelled = totals.some((t) => t.model);
     io.stdout(

@@ -30,3 +30,12 @@ export const numDiff = (e: Estimate | undefined, digits = 2): string =>
   e === undefined || Number.isNaN(e.value)
     ? '–'
     : `${signed(e.value, digits)} [${signed(e.low, digits)}, ${signed(e.high, digits)}]`;
+
+/** The headings of the measures a comparison's tables share, in their column order. */
+export const MEASURE_HEADINGS = [
+  'deterrence',
+  'P(deterred)',
+  'entangled states',
+  'P(2nd major power)',
+  'P(nuclear both sides)',
+] as const;

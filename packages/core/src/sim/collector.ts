@@ -266,7 +266,10 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
     a.paired ??= new Float64Array(b.paired.length);
     addInto(a.paired, b.paired);
   }
-  if (b.blocks) a.blocks = [...(a.blocks ?? []), ...b.blocks];
+  if (b.blocks) {
+    a.blocks ??= [];
+    a.blocks.push(...b.blocks);
+  }
   return a;
 }
 
