@@ -76,7 +76,8 @@ function dyadsInterrupted(dbPath: string, out: string): Promise<NodeJS.Signals |
     );
     const temp = tempOutputPath(out, proc.pid);
     const poll = setInterval(() => {
-      if (existsSync(temp) && statSync(temp).size > 0) {
+      // One stat, not exists-then-stat: the command may rename its temporary between two calls.
+      if ((statSync(temp, { throwIfNoEntry: false })?.size ?? 0) > 0) {
         clearInterval(poll);
         proc.kill('SIGINT');
       }
