@@ -87,7 +87,7 @@ describe('--decide', () => {
     const taiwanRuns = answer.scenarios.filter((s: { scenario: string }) =>
       s.scenario.startsWith('taiwan-'),
     );
-    expect(taiwanRuns.length).toBe(2);
+    expect(taiwanRuns.length).toBe(3);
     for (const s of taiwanRuns) expect(s.overrides[0].edges).toBeGreaterThan(0);
     expect(answer.assumptions['korea-invasion-2025'].decisions).toEqual({ 'USA:TWN': 0.6 });
   }, 120_000);

@@ -31,6 +31,7 @@ export {
   planArchitecture,
   type Stretch,
 } from './engine/architecture-plan.ts';
+export * from './engine/basing.ts';
 export * from './engine/bench.ts';
 export * from './engine/cascade.ts';
 export * from './engine/cascade-types.ts';

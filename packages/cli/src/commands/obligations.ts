@@ -59,18 +59,36 @@ function assumption(text: string): [StateId, string] {
       file: '--assume',
       pointer: '',
       message: `"${text}" is not STATE=SITUATION`,
-      expected: 'e.g. JPN=survival-threatening-situation',
+      expected:
+        'e.g. JPN=survival-threatening-situation, or JPN=consents-to-combat-operations / JPN=refuses-combat-operations',
     },
   ]);
 }
 
+/** A host's answer to combat operations from its bases, as --assume spells it (the rest are situations). */
+const CONSENT: Readonly<Record<string, 'consents' | 'refuses'>> = {
+  'consents-to-combat-operations': 'consents',
+  'refuses-combat-operations': 'refuses',
+};
+
 /**
- * The --assume flags added to a base set of assumptions.
- * @example parseAssumptions(['JPN=survival-threatening-situation']).situations // {JPN: 'survival-threatening-situation'}
+ * The --assume flags added to a base set of assumptions: a declared situation, or a host's
+ * answer to combat operations from its bases.
+ * @example parseAssumptions(['JPN=consents-to-combat-operations']).basing.consent // {JPN: 'consents'}
  */
 export function parseAssumptions(flags: readonly string[], base?: Assumptions): Assumptions {
-  const situations = { ...base?.situations, ...Object.fromEntries(flags.map(assumption)) };
-  return { ...defaultAssumptions(), ...base, situations };
+  const given = flags.map(assumption);
+  const defaults = defaultAssumptions();
+  const situations = {
+    ...base?.situations,
+    ...Object.fromEntries(given.filter(([, v]) => !(v in CONSENT))),
+  };
+  const basing = base?.basing ?? defaults.basing;
+  const consent = {
+    ...basing.consent,
+    ...Object.fromEntries(given.flatMap(([s, v]) => (v in CONSENT ? [[s, CONSENT[v]!]] : []))),
+  };
+  return { ...defaults, ...base, situations, basing: { ...basing, consent } };
 }
 
 function parseEvents(specs: readonly string[], lib: Library): Event[] {

@@ -1,8 +1,10 @@
 /** `casus run SCENARIO.yaml`: the cascade of a scenario: sides, rounds, and the chain of findings. */
 import { existsSync, statSync } from 'node:fs';
 import {
+  type BaseUseRecord,
   type CascadeMode,
   type CascadeOutput,
+  type CascadeResult,
   checkAssumptions,
   type Finding,
   parseLibraryFile,
@@ -39,7 +41,10 @@ side, which can set off the other side's allies' clauses, until a round adds nob
                         --ci-width W --reliability FILE --no-parameter-draws;
                         see docs/simulation.md)
   --architecture A      overrides the scenario's architecture
-  --assume S=SITUATION  repeatable; adds to the scenario's declared situations
+  --assume S=SITUATION  repeatable; adds to the scenario's declared situations, or gives a
+                        host's answer on combat operations from its bases:
+                        S=consents-to-combat-operations or S=refuses-combat-operations
+                        (docs/engine.md, "Basing entanglement")
 ${HISTORY_USAGE}
 ${COUNTERSTRIKE_USAGE}
 ${DECIDE_USAGE}
@@ -145,6 +150,7 @@ function renderRun(output: CascadeOutput): string {
           'CHAIN',
           chainTree(result),
         ]),
+    ...basesInReach(result),
     ...(result.conflicts?.length
       ? [
           '',
@@ -157,6 +163,30 @@ function renderRun(output: CascadeOutput): string {
     'FINDINGS THAT FIRED, BY ROUND',
     firedByRound(output),
   ].join('\n');
+}
+
+/** Each belligerent's bases abroad in reach of the war, one line per host and user: how their use was decided, and who struck them. */
+function basesInReach(result: CascadeResult): string[] {
+  const groups = new Map<string, BaseUseRecord[]>();
+  for (const u of result.basing ?? []) {
+    const key = `${u.host}|${u.user}`;
+    groups.set(key, [...(groups.get(key) ?? []), u]);
+  }
+  if (groups.size === 0) return [];
+  const line = (uses: BaseUseRecord[]) => {
+    const u = uses[0]!;
+    const answer =
+      u.answer === 'not-assumed'
+        ? `${u.host}'s consent not assumed, so not used (--assume ${u.host}=consents-to-combat-operations to follow it)`
+        : `${u.host} ${u.answer}${u.decision === 'joint-decision' ? ' (a joint decision: jointly managed)' : ''}${u.struckBy.length > 0 ? `; struck by ${u.struckBy.join(', ')}` : ''}`;
+    const names = uses.map((x) => `${x.name} (${x.why})`).join(', ');
+    return wrap(
+      `${u.user} in ${u.host} from round ${u.round}, under ${u.grant}: ${names}. ${answer}`,
+      98,
+      '  ',
+    );
+  };
+  return ['', 'BASES ABROAD IN REACH', ...[...groups.values()].map(line)];
 }
 
 /** The defence pacts a counter-strike did not invoke, once each: the initiator rule's work, shown. */

@@ -1,6 +1,6 @@
 /** The result of following obligations as they cascade: sides, rounds, and why each state entered. */
 import type { Event } from '../model/event.ts';
-import type { StateId } from '../model/ids.ts';
+import type { BaseId, StateId } from '../model/ids.ts';
 import type { AnswerCache } from './answer-cache.ts';
 import type { Finding } from './finding.ts';
 
@@ -24,6 +24,8 @@ export interface Entry {
   reason: string;
   /** The state whose attack set off the finding that brought this one in: its parent in the chain. */
   via?: StateId | undefined;
+  /** The base that brought a host in: struck by the other side, or fought from by a joint decision. */
+  base?: BaseId | undefined;
 }
 
 /** A state whose fired duty points to the side opposite the one it is already on: noted, never switched. */
@@ -44,6 +46,8 @@ export interface CascadeResult {
   rounds: number;
   /** Duties a belligerent could not honour because they point to the other side. */
   conflicts?: Conflict[] | undefined;
+  /** Each belligerent's bases abroad in reach of the war: who decided their use, and who struck them. */
+  basing?: BaseUseRecord[] | undefined;
 }
 
 export interface CascadeOptions {
@@ -52,4 +56,26 @@ export interface CascadeOptions {
   maxRounds?: number;
   /** Answers to reuse and keep, per event (see findObligations); without it nothing is kept. */
   cache?: AnswerCache | undefined;
+}
+
+/** How a base's combat use is decided: by the host's consent, or with the user under joint management. */
+export type BasingDecision = 'host-consent' | 'joint-decision';
+
+/** One base's part in a war, as every answer reports it. */
+export interface BaseUseRecord {
+  base: BaseId;
+  name: string;
+  host: StateId;
+  user: StateId;
+  /** The round the user was at war from, so the round the base could first fight in. */
+  round: number;
+  decision: BasingDecision;
+  /** The host's answer: assumed in a deterministic run (`not-assumed` when it was not). */
+  answer: 'consents' | 'refuses' | 'not-assumed';
+  /** The states of the other side that strike it (none unless used and strikes are assumed). */
+  struckBy: StateId[];
+  /** Why the base counts: "named by an event", or its distance from the scene. */
+  why: string;
+  /** The grant its use rests on, e.g. "US–Japan treaty (1960), Article VI". */
+  grant: string;
 }

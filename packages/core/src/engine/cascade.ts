@@ -1,15 +1,22 @@
 /** Step 3 of the engine: follow obligations as states enter, round by round, to a fixpoint. */
 import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
+import { grantOf, hostDecisions, namedBases, type Scene, whyUsed } from './basing.ts';
 import { honours } from './cascade-rules.ts';
 import { entryStrikes } from './cascade-strikes.ts';
-import type { CascadeOptions, CascadeResult, Conflict, Entry } from './cascade-types.ts';
+import type {
+  BaseUseRecord,
+  CascadeOptions,
+  CascadeResult,
+  Conflict,
+  Entry,
+} from './cascade-types.ts';
 import { markCounterstrikes } from './counterstrikes.ts';
 import { describeTarget, NameOf, nameOf } from './describe.ts';
 import { findObligations } from './find-obligations.ts';
 import type { Finding } from './finding.ts';
-import { locate, victimOf } from './gazetteer.ts';
-import { isHostile } from './hostilities.ts';
+import { locate } from './gazetteer.ts';
+import { openingSides } from './opening-sides.ts';
 import type { World } from './world.ts';
 
 /** The belligerents so far, with the bookkeeping one cascade needs. */
@@ -20,6 +27,14 @@ interface War {
   byState: Map<StateId, Entry>;
   findings: Finding[];
   conflicts: Conflict[];
+  basing: BaseUseRecord[];
+}
+
+/** Where the war is fought and which bases its events name: what base use is judged by. */
+interface Theatre {
+  scene: Scene;
+  named: ReadonlySet<string>;
+  principals: readonly Entry[];
 }
 
 function enter(war: War, entry: Entry): void {
@@ -29,23 +44,16 @@ function enter(war: War, entry: Entry): void {
 }
 
 function openWar(war: War, events: readonly Event[]): void {
-  for (const event of events.filter(isHostile)) {
-    const location = locate(war.world.gazetteer, event.target);
-    const where = describeTarget(event.target, location.primary?.name);
-    const victim = victimOf(event.target, location);
+  for (const o of openingSides(war.world, events)) {
+    const where = describeTarget(o.event.target, o.location.primary?.name);
     enter(war, {
-      state: event.actor,
-      side: 'attacker',
+      state: o.state,
+      side: o.side,
       round: 0,
-      reason: `${NameOf(event.actor)} strikes ${where}`,
+      reason: o.victim
+        ? `attacked by ${nameOf(o.event.actor)}`
+        : `${NameOf(o.state)} strikes ${where}`,
     });
-    if (victim !== undefined && victim !== event.actor)
-      enter(war, {
-        state: victim,
-        side: 'defender',
-        round: 0,
-        reason: `attacked by ${nameOf(event.actor)}`,
-      });
   }
 }
 
@@ -76,6 +84,49 @@ function consider(war: War, finding: Finding, round: number, added: Entry[]): vo
 }
 
 /**
+ * The bases abroad the entrant fights from, in hosts not at war: each host's answer is the one
+ * assumed (not assumed: the bases are not used). A yes brings the strikes on its bases, and the
+ * host in: as their victim, or from its own decision where the bases are jointly managed.
+ */
+function useBases(
+  war: War,
+  entrant: Entry,
+  theatre: Theatre,
+): { hosts: Entry[]; strikes: Event[] } {
+  const hosts: Entry[] = [];
+  const strikes: Event[] = [];
+  const skip = (host: StateId) =>
+    war.byState.has(host) || war.basing.some((u) => u.host === host && u.user === entrant.state);
+  for (const d of hostDecisions(
+    war.world,
+    entrant,
+    theatre.principals,
+    theatre.scene,
+    theatre.named,
+    skip,
+  )) {
+    const used = d.answer === 'consents';
+    for (const c of d.uses)
+      war.basing.push({
+        base: c.base.id,
+        name: c.base.name,
+        host: d.host,
+        user: d.user,
+        round: entrant.round,
+        decision: d.decision,
+        answer: d.answer,
+        struckBy: used ? d.strikers : [],
+        why: whyUsed(c),
+        grant: grantOf(war.world, c.base),
+      });
+    if (!used) continue;
+    strikes.push(...d.strikes);
+    if (d.entry) hosts.push(d.entry);
+  }
+  return { hosts, strikes };
+}
+
+/**
  * Runs the cascade: round 0 puts each event's actor on the attacking side and its victim on the
  * defending side; each later round adds the obligors whose duties fired (as the mode decides),
  * and each entrant's strikes on the other side's principals are the next round's events. Ends
@@ -88,22 +139,58 @@ export function runCascade(
   events: readonly Event[],
   options: CascadeOptions,
 ): CascadeResult {
-  const war: War = { world, options, entries: [], byState: new Map(), findings: [], conflicts: [] };
+  const war: War = {
+    world,
+    options,
+    entries: [],
+    byState: new Map(),
+    findings: [],
+    conflicts: [],
+    basing: [],
+  };
   openWar(war, events);
   const principals = [...war.entries];
+  const theatre: Theatre = {
+    scene: locate(world.gazetteer, events[0]!.target).point,
+    named: namedBases(events),
+    principals,
+  };
   const generated: Event[] = [];
-  let pending = markCounterstrikes(world, events).map((e, i) => [e, i] as const);
+  // Hosts brought in by their bases enter with the strikes on them, and strike back a round later.
+  const basesOf = (entrants: readonly Entry[]) => {
+    const strikes: Event[] = [];
+    const hosts: Entry[] = [];
+    for (const entrant of entrants) {
+      const used = useBases(war, entrant, theatre);
+      for (const host of used.hosts) enter(war, host);
+      hosts.push(...used.hosts);
+      strikes.push(...used.strikes);
+    }
+    return { strikes, hosts };
+  };
+  const opening = basesOf(principals);
+  let carried = opening.hosts;
+  let pending: (readonly [Event, number])[] = markCounterstrikes(world, events).map(
+    (e, i) => [e, i] as const,
+  );
+  pending.push(...opening.strikes.map((e, i) => [e, events.length + i] as const));
+  generated.push(...opening.strikes);
   const maxRounds = options.maxRounds ?? Number.POSITIVE_INFINITY;
   let round = 0;
-  while (pending.length > 0 && round < maxRounds) {
+  while ((pending.length > 0 || carried.length > 0) && round < maxRounds) {
     round += 1;
-    const added: Entry[] = [];
+    const added: Entry[] = [...carried];
     const roundFindings = pending.flatMap(([event, index]) =>
       findObligations(world, event, index, options.cache),
     );
     war.findings.push(...roundFindings);
     for (const f of roundFindings) consider(war, f, round, added);
-    const strikes = added.flatMap((entry) => entryStrikes(world, entry, principals, events[0]!));
+    const based = basesOf(added.filter((e) => e.round === round));
+    carried = based.hosts;
+    const strikes = [
+      ...added.flatMap((entry) => entryStrikes(world, entry, principals, events[0]!)),
+      ...based.strikes,
+    ];
     pending = strikes.map((e, i) => [e, events.length + generated.length + i] as const);
     generated.push(...strikes);
   }
@@ -114,5 +201,6 @@ export function runCascade(
     events: generated,
     rounds,
     conflicts: war.conflicts,
+    basing: war.basing,
   };
 }

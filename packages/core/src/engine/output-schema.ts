@@ -147,6 +147,7 @@ export const CascadeOutputSchema = z
               because: FindingOutput.optional(),
               reason: z.string(),
               via: State.optional(),
+              base: z.string().optional(),
             })
             .strict(),
         ),
@@ -157,6 +158,24 @@ export const CascadeOutputSchema = z
           .array(
             z
               .object({ state: State, side: Side, round: z.number().int(), finding: FindingOutput })
+              .strict(),
+          )
+          .optional(),
+        basing: z
+          .array(
+            z
+              .object({
+                base: z.string(),
+                name: z.string(),
+                host: State,
+                user: State,
+                round: z.number().int().min(0),
+                decision: z.enum(['host-consent', 'joint-decision']),
+                answer: z.enum(['consents', 'refuses', 'not-assumed']),
+                struckBy: z.array(State),
+                why: z.string(),
+                grant: z.string(),
+              })
               .strict(),
           )
           .optional(),

@@ -1,6 +1,8 @@
 /** A world: an architecture on a date, prepared once and never changed, so that each event is a pure function of it. */
 import type { Agreement } from '../model/agreement.ts';
 import type { Architecture } from '../model/architecture.ts';
+import type { Base } from '../model/base.ts';
+import { findBases } from '../model/find-bases.ts';
 import type { ArchitectureId, AreaId, IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Assumptions } from '../model/scenario.ts';
@@ -30,6 +32,8 @@ export interface World {
   readonly areas: readonly AreaId[];
   /** Every named place with the areas that hold it, so an event there is located by a look-up. */
   readonly sites: ReadonlyMap<PlaceId, Site>;
+  /** The bases that exist on the date under the architecture (its proposals added), by host then name. */
+  readonly bases: readonly Base[];
 }
 
 export interface WorldOptions {
@@ -65,5 +69,6 @@ export function prepareWorld(
     gazetteer: stretch.gazetteer,
     areas: plan.areas,
     sites: stretch.sites,
+    bases: findBases(library, { date: options.date, architecture: plan.architecture }),
   };
 }

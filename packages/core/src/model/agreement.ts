@@ -42,6 +42,14 @@ export const Institution = z
     provider: StateId.optional(),
     /** For an umbrella: the states it covers, or every member of the agreement on the date. */
     covers: Parties.optional(),
+    /**
+     * For joint management of bases (`joint-basing`): how combat operations from the hosts'
+     * jointly managed bases are decided. `joint-decision` (the default): host and user decide
+     * together, so a host that lets its bases fight is at war beside the user from that decision.
+     * `host-consent`: as under prior consultation, the host only consents, and is at war only if
+     * the other side strikes the bases (docs/engine.md, "Basing entanglement").
+     */
+    combatUse: z.enum(['joint-decision', 'host-consent']).optional(),
     signed: IsoDate.optional(),
     inForce: IsoDate.optional(),
     ended: IsoDate.optional(),
@@ -50,6 +58,10 @@ export const Institution = z
     source: z.string().min(1),
   })
   .strict()
+  .refine((i) => i.combatUse === undefined || i.kind === 'joint-basing', {
+    message: 'combatUse is for a joint-basing institution (joint management of bases)',
+    path: ['combatUse'],
+  })
   .refine((i) => i.kind !== 'extended-deterrence' || (i.provider && i.covers), {
     message: 'an extended-deterrence institution names its provider and the states it covers',
     path: ['provider'],

@@ -1,6 +1,6 @@
 /** Events: what happens, who does it, and what it hits. */
 import { z } from 'zod';
-import { IsoDate, PlaceId, StateId } from './ids.ts';
+import { BaseId, IsoDate, PlaceId, StateId } from './ids.ts';
 import { Geometry } from './place.ts';
 
 export const EventKind = z.enum([
@@ -59,6 +59,11 @@ export const Event = z
      * a counter-strike does not invoke the struck state's defence pacts (engine.md).
      */
     counterstrike: z.boolean().optional(),
+    /**
+     * The base the actor strikes from, e.g. kadena-air-base: a base abroad used for combat, which
+     * the other side may strike (docs/engine.md, "Basing entanglement").
+     */
+    from: BaseId.optional(),
     /** The named conflict the event is part of (e.g. "COW war 106"), for clauses limited to one. */
     conflict: z.string().optional(),
     note: z.string().optional(),

@@ -12,6 +12,7 @@ export function checkEvent(report: Report, lib: Library, event: Event, path: Pro
   checkStates(report, [event.actor], [...path, 'actor'], 'event actor');
   if (event.provokedBy)
     checkStates(report, [event.provokedBy], [...path, 'provokedBy'], 'provokedBy');
+  if (event.from) checkFrom(report, lib, event, [...path, 'from']);
   const t = event.target;
   checkPlace(report, lib, t.place, [...path, 'target', 'place'], 'event target');
   if ('state' in t) checkStates(report, [t.state], [...path, 'target', 'state'], 'event target');
@@ -27,6 +28,26 @@ export function checkEvent(report: Report, lib: Library, event: Event, path: Pro
       'invalid_event',
       `place ${t.place} is administered by no state, so an attack on it is an attack on no one's territory`,
       'a territory with an administering state, or an asset target {state, asset, place}',
+    );
+}
+
+/** An event's `from` names a base of the library that its actor uses abroad. */
+function checkFrom(report: Report, lib: Library, event: Event, path: PropertyKey[]) {
+  const base = event.from && lib.bases.get(event.from);
+  if (!base)
+    return report(
+      path,
+      'unknown_base',
+      `base "${event.from}" is not in the library`,
+      'a base id from library/bases (casus bases lists them), e.g. "kadena-air-base"',
+      didYouMean(suggest(event.from ?? '', lib.bases.keys())),
+    );
+  if (!base.users.includes(event.actor) || base.host === event.actor)
+    report(
+      path,
+      'invalid_event',
+      `${base.name} is not a base ${event.actor} uses abroad (host ${base.host}, users ${base.users.join(', ')})`,
+      `a base hosted by another state whose users include ${event.actor} (casus bases --user ${event.actor})`,
     );
 }
 
@@ -90,6 +111,12 @@ export function checkAssumptions(assumptions: Assumptions, lib: Library): Issue[
   const issues: Issue[] = [];
   checkSituations(reporter(issues, undefined), lib, assumptions, ['situations']);
   checkDecisions(reporter(issues, undefined), lib, assumptions, ['decisions']);
+  checkStates(
+    reporter(issues, undefined),
+    Object.keys(assumptions.basing.consent),
+    ['basing', 'consent'],
+    'consent',
+  );
   return issues;
 }
 
@@ -117,5 +144,11 @@ export function checkScenario(scenario: Scenario, lib: Library, origin?: Origin)
   );
   checkSituations(report, lib, scenario.assumptions, ['assumptions', 'situations']);
   checkDecisions(report, lib, scenario.assumptions, ['assumptions', 'decisions']);
+  checkStates(
+    report,
+    Object.keys(scenario.assumptions.basing.consent),
+    ['assumptions', 'basing', 'consent'],
+    'consent',
+  );
   return issues;
 }

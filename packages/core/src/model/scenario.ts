@@ -4,6 +4,38 @@ import { DecisionOverrides } from './decision-overrides.ts';
 import { Event } from './event.ts';
 import { ArchitectureId, IsoDate, StateId } from './ids.ts';
 
+/**
+ * How bases abroad bring their hosts into a war (docs/engine.md, "Basing entanglement"). A
+ * belligerent fights from its bases abroad within `rangeKm` of the scene (and from any base a
+ * scenario event names in `from`) only if the host consents to combat operations from its soil;
+ * a consenting host whose bases are `struck` by the other side is attacked, and so at war.
+ */
+export const Basing = z
+  .object({
+    /**
+     * Whether the other side strikes bases used for combat operations against it. `struck` (the
+     * default): a base that launches strikes is a target, as a state at war would treat it.
+     * `spared`: the other side leaves the host alone, so consent brings no host in.
+     */
+    strikes: z.enum(['struck', 'spared']).default('struck'),
+    /**
+     * How far from the scene a belligerent's bases are used for combat: an assumption, about the
+     * unrefuelled combat radius of US tactical fighters (an F-35A's is near 1,100 km), so
+     * Kadena (about 630 km from Taipei) is in reach of a Taiwan war and Sasebo (about 1,360 km)
+     * and Misawa (about 2,600 km) are not.
+     */
+    rangeKm: z.number().positive().max(20000).default(1000),
+    /**
+     * Each host's answer to a request for combat operations from its bases, e.g. {JPN: consents}.
+     * Under the 1960 exchange of notes, combat operations from Japan other than under Article V
+     * are subjects of prior consultation. A host not named here has not been asked to consent in
+     * a deterministic run (its bases are not used); the Monte Carlo draws its answer.
+     */
+    consent: z.record(StateId, z.enum(['consents', 'refuses'])).default({}),
+  })
+  .strict();
+export type Basing = z.infer<typeof Basing>;
+
 export const Assumptions = z
   .object({
     /**
@@ -40,6 +72,7 @@ export const Assumptions = z
      * (docs/simulation.md, "Decision overrides"). Every answer lists them.
      */
     decisions: DecisionOverrides.default({}),
+    basing: Basing.default(() => Basing.parse({})),
     notes: z.array(z.string()).default([]),
   })
   .strict();

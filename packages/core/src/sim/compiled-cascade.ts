@@ -3,6 +3,8 @@
  * by exploring the closure of generated events, then each trial is a breadth-first walk over
  * integer arrays with one uniform draw per obligation reached.
  */
+import type { HostDecision } from '../engine/basing.ts';
+import type { BasingDecision } from '../engine/cascade-types.ts';
 import type { Finding } from '../engine/finding.ts';
 import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
@@ -28,13 +30,27 @@ export interface TriggerSource {
   initialFindings: LocatedFinding[];
   /** The findings of the events a state generates when it enters on `side` (0 attacker, 1 defender). */
   entryFindings(entrant: StateId, side: 0 | 1): LocatedFinding[];
+  /** The hosts of its bases in reach that a state asks when it is at war on `side`, with the findings of the strikes a yes brings. */
+  basing?(entrant: StateId, side: 0 | 1): BasingEdge[];
 }
 
-/** How a located finding turns into a chance of entry. */
-export type EdgeKind = 'duty' | 'permission' | 'policy' | 'constrained';
+/** A host's decision on a belligerent's bases, as the compiler reads it. */
+export interface BasingEdge {
+  host: HostDecision;
+  strikeFindings: LocatedFinding[];
+}
+
+/**
+ * How a located finding turns into a chance of entry; `basing` is a host's yes to combat from
+ * its bases, which brings it in (engine/basing.ts).
+ */
+export type EdgeKind = ObligationEdgeKind | 'basing';
+
+/** The kinds of edge a finding gives, which the reliability model prices. */
+export type ObligationEdgeKind = 'duty' | 'permission' | 'policy' | 'constrained';
 
 /** Why an obligation (or a declined one) can bring a state in: returns the kind, or undefined. */
-export function edgeKindOf(f: Finding): EdgeKind | undefined {
+export function edgeKindOf(f: Finding): ObligationEdgeKind | undefined {
   const force = f.obligation === 'must-defend' || f.obligation === 'must-join-attack';
   if (f.fired) {
     if (f.category === 'duty' && force) return 'duty';
@@ -62,13 +78,18 @@ export interface EdgeInfo {
 
 /** The probability model the compiler calls once per edge, and the affinity-join model. */
 export interface CompileModel {
-  probability(edge: LocatedFinding, kind: EdgeKind): number;
+  probability(edge: LocatedFinding, kind: ObligationEdgeKind): number;
   /** A user's override of the edge's decision, which then takes its p instead of `probability`'s. */
-  override?(edge: LocatedFinding, kind: EdgeKind): { decision: string; p: number } | undefined;
+  override?(
+    edge: LocatedFinding,
+    kind: ObligationEdgeKind,
+  ): { decision: string; p: number } | undefined;
   /** Chance that `state`, with no obligation in this scenario, joins the side of `anchor` against `enemyLeader`. */
   affinity?(state: StateId, anchor: StateId, enemyLeader: StateId): number;
   /** States that may join by affinity. */
   affinityCandidates?: readonly StateId[];
+  /** P(a host says yes to combat from its bases) where the scenario assumes no answer; 0 without it. */
+  basing?(decision: BasingDecision): number;
 }
 
 export interface CompiledCascade {
@@ -115,6 +136,8 @@ interface Builder {
   edgeKey: Map<string, number>;
   edges: EdgeInfo[];
   eventEdges: Map<string, number[]>;
+  /** A basing edge's strike findings: fired, after the host's own entry events, when the host says yes. */
+  strikeEdges: Map<number, number[]>;
 }
 
 const stateIndex = (b: Builder, s: StateId): number => {
@@ -171,6 +194,48 @@ function strongest(b: Builder, ids: number[]): number[] {
   return [...best.values()];
 }
 
+/**
+ * One edge per host the entrant asks, where a yes puts the host at war: p 1 or 0 where the
+ * scenario assumes its answer, the model's otherwise. The strikes a yes brings fire next.
+ */
+function basingEdgesOf(
+  b: Builder,
+  src: TriggerSource,
+  model: CompileModel,
+  actor: StateId,
+  side: 0 | 1,
+): number[] {
+  const out: number[] = [];
+  for (const { host: d, strikeFindings } of src.basing?.(actor, side) ?? []) {
+    if (!d.entry) continue;
+    const key = `basing|${d.host}|${d.user}`;
+    let id = b.edgeKey.get(key);
+    if (id === undefined) {
+      const p =
+        d.answer === 'consents'
+          ? 1
+          : d.answer === 'refuses'
+            ? 0
+            : (model.basing?.(d.decision) ?? 0);
+      id = b.edges.length;
+      b.edges.push({
+        kind: 'basing',
+        obligor: d.host,
+        beneficiary: d.user,
+        adversary: d.finding.adversary,
+        p,
+        finding: d.finding,
+      });
+      b.edgeKey.set(key, id);
+      stateIndex(b, d.host);
+      stateIndex(b, d.user);
+      b.strikeEdges.set(id, edgesOf(b, strikeFindings, model));
+    }
+    out.push(id);
+  }
+  return out;
+}
+
 function eventEdges(
   b: Builder,
   src: TriggerSource,
@@ -182,7 +247,10 @@ function eventEdges(
   let list = b.eventEdges.get(key);
   if (!list) {
     b.eventEdges.set(key, []);
-    list = edgesOf(b, src.entryFindings(actor, side), model);
+    list = [
+      ...edgesOf(b, src.entryFindings(actor, side), model),
+      ...basingEdgesOf(b, src, model, actor, side),
+    ];
     b.eventEdges.set(key, list);
   }
   return list;
@@ -240,6 +308,8 @@ function explore(
       const side = b.principalSide.get(e.beneficiary);
       if (side !== 1) want(e.obligor, 0);
       if (side !== 0) want(e.obligor, 1);
+      const strikes = b.strikeEdges.get(id);
+      if (strikes) visit(strikes);
     }
   };
   visit(initial);
@@ -276,9 +346,14 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
     edgeKey: new Map(),
     edges: [],
     eventEdges: new Map(),
+    strikeEdges: new Map(),
   };
   for (const s of [...src.attackers, ...src.defenders]) stateIndex(b, s);
-  const initial = edgesOf(b, src.initialFindings, model);
+  const initial = [
+    ...edgesOf(b, src.initialFindings, model),
+    ...src.attackers.flatMap((s) => basingEdgesOf(b, src, model, s, 0)),
+    ...src.defenders.flatMap((s) => basingEdgesOf(b, src, model, s, 1)),
+  ];
   const volunteers = explore(b, src, model, initial);
   for (const v of volunteers) stateIndex(b, v.state);
   const n = b.states.length;
@@ -287,7 +362,13 @@ export function compileCascade(src: TriggerSource, model: CompileModel): Compile
   for (const s of src.attackers) initialSide[b.index.get(s)!] = 0;
   const next = (a: StateId, side: 0 | 1) => b.eventEdges.get(`${a}@${side}`) ?? [];
   const [edgeNextStart, edgeNext] = csr(
-    b.edges.flatMap((e) => [next(e.obligor, 0), next(e.obligor, 1)]),
+    b.edges.flatMap((e, id) => {
+      const strikes = b.strikeEdges.get(id) ?? [];
+      return [
+        [...next(e.obligor, 0), ...strikes],
+        [...next(e.obligor, 1), ...strikes],
+      ];
+    }),
   );
   const [volunteerNextStart, volunteerNext] = csr(volunteers.map((v) => next(v.state, v.side)));
   const [volunteerAnchorStart, volunteerAnchors] = csr(

@@ -7,7 +7,8 @@ import type { StateId } from '../model/ids.ts';
  * agreement for one beneficiary, at the first edge a trial reaches, whatever later events re-fire it.
  * Acting against its own law (a `constrained` edge) is a decision apart: a state that would not
  * break its law in one round decides anew when a later event lets the law allow it, as the
- * honoured cascade, which reads each round afresh, has it act.
+ * honoured cascade, which reads each round afresh, has it act. A host decides once per trial
+ * whether a belligerent may fight from its bases (`basing`), whichever base first asks.
  * @example decisionKey({obligor: 'USA', beneficiary: 'JPN', kind: 'duty', finding}) // 'us-japan-1960|art5|USA|JPN'
  */
 export const decisionKey = (edge: {
@@ -17,7 +18,9 @@ export const decisionKey = (edge: {
   kind: string;
   finding: Pick<Finding, 'agreement' | 'clause'>;
 }): string =>
-  `${edge.finding.agreement}|${edge.finding.clause}|${edge.obligor}|${edge.beneficiary}${edge.kind === 'constrained' ? '|against its law' : ''}`;
+  edge.kind === 'basing'
+    ? `basing|${edge.obligor}|${edge.beneficiary}`
+    : `${edge.finding.agreement}|${edge.finding.clause}|${edge.obligor}|${edge.beneficiary}${edge.kind === 'constrained' ? '|against its law' : ''}`;
 
 /**
  * The decision an edge is drawn under: its own (decisionKey), or, when a user's override set its

@@ -6,7 +6,7 @@
 import type { Agreement } from '../model/agreement.ts';
 import type { Declaration } from '../model/declaration.ts';
 import type { IsoDate } from '../model/ids.ts';
-import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
+import type { LocatedFinding, ObligationEdgeKind } from './compiled-cascade.ts';
 import {
   type DeclaratoryParams,
   type ElicitedPrior,
@@ -51,7 +51,7 @@ export function priorFor(d: DeclaratoryParams, edge: LocatedFinding): ElicitedPr
 export function declaratoryProbability(
   ctx: ReliabilityContext,
   edge: LocatedFinding,
-  kind: EdgeKind,
+  kind: ObligationEdgeKind,
 ): ProbabilityTerms | undefined {
   const d = ctx.params.declaratory;
   const prior = kind === 'policy' && d ? priorFor(d, edge) : undefined;

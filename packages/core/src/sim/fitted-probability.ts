@@ -9,7 +9,7 @@ import type { ResponseStrength } from '../model/clause.ts';
 import type { Result } from '../model/issues.ts';
 import { validate } from '../model/schema-issues.ts';
 import { parseYaml } from '../model/yaml-source.ts';
-import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
+import type { LocatedFinding, ObligationEdgeKind } from './compiled-cascade.ts';
 import { edgeFeatures, SIM_FEATURES, type SimFeature } from './edge-features.ts';
 import { logistic, logit } from './logit.ts';
 import type { ProbabilityTerms, ReliabilityContext } from './reliability-context.ts';
@@ -61,9 +61,17 @@ export function fittedAssumptions(h: ReliabilityParams, label: string): Record<s
     ['dormant', from('depth.dormant', h.depth.dormant)],
     ['domesticConstraint', from('domesticConstraint.p', h.domesticConstraint.p)],
     ...AFFINITY_KINDS.map((k): Entry => [`affinity.${k}`, from(`affinity.${k}`, h.affinity[k])]),
+    ...(h.basing
+      ? BASING_DECISIONS.map((k): Entry => [`basing.${k}`, from(`basing.${k}`, h.basing![k])])
+      : []),
   ];
   return Object.fromEntries(entries);
 }
+
+const BASING_DECISIONS = ['consent', 'jointDecision'] as const;
+
+/** The assumption names a fitted file may carry for the simulation beyond the required ones. */
+const OPTIONAL_ASSUMPTION_NAMES: readonly string[] = BASING_DECISIONS.map((k) => `basing.${k}`);
 
 /** The assumption names a fitted file must carry for the simulation. */
 export const FITTED_ASSUMPTION_NAMES: readonly string[] = [
@@ -87,11 +95,11 @@ export const SimFittedReliability = FittedReliability.superRefine((m, ctx) => {
     if (!(name in m.assumptions))
       ctx.addIssue({ code: 'custom', path: ['assumptions', name], message: name });
   for (const name of Object.keys(m.assumptions))
-    if (!FITTED_ASSUMPTION_NAMES.includes(name))
+    if (!FITTED_ASSUMPTION_NAMES.includes(name) && !OPTIONAL_ASSUMPTION_NAMES.includes(name))
       ctx.addIssue({
         code: 'custom',
         path: ['assumptions', name],
-        message: `one of ${FITTED_ASSUMPTION_NAMES.join(', ')}`,
+        message: `one of ${[...FITTED_ASSUMPTION_NAMES, ...OPTIONAL_ASSUMPTION_NAMES].join(', ')}`,
       });
 });
 
@@ -122,7 +130,7 @@ export function fittedRow(
   m: FittedReliability,
   ctx: ReliabilityContext,
   edge: LocatedFinding,
-  kind: Exclude<EdgeKind, 'constrained'>,
+  kind: Exclude<ObligationEdgeKind, 'constrained'>,
 ) {
   const features = edgeFeatures(ctx, edge);
   const x = m.coefficients.map((c, j) => (j === 0 ? 1 : features.x[c.name as SimFeature]));
@@ -144,7 +152,7 @@ export function fittedProbability(
   m: FittedReliability,
   ctx: ReliabilityContext,
   edge: LocatedFinding,
-  kind: EdgeKind,
+  kind: ObligationEdgeKind,
 ): ProbabilityTerms {
   if (kind === 'constrained') {
     const p = assumed(m, 'domesticConstraint');

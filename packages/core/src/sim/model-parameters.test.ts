@@ -40,8 +40,8 @@ describe('modelParameters', () => {
     const params = modelParameters(handSet, DEFAULT_RANGE_RULE);
     expect(params.every((p) => p.kind !== 'fitted')).toBe(true);
     // base 3, response 5, depth 9 kinds + cap + dormant, distance 2, capability 2, domestic 1,
-    // affinity 5, declaratory 2 + 3 + 1 and its 3 elicited priors.
-    expect(params).toHaveLength(3 + 5 + 11 + 2 + 2 + 1 + 5 + 6 + 3);
+    // affinity 5, basing 2, declaratory 2 + 3 + 1 and its 3 elicited priors.
+    expect(params).toHaveLength(3 + 5 + 11 + 2 + 2 + 1 + 5 + 2 + 6 + 3);
     expect(byName(handSet, 'base.duty').high).toBeCloseTo(logistic(logit(0.75) + 1), 12);
     expect(byName(handSet, 'distance.perThousandKm').kind).toBe('scale');
     near(byName(handSet, 'distance.perThousandKm'), -0.12, -0.04);

@@ -78,6 +78,8 @@ const HAND_SET_KINDS: Record<string, ParameterKind> = {
   'capability.perLogRatio': 'scale',
   'capability.bound': 'scale',
   'domesticConstraint.p': 'probability',
+  'basing.consent': 'probability',
+  'basing.jointDecision': 'probability',
 };
 const HAND_SET_GROUPS = [
   'base',
@@ -87,11 +89,12 @@ const HAND_SET_GROUPS = [
   'capability',
   'domesticConstraint',
   'affinity',
+  'basing',
 ] as const;
 
 /** The fitted file's assumptions that are probabilities (the others are log-odds shifts). */
 const isFittedProbability = (name: string) =>
-  name === 'domesticConstraint' || name.startsWith('affinity.');
+  name === 'domesticConstraint' || name.startsWith('affinity.') || name.startsWith('basing.');
 
 type Entry = {
   name: string;
@@ -109,11 +112,13 @@ function assumedEntries(m: ReliabilityModel): Entry[] {
       source: a.source,
     }));
   return HAND_SET_GROUPS.flatMap((g) =>
-    Object.entries(m[g] as Record<string, { value: number; source: string }>).map(([key, c]) => {
-      const name = `${g}.${key}`;
-      const kind = HAND_SET_KINDS[name] ?? (g === 'affinity' ? 'probability' : 'shift');
-      return { name, kind: kind as Entry['kind'], value: c.value, source: c.source };
-    }),
+    Object.entries((m[g] ?? {}) as Record<string, { value: number; source: string }>).map(
+      ([key, c]) => {
+        const name = `${g}.${key}`;
+        const kind = HAND_SET_KINDS[name] ?? (g === 'affinity' ? 'probability' : 'shift');
+        return { name, kind: kind as Entry['kind'], value: c.value, source: c.source };
+      },
+    ),
   );
 }
 

@@ -1,12 +1,13 @@
 /** Turns a scenario, an architecture and the reliability model into a compiled scenario ready for Monte Carlo. */
 
+import { hostDecisions, namedBases } from '../engine/basing.ts';
 import { entryStrikes } from '../engine/cascade-strikes.ts';
 import type { Entry } from '../engine/cascade-types.ts';
 import { markCounterstrikes } from '../engine/counterstrikes.ts';
 import { findObligations } from '../engine/find-obligations.ts';
 import { locate, victimOf } from '../engine/gazetteer.ts';
-import { isHostile } from '../engine/hostilities.ts';
 import { membersOn } from '../engine/in-force.ts';
+import { openingSides } from '../engine/opening-sides.ts';
 import { prepareWorld, type World } from '../engine/world.ts';
 import { capabilityAtPlace, type DeterrenceInputs } from '../geo/strength-gradient.ts';
 import type { AgreementKind } from '../model/agreement.ts';
@@ -20,8 +21,8 @@ import {
   type CompiledCascade,
   compileCascade,
   type EdgeInfo,
-  type EdgeKind,
   type LocatedFinding,
+  type ObligationEdgeKind,
   type TriggerSource,
 } from './compiled-cascade.ts';
 import { type FittedRow, fittedRow } from './fitted-probability.ts';
@@ -29,7 +30,12 @@ import { majorPowersOn } from './major-powers.ts';
 import type { SimScenario } from './monte-carlo.ts';
 import { nuclearStatesOn } from './nuclear-states.ts';
 import { drawsVary, parameterDraws } from './parameter-draws.ts';
-import { affinityKinds, affinityProbability, honourProbability } from './reliability.ts';
+import {
+  affinityKinds,
+  affinityProbability,
+  basingProbability,
+  honourProbability,
+} from './reliability.ts';
 import type { ProbabilityTerms, ReliabilityModel } from './reliability-context.ts';
 import { streamKey } from './rng.ts';
 import { type Umbrella, umbrellasOver } from './umbrellas.ts';
@@ -40,7 +46,7 @@ export interface PrepareOptions {
   params: ReliabilityModel;
   inputs: DeterrenceInputs;
   /** Replaces the reliability model, e.g. `() => 1` to reproduce the `honoured` cascade. */
-  probability?: ((edge: LocatedFinding, kind: EdgeKind) => number) | undefined;
+  probability?: ((edge: LocatedFinding, kind: ObligationEdgeKind) => number) | undefined;
   /** Affinity joins on (default) or off. */
   affinity?: boolean | undefined;
   /**
@@ -120,38 +126,37 @@ function locateFindings(world: World, event: Event, index: number): LocatedFindi
   }));
 }
 
-/** The engine as a trigger source: the same strikes and findings that runCascade generates. */
+/** The engine as a trigger source: the same strikes, findings and base use that runCascade generates. */
 export function engineSource(world: World, events: readonly Event[]): TriggerSource {
-  const attackers: StateId[] = [];
-  const defenders: StateId[] = [];
-  const principals: Entry[] = [];
-  const seen = new Set<StateId>();
-  const join = (state: StateId, side: 'attacker' | 'defender') => {
-    if (seen.has(state)) return;
-    seen.add(state);
-    (side === 'attacker' ? attackers : defenders).push(state);
-    principals.push(principalEntry(state, side));
-  };
-  for (const e of events.filter(isHostile)) {
-    join(e.actor, 'attacker');
-    const victim = victimOf(e.target, locate(world.gazetteer, e.target));
-    if (victim !== undefined) join(victim, 'defender');
-  }
+  const opening = openingSides(world, events);
+  const principals = opening.map((o) => principalEntry(o.state, o.side));
+  const sideOf = (o: { side: string }) => o.side === 'attacker';
+  const scene = locate(world.gazetteer, events[0]!.target).point;
+  const named = namedBases(events);
+  const entryOf = (entrant: StateId, side: 0 | 1): Entry => ({
+    state: entrant,
+    side: side === 0 ? 'attacker' : 'defender',
+    round: 1,
+    reason: '',
+  });
   return {
-    attackers,
-    defenders,
+    attackers: opening.filter(sideOf).map((o) => o.state),
+    defenders: opening.filter((o) => !sideOf(o)).map((o) => o.state),
     initialFindings: markCounterstrikes(world, events).flatMap((e, i) =>
       locateFindings(world, e, i),
     ),
     entryFindings(entrant, side) {
-      const entry: Entry = {
-        state: entrant,
-        side: side === 0 ? 'attacker' : 'defender',
-        round: 1,
-        reason: '',
-      };
-      return entryStrikes(world, entry, principals, events[0]!).flatMap((e) =>
+      return entryStrikes(world, entryOf(entrant, side), principals, events[0]!).flatMap((e) =>
         locateFindings(world, e, events.length),
+      );
+    },
+    basing(entrant, side) {
+      const principal = (host: StateId) => principals.some((p) => p.state === host);
+      return hostDecisions(world, entryOf(entrant, side), principals, scene, named, principal).map(
+        (host) => ({
+          host,
+          strikeFindings: host.strikes.flatMap((e) => locateFindings(world, e, events.length)),
+        }),
       );
     },
   };
@@ -225,7 +230,7 @@ export function prepareScenario(
     options.parameterDraws !== false && !options.probability && model.form === 'logistic-fitted';
   const probability =
     options.probability ??
-    ((edge: LocatedFinding, kind: EdgeKind) => {
+    ((edge: LocatedFinding, kind: ObligationEdgeKind) => {
       const t = honourProbability(ctx, edge, kind);
       terms.set(edge, t);
       // An elicited prior is no function of the fitted coefficients: its edge is not redrawn.
@@ -234,7 +239,7 @@ export function prepareScenario(
       return t.p;
     });
   const decisions = options.decisions ?? scenario.assumptions.decisions;
-  const override = (edge: LocatedFinding, kind: EdgeKind) => {
+  const override = (edge: LocatedFinding, kind: ObligationEdgeKind) => {
     const o = overrideFor(decisions, edge.finding);
     if (!o) return undefined;
     // Terms keep the model's own p beside the user's, and the edge gets no fitted row: not drawn.
@@ -246,6 +251,7 @@ export function prepareScenario(
   const cascade = compileCascade(source, {
     probability,
     override,
+    basing: (decision) => basingProbability(options.params, decision),
     ...(options.affinity === false
       ? {}
       : {

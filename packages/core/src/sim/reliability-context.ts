@@ -2,7 +2,7 @@
 import type { DeterrenceInputs } from '../geo/strength-gradient.ts';
 import type { Agreement } from '../model/agreement.ts';
 import type { AgreementId, IsoDate } from '../model/ids.ts';
-import type { EdgeKind } from './compiled-cascade.ts';
+import type { ObligationEdgeKind } from './compiled-cascade.ts';
 import type { FittedReliability } from './reliability-fitted.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
 
@@ -24,7 +24,7 @@ export interface ReliabilityContext {
  * β·x, the assumed shifts and each feature as `x.NAME`.
  */
 export interface ProbabilityTerms {
-  kind: EdgeKind;
+  kind: ObligationEdgeKind;
   p: number;
   [term: string]: number | string | undefined;
 }

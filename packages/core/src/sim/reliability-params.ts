@@ -48,6 +48,8 @@ export const ReliabilityParams = z
         'domestic-law': Probability,
       })
       .strict(),
+    /** A host's yes to combat from its bases (engine/basing.ts); without it, hosts never say yes unless assumed. */
+    basing: z.object({ consent: Probability, jointDecision: Probability }).strict().optional(),
     /** Policies with an expert-elicited prior (sim/declaratory-params.ts); without it, base.policy. */
     declaratory: DeclaratoryParams.optional(),
   })

@@ -5,12 +5,13 @@
  * and the affinity model for states with no obligation.
  */
 
+import type { BasingDecision } from '../engine/cascade-types.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
 import type { Agreement, AgreementKind } from '../model/agreement.ts';
 import { isWithin } from '../model/dates.ts';
 import type { IsoDate, StateId } from '../model/ids.ts';
-import type { EdgeKind, LocatedFinding } from './compiled-cascade.ts';
+import type { LocatedFinding, ObligationEdgeKind } from './compiled-cascade.ts';
 import { declaratoryProbability } from './declaratory.ts';
 import { fittedProbability } from './fitted-probability.ts';
 import { logistic, logit } from './logit.ts';
@@ -73,7 +74,7 @@ function capabilityTerm(ctx: HandSetContext, obligor: StateId, adversary: StateI
 export function honourProbability(
   ctx: ReliabilityContext,
   edge: LocatedFinding,
-  kind: EdgeKind,
+  kind: ObligationEdgeKind,
 ): ProbabilityTerms {
   const declared = declaratoryProbability(ctx, edge, kind);
   if (declared) return declared;
@@ -86,7 +87,7 @@ export function honourProbability(
 function handSetProbability(
   ctx: HandSetContext,
   edge: LocatedFinding,
-  kind: EdgeKind,
+  kind: ObligationEdgeKind,
 ): ProbabilityTerms {
   const f = edge.finding;
   const zero = { response: 0, depth: 0, distance: 0, capability: 0 };
@@ -141,4 +142,17 @@ export function affinityProbability(
         ? params.affinity[kind].value
         : params.assumptions[`affinity.${kind}`]!.value);
   return 1 - stay;
+}
+
+/**
+ * P(a host says yes) to a belligerent's combat from its bases, where the scenario assumes no
+ * answer: the model's `basing` entry for the decision (consent, or a joint decision under joint
+ * management); 0 for a model without one, so no host is drawn in by its bases.
+ * @example basingProbability(handSet, 'host-consent') // 0.5
+ */
+export function basingProbability(params: ReliabilityModel, decision: BasingDecision): number {
+  const key = decision === 'joint-decision' ? 'jointDecision' : 'consent';
+  return params.form === 'logistic'
+    ? (params.basing?.[key].value ?? 0)
+    : (params.assumptions[`basing.${key}`]?.value ?? 0);
 }
