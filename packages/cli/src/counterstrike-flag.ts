@@ -41,16 +41,24 @@ export const withCounterstrikeFlag = (s: Scenario, values: Record<string, unknow
   return option.counterstrikeInvokes ? { ...s, assumptions: { ...s.assumptions, ...option } } : s;
 };
 
-/** The battery's counter-strike reading: one line if every scenario shares it, else one per reading. */
-export function readingsLine(scenarios: readonly Scenario[]): string {
-  const readings = [...new Set(scenarios.map((s) => s.assumptions.counterstrikeInvokes))];
-  if (readings.length === 1) return counterstrikeLine(readings[0]!);
-  return readings
-    .map((r) => {
-      const ids = scenarios
-        .filter((s) => s.assumptions.counterstrikeInvokes === r)
-        .map((s) => s.id);
-      return `${counterstrikeLine(r)} [${ids.join(', ')}]`;
-    })
-    .join('\n');
+/**
+ * One assumption's line over a battery: one line if every scenario shares it, else one per
+ * distinct line with the scenarios that hold it.
+ * @example batteryLine(scenarios, (a) => counterstrikeLine(a.counterstrikeInvokes))
+ */
+export function batteryLine(
+  scenarios: readonly Scenario[],
+  line: (a: Assumptions) => string,
+): string {
+  const byLine = new Map<string, string[]>();
+  for (const s of scenarios) {
+    const text = line(s.assumptions);
+    byLine.set(text, [...(byLine.get(text) ?? []), s.id]);
+  }
+  if (byLine.size === 1) return [...byLine.keys()][0]!;
+  return [...byLine].map(([text, ids]) => `${text} [${ids.join(', ')}]`).join('\n');
 }
+
+/** The battery's counter-strike reading: one line if every scenario shares it, else one per reading. */
+export const readingsLine = (scenarios: readonly Scenario[]): string =>
+  batteryLine(scenarios, (a) => counterstrikeLine(a.counterstrikeInvokes));

@@ -14,8 +14,10 @@ import {
 import { writeOutputText } from '@casus/data';
 import { compareArchitectures, readModelCalibration } from '@casus/runner';
 import { parseFlags } from '../args.ts';
+import { BASING_USAGE, basingFlags, withBasingFlags } from '../basing-flag.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import {
+  batteryLine,
   COUNTERSTRIKE_USAGE,
   counterstrikeFlags,
   readingsLine,
@@ -31,6 +33,7 @@ import {
 } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
+import { basingLine } from '../render/header.ts';
 import { table } from '../render/table.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
@@ -63,6 +66,10 @@ Options:
   --report FILE     write a self-contained HTML report (charts, heat map; opens offline)
 ${simUsage}
 ${COUNTERSTRIKE_USAGE}
+${BASING_USAGE}
+  --assume S=SITUATION  repeatable; for every scenario: a declared situation, or a host's
+                        answer on combat from its bases (S=consents-to-combat-operations or
+                        S=refuses-combat-operations)
 ${DECIDE_USAGE}
   --json            the whole comparison as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
@@ -149,6 +156,8 @@ export const compareCommand: Command = {
     const { values, positionals } = parseFlags(argv, {
       ...simFlags,
       ...counterstrikeFlags,
+      ...basingFlags,
+      assume: { type: 'string', multiple: true },
       ...decideFlags,
       architectures: { type: 'string' },
       report: { type: 'string' },
@@ -181,7 +190,11 @@ export const compareCommand: Command = {
     }
     const decisions = decideOption(values, ctx.library);
     const scenarios = battery.value.map((s) =>
-      withDecideFlags(withCounterstrikeFlag(s, values), decisions, ctx.library),
+      withDecideFlags(
+        withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
+        decisions,
+        ctx.library,
+      ),
     );
     const { answer, members } = await withProgressBar(io, (onProgress) =>
       compareArchitectures(ctx, scenarios, architectures, { ...flags, onProgress }),
@@ -218,6 +231,7 @@ export const compareCommand: Command = {
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
         `parameter sources: ${sourceSummary(parameterSources(ctx.params))}`,
         readingsLine(scenarios),
+        batteryLine(scenarios, basingLine),
         ...decisionLines(
           overridesOver(answer.scenarios.map((s) => s.overrides)),
           'any scenario of the battery',

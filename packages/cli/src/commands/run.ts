@@ -15,6 +15,7 @@ import {
 } from '@casus/core';
 import { readInputText } from '@casus/data';
 import { parseFlags } from '../args.ts';
+import { BASING_USAGE, basingFlags, withBasingFlags } from '../basing-flag.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
 import {
   COUNTERSTRIKE_USAGE,
@@ -29,7 +30,6 @@ import { answerHeader, headerLines } from '../render/header.ts';
 import { wrap } from '../render/wrap.ts';
 import { simFlags } from '../sim/flags.ts';
 import { runProbabilistic } from '../sim/run-probabilistic.ts';
-import { parseAssumptions } from './obligations.ts';
 
 const usage = `Usage: casus run SCENARIO.yaml [--mode strict|honoured|probabilistic] [--architecture A] [--json]
 
@@ -47,6 +47,7 @@ side, which can set off the other side's allies' clauses, until a round adds nob
                         (docs/engine.md, "Basing entanglement")
 ${HISTORY_USAGE}
 ${COUNTERSTRIKE_USAGE}
+${BASING_USAGE}
 ${DECIDE_USAGE}
                         (probabilistic mode only)
   --json                the cascade as JSON (docs/schema/cascade.schema.json)
@@ -86,6 +87,7 @@ export const runCommand: Command = {
       assume: { type: 'string', multiple: true },
       ...historyFlags,
       ...counterstrikeFlags,
+      ...basingFlags,
       ...decideFlags,
       ...simFlags,
     });
@@ -112,12 +114,10 @@ export const runCommand: Command = {
     const scenario = parsed.value;
     const architecture = resolveArchitecture(lib, values.architecture ?? scenario.architecture).id;
     const assumptions = {
-      ...parseAssumptions(values.assume ?? [], scenario.assumptions),
+      ...withBasingFlags(scenario, values, lib).assumptions,
       ...unstatedOption(values),
       ...counterstrikeOption(values),
     };
-    const wrong = checkAssumptions(assumptions, lib).map((i) => ({ ...i, file: '--assume' }));
-    if (wrong.length > 0) throw new InputError(wrong);
     const world = prepareWorld(lib, { architecture, date: scenario.date, assumptions });
     const result = runCascade(world, scenario.events, { mode });
     const { id, name, description } = scenario;

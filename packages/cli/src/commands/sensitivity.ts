@@ -16,8 +16,10 @@ import {
   sensitivitySobol,
 } from '@casus/runner';
 import { parseChoice, parseFlags } from '../args.ts';
+import { BASING_USAGE, basingFlags, withBasingFlags } from '../basing-flag.ts';
 import { type Command, EXIT, type Io, UsageError } from '../command.ts';
 import {
+  batteryLine,
   COUNTERSTRIKE_USAGE,
   counterstrikeFlags,
   readingsLine,
@@ -26,6 +28,7 @@ import {
 import { DECIDE_USAGE, decideFlags, decideOption, withDecideFlags } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
+import { basingLine } from '../render/header.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags } from '../sim/flags.ts';
 import { withProgressBar } from '../sim/progress.ts';
@@ -70,6 +73,10 @@ ${DECIDE_USAGE}
   --workers N       worker threads (default and most: the cores this process may use)
   --reliability F   reliability model, fitted or hand-set (default library/models/reliability-fitted.yaml)
 ${COUNTERSTRIKE_USAGE}
+${BASING_USAGE}
+  --assume S=SITUATION  repeatable; for every scenario: a declared situation, or a host's
+                        answer on combat from its bases (S=consents-to-combat-operations or
+                        S=refuses-combat-operations)
   --report FILE     write a self-contained HTML report with the tornado (one at a time)
   --json            the answer as JSON (docs/schema/sensitivity.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
@@ -141,6 +148,8 @@ export const sensitivityCommand: Command = {
         workers: simFlags.workers,
         reliability: simFlags.reliability,
         ...counterstrikeFlags,
+        ...basingFlags,
+        assume: { type: 'string', multiple: true },
         measure: { type: 'string' },
         method: { type: 'string' },
         architectures: { type: 'string' },
@@ -179,7 +188,11 @@ export const sensitivityCommand: Command = {
     if (!found) return EXIT.badInput;
     const decided = decideOption(values, ctx.library);
     const scenarios = found.map((s) =>
-      withDecideFlags(withCounterstrikeFlag(s, values), decided, ctx.library),
+      withDecideFlags(
+        withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
+        decided,
+        ctx.library,
+      ),
     );
     const scope = { scenarios, architectures };
     const options = { ...flags, measure, rule };
@@ -210,6 +223,7 @@ export const sensitivityCommand: Command = {
           : []),
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}`,
         readingsLine(scenarios),
+        batteryLine(scenarios, basingLine),
         ...overridesLine(scenarios),
         ...(answer.method === 'sobol' ? [answer.design] : []),
         '',

@@ -11,11 +11,13 @@ import {
 } from '@casus/core';
 import { readInputText } from '@casus/data';
 import { type SimContext, simulateScenario } from '@casus/runner';
+import { withBasingFlags } from '../basing-flag.ts';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { counterstrikeLine, withCounterstrikeFlag } from '../counterstrike-flag.ts';
 import { decideOption, decisionLines, withDecideFlags } from '../decide-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
+import { basingLine } from '../render/header.ts';
 import { table } from '../render/table.ts';
 import { simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
@@ -165,7 +167,7 @@ export async function runProbabilistic(
     return EXIT.badInput;
   }
   const scenario = withDecideFlags(
-    withCounterstrikeFlag(read, values),
+    withBasingFlags(withCounterstrikeFlag(read, values), values, ctx.library),
     decideOption(values, ctx.library),
     ctx.library,
   );
@@ -190,6 +192,7 @@ export async function runProbabilistic(
             ]
           : []),
         counterstrikeLine(scenario.assumptions.counterstrikeInvokes),
+        basingLine(scenario.assumptions),
         ...decisionLines(s.overrides),
         ...scenario.assumptions.notes.map((n) => `assumes: ${n}`),
         ...Object.entries(scenario.assumptions.situations).map(
