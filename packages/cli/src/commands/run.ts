@@ -5,7 +5,6 @@ import {
   type CascadeMode,
   type CascadeOutput,
   type CascadeResult,
-  checkAssumptions,
   type Finding,
   parseLibraryFile,
   parseScenario,
