@@ -45,3 +45,41 @@ export function findBases(lib: Library, query: BaseQuery = {}): Base[] {
     .filter((b) => query.date === undefined || existsOn(b, query.date))
     .sort((x, y) => x.host.localeCompare(y.host) || x.name.localeCompare(y.name));
 }
+
+/**
+ * The uses that keep forces at a facility: `exclusive`, `joint` and `rotational` (the Darwin
+ * Marines and the EDCA sites count: forces rotate through them year after year). `access`, the
+ * right to use host facilities with no standing presence (Singapore's 1990 arrangement), does
+ * not: no forces are there to project from or to be struck.
+ */
+export const PRESENCE_USES: readonly Base['use'][] = ['exclusive', 'joint', 'rotational'];
+
+/** True when the base keeps the user's forces there (its use is one of PRESENCE_USES). */
+export const hasPresence = (b: Pick<Base, 'use'>): boolean => PRESENCE_USES.includes(b.use);
+
+/**
+ * The bases with a standing presence on a date under an architecture (existing ones on the dates
+ * they exist; proposals only where the architecture adds them), by user: what forward presence
+ * projects from and what the reliability model's tripwire reads.
+ * @example presenceBases(lib, '2024-11-01', statusQuo).get('USA') // Kadena, Yokosuka, Camp Humphreys, …
+ */
+export function presenceBases(
+  lib: Library,
+  date: IsoDate,
+  architecture: Architecture | undefined,
+): Map<StateId, Base[]> {
+  const byUser = new Map<StateId, Base[]>();
+  for (const b of findBases(lib, { date, architecture }).filter(hasPresence))
+    for (const u of b.users) byUser.set(u, [...(byUser.get(u) ?? []), b]);
+  return byUser;
+}
+
+/**
+ * The bases where `user` keeps forces on the territory of `host`, another state: the tripwire.
+ * @example stationedIn(presenceBases(lib, date, sq), 'USA', 'KOR') // Camp Humphreys, Kunsan, Osan
+ */
+export const stationedIn = (
+  byUser: ReadonlyMap<StateId, readonly Base[]>,
+  user: StateId,
+  host: StateId,
+): Base[] => (user === host ? [] : (byUser.get(user) ?? []).filter((b) => b.host === host));

@@ -7,10 +7,12 @@
 import { membersOn } from '../engine/in-force.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
 import type { Agreement, InstitutionKind } from '../model/agreement.ts';
+import type { Base } from '../model/base.ts';
 import { isWithin } from '../model/dates.ts';
 import type { LocatedFinding } from './compiled-cascade.ts';
 import { majorPowersOn } from './major-powers.ts';
 import type { ReliabilityContext } from './reliability-context.ts';
+import { tripwireBases } from './tripwire.ts';
 
 /** The fit's features a present-day edge has: all but democracy (Casus ships no present-day V-Dem scores) and capabilityChange (the present-day capability proxy is one year, with no signature-year figure to compare). */
 export const SIM_FEATURES = [
@@ -58,16 +60,26 @@ export interface EdgeFeatures {
   distanceKm?: number | undefined;
   /** Features without data (no capital, no capability figure), set to 0. */
   missing: SimFeature[];
+  /** The bases where the obligor keeps forces on the beneficiary's territory (sim/tripwire.ts). */
+  tripwire: readonly Base[];
 }
 
-/** Live institutions counted as ATOP counts depth; a dormant agreement counts 0. */
-function depthOf(agreement: Agreement | undefined, ctx: ReliabilityContext) {
-  if (!agreement || agreement.institutions.length === 0) return { depth: 0, dormant: false };
+/**
+ * Live institutions counted as ATOP counts depth; a dormant agreement counts 0. The tripwire
+ * (sim/tripwire.ts) is evidence of ATOP's `bases` item: it adds the item once, whether or not
+ * an institution already gives it; a dormant agreement stays dormant (the forces are there under
+ * another agreement, whose edge counts them).
+ */
+function depthOf(agreement: Agreement | undefined, ctx: ReliabilityContext, tripwire: boolean) {
+  if (!agreement) return { depth: 0, dormant: false };
   const live = agreement.institutions.filter((i) =>
     isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date),
   );
+  const dormant = live.length === 0 && agreement.institutions.length > 0;
+  if (dormant) return { depth: 0, dormant };
   const items = new Set(live.map((i) => DEPTH_ITEM_OF[i.kind]).filter((d) => d !== null));
-  return { depth: items.size, dormant: live.length === 0 };
+  if (tripwire) items.add('bases');
+  return { depth: items.size, dormant };
 }
 
 /**
@@ -86,7 +98,8 @@ export function edgeFeatures(ctx: ReliabilityContext, edge: LocatedFinding): Edg
   const enemy = ctx.inputs.capability(f.adversary, ctx.year);
   const capability = own && enemy && own > 0 && enemy > 0 ? Math.log(own / enemy) : undefined;
   if (capability === undefined) missing.push('capability');
-  const { depth, dormant } = depthOf(agreement, ctx);
+  const tripwire = tripwireBases(ctx, edge);
+  const { depth, dormant } = depthOf(agreement, ctx, tripwire.length > 0);
   const x: Record<SimFeature, number> = {
     offense: f.clauseType === 'offense' ? 1 : 0,
     neutrality: f.clauseType === 'neutrality' ? 1 : 0,
@@ -98,5 +111,5 @@ export function edgeFeatures(ctx: ReliabilityContext, edge: LocatedFinding): Edg
     capability: capability ?? 0,
     depth,
   };
-  return { x, dormant, distanceKm, missing };
+  return { x, dormant, distanceKm, missing, tripwire };
 }

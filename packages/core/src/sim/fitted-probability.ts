@@ -15,6 +15,7 @@ import { logistic, logit } from './logit.ts';
 import type { ProbabilityTerms, ReliabilityContext } from './reliability-context.ts';
 import { FittedReliability } from './reliability-fitted.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
+import { tripwireTerm } from './tripwire.ts';
 
 type Assumption = { value: number; source: string };
 type Entry = readonly [string, Assumption];
@@ -173,5 +174,6 @@ export function fittedProbability(
     ...Object.fromEntries(SIM_FEATURES.map((n) => [`x.${n}`, features.x[n]])),
     distanceKm: features.distanceKm,
     ...(features.missing.length ? { missing: features.missing.join(', ') } : {}),
+    ...tripwireTerm(features.tripwire),
   };
 }

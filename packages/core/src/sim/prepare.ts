@@ -9,14 +9,20 @@ import { locate, victimOf } from '../engine/gazetteer.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { openingSides } from '../engine/opening-sides.ts';
 import { prepareWorld, type World } from '../engine/world.ts';
-import { capabilityAtPlace, type DeterrenceInputs } from '../geo/strength-gradient.ts';
+import {
+  capabilityAtPlace,
+  type DeterrenceInputs,
+  type ProjectionFrom,
+  type Station,
+} from '../geo/strength-gradient.ts';
 import type { AgreementKind } from '../model/agreement.ts';
 import { yearOf } from '../model/dates.ts';
 import { type DecisionOverrides, overrideFor } from '../model/decision-overrides.ts';
 import type { Event } from '../model/event.ts';
+import { presenceBases, stationedIn } from '../model/find-bases.ts';
 import type { StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
-import type { Scenario } from '../model/scenario.ts';
+import type { Assumptions, Scenario } from '../model/scenario.ts';
 import {
   type CompiledCascade,
   compileCascade,
@@ -98,6 +104,8 @@ export interface PreparedScenario {
   umbrellas: Umbrella[];
   /** States at war in some trial for which no capability figure exists (counted as 0). */
   missingCapability: StateId[];
+  /** The projection rule the capability at the place used, and where each state's was measured from. */
+  projection: { rule: Assumptions['projection']; from: ProjectionFrom[] };
   /**
    * Whether answers carry a model interval: a fitted model with parameter draws on. With a
    * covariance of zeros nothing is drawn and the model interval is the Monte Carlo one.
@@ -216,12 +224,15 @@ export function prepareScenario(
   const { world, source, sharedKinds } =
     options.basis ?? scenarioBasis(library, scenario, architecture);
   const year = yearOf(scenario.date);
+  // The bases with a standing presence on the date under the architecture (proposals only where it adds them).
+  const presence = presenceBases(library, scenario.date, world.architecture);
   const ctx = {
     params: options.params,
     date: scenario.date,
     year,
     agreements: library.agreements,
     inputs: options.inputs,
+    stationed: (obligor: StateId, host: StateId) => stationedIn(presence, obligor, host),
   };
   const terms = new Map<LocatedFinding, ProbabilityTerms>();
   const rows = new Map<LocatedFinding, FittedRow>();
@@ -263,7 +274,22 @@ export function prepareScenario(
   const place = locate(world.gazetteer, scenario.events[0]!.target).point;
   const majors = majorPowersOn(scenario.date);
   const nuclear = nuclearStatesOn(scenario.date);
-  const cap = place ? capabilityAtPlace(options.inputs, cascade.states, place, year) : undefined;
+  const rule = scenario.assumptions.projection;
+  const stations = (state: StateId): Station[] =>
+    (presence.get(state) ?? []).map((b) => ({
+      base: b.id,
+      name: b.name,
+      coordinates: b.coordinates,
+    }));
+  const cap = place
+    ? capabilityAtPlace(
+        options.inputs,
+        cascade.states,
+        place,
+        year,
+        rule === 'bases' ? stations : undefined,
+      )
+    : undefined;
   const byFinding = new Map([...terms].map(([lf, t]) => [lf.finding, t]));
   const rowOf = new Map([...rows].map(([lf, r]) => [lf.finding, r]));
   const draws =
@@ -293,6 +319,7 @@ export function prepareScenario(
     nuclear,
     umbrellas: umbrellasOver(world.inForce, source.defenders, world.date),
     missingCapability: cap?.missing ?? [...cascade.states],
+    projection: { rule, from: cap?.from ?? [] },
     modelIntervals: drawing,
     overrides: Object.entries(decisions).map(([decision, p]) => ({
       decision,

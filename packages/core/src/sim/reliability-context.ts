@@ -1,7 +1,8 @@
 /** What a reliability model reads beside a finding, and the terms it reports: shared by the hand-set and the fitted form. */
 import type { DeterrenceInputs } from '../geo/strength-gradient.ts';
 import type { Agreement } from '../model/agreement.ts';
-import type { AgreementId, IsoDate } from '../model/ids.ts';
+import type { Base } from '../model/base.ts';
+import type { AgreementId, IsoDate, StateId } from '../model/ids.ts';
 import type { ObligationEdgeKind } from './compiled-cascade.ts';
 import type { FittedReliability } from './reliability-fitted.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
@@ -16,6 +17,13 @@ export interface ReliabilityContext {
   year: number;
   agreements: ReadonlyMap<AgreementId, Agreement>;
   inputs: DeterrenceInputs;
+  /**
+   * The bases where the obligor keeps forces on the beneficiary's territory on the date
+   * (model/find-bases.ts `stationedIn`): the tripwire, which gives an edge the
+   * `forces-stationed` depth term (hand-set) or ATOP's `bases` item (fitted) whether or not
+   * the agreement records such an institution. Absent: no base data (the backtest's cases).
+   */
+  stationed?: ((obligor: StateId, host: StateId) => readonly Base[]) | undefined;
 }
 
 /**

@@ -21,6 +21,7 @@ import type {
   ReliabilityModel,
 } from './reliability-context.ts';
 import type { ReliabilityParams } from './reliability-params.ts';
+import { tripwireBases, tripwireTerm } from './tripwire.ts';
 
 export { logistic, logit };
 
@@ -30,18 +31,29 @@ type HandSetContext = ReliabilityContext & { params: ReliabilityParams };
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /**
- * Depth: a shift per institution in force on the date, capped; an agreement whose institutions
- * have all ended (the Manila Pact after SEATO was dissolved in 1977) is dormant instead.
+ * Depth: a shift per institution kind in force on the date, capped; an agreement whose
+ * institutions have all ended (the Manila Pact after SEATO was dissolved in 1977) is dormant
+ * instead. The tripwire counts as a live `forces-stationed` institution: where base data puts
+ * the obligor's forces on the beneficiary's territory the term is added once, whether or not
+ * the agreement records the institution (no double counting when it does). A dormant
+ * agreement stays dormant: those forces are stationed under another agreement, whose edge
+ * carries the term.
  */
-function depthTerm(ctx: HandSetContext, agreement: Agreement | undefined): number {
+function depthTerm(
+  ctx: HandSetContext,
+  agreement: Agreement | undefined,
+  tripwire: boolean,
+): number {
   if (!agreement) return 0;
   const d = ctx.params.depth;
   const live = agreement.institutions.filter((i) =>
     isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date),
   );
   if (live.length === 0 && agreement.institutions.length > 0) return d.dormant.value;
+  const kinds = new Set(live.map((i) => i.kind));
+  if (tripwire) kinds.add('forces-stationed');
   let sum = 0;
-  for (const k of new Set(live.map((i) => i.kind))) sum += d[k].value;
+  for (const k of kinds) sum += d[k].value;
   return Math.min(sum, d.cap.value);
 }
 
@@ -97,11 +109,22 @@ function handSetProbability(
   }
   const base = ctx.params.base[kind].value;
   const response = ctx.params.response[f.response].value;
-  const depth = depthTerm(ctx, ctx.agreements.get(f.agreement));
+  const tripwire = tripwireBases(ctx, edge);
+  const depth = depthTerm(ctx, ctx.agreements.get(f.agreement), tripwire.length > 0);
   const [distance, distanceKm] = distanceTerm(ctx, f.obligor, edge.point);
   const capability = capabilityTerm(ctx, f.obligor, f.adversary);
   const p = logistic(logit(base) + response + depth + distance + capability);
-  return { kind, p, base, response, depth, distance, capability, distanceKm };
+  return {
+    kind,
+    p,
+    base,
+    response,
+    depth,
+    distance,
+    capability,
+    distanceKm,
+    ...tripwireTerm(tripwire),
+  };
 }
 
 /**

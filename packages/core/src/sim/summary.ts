@@ -74,6 +74,13 @@ export interface ScenarioSummary {
   ratio: RatioSummary;
   majors: StateId[];
   missingCapability: StateId[];
+  /**
+   * Where capability at the place is measured from (assumptions.projection): `capital`, or
+   * `bases` (the nearest of capital and bases with a standing presence), and for each state at
+   * war in some trial with a figure, the base it projects from (none: its capital) and the
+   * distance in km.
+   */
+  projection: PreparedScenario['projection'];
   /** The decision overrides the answer used, each with the edges it set (0: it names no decision here). */
   overrides: AppliedOverride[];
   obligations: {
@@ -171,6 +178,10 @@ export function summarize(p: PreparedScenario, a: Aggregate): ScenarioSummary {
     },
     majors: p.majors,
     missingCapability: p.missingCapability,
+    projection: {
+      rule: p.projection.rule,
+      from: p.projection.from.filter((f) => states.some((o) => o.state === f.state)),
+    },
     overrides: p.overrides,
     obligations: firstPerDecision(p.edges).map((e) => ({
       obligor: e.obligor,
