@@ -104,6 +104,6 @@ export async function historicalInputs(
   };
   return {
     inputs: { capability: (state) => cinc(state), capital: (state) => capitals.get(state) },
-    source: `COW NMC 6.0 CINC for ${year} and COW capitals on ${date}, distance-discounted by the EUGene loss-of-strength gradient from each capital`,
+    source: `COW NMC 6.0 CINC for ${year} and COW capitals on ${date}, distance-discounted by the EUGene loss-of-strength gradient from each capital or, under projection: bases, the nearest base`,
   };
 }

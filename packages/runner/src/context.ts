@@ -89,7 +89,7 @@ export function loadSimContext(options: SimContextOptions): Result<SimContext> {
       paramsHash: sha(text),
       inputs: presentDayInputs(),
       capabilitySource:
-        'present-day proxy share (core/src/data/capability-proxy.ts), distance-discounted by the EUGene loss-of-strength gradient from each capital',
+        'present-day proxy share (core/src/data/capability-proxy.ts), distance-discounted by the EUGene loss-of-strength gradient from each capital or, under projection: bases, the nearest base',
     },
   };
 }

@@ -33,6 +33,12 @@ import {
 } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
+import {
+  PROJECTION_USAGE,
+  projectionFlags,
+  projectionLine,
+  withProjectionFlag,
+} from '../projection-flag.ts';
 import { basingLine } from '../render/header.ts';
 import { table } from '../render/table.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
@@ -70,6 +76,7 @@ ${BASING_USAGE}
   --assume S=SITUATION  repeatable; for every scenario: a declared situation, or a host's
                         answer on combat from its bases (S=consents-to-combat-operations or
                         S=refuses-combat-operations)
+${PROJECTION_USAGE}
 ${DECIDE_USAGE}
   --json            the whole comparison as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
@@ -158,6 +165,7 @@ export const compareCommand: Command = {
       ...counterstrikeFlags,
       ...basingFlags,
       assume: { type: 'string', multiple: true },
+      ...projectionFlags,
       ...decideFlags,
       architectures: { type: 'string' },
       report: { type: 'string' },
@@ -191,7 +199,10 @@ export const compareCommand: Command = {
     const decisions = decideOption(values, ctx.library);
     const scenarios = battery.value.map((s) =>
       withDecideFlags(
-        withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
+        withProjectionFlag(
+          withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
+          values,
+        ),
         decisions,
         ctx.library,
       ),
@@ -232,6 +243,7 @@ export const compareCommand: Command = {
         `parameter sources: ${sourceSummary(parameterSources(ctx.params))}`,
         readingsLine(scenarios),
         batteryLine(scenarios, basingLine),
+        batteryLine(scenarios, (a) => projectionLine(a.projection)),
         ...decisionLines(
           overridesOver(answer.scenarios.map((s) => s.overrides)),
           'any scenario of the battery',

@@ -16,11 +16,18 @@ import { modelStamp, simulate, widestInBatteries } from '@casus/runner';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import {
+  batteryLine,
   COUNTERSTRIKE_USAGE,
   counterstrikeFlags,
   readingsLine,
   withCounterstrikeFlag,
 } from '../counterstrike-flag.ts';
+import {
+  PROJECTION_USAGE,
+  projectionFlags,
+  projectionLine,
+  withProjectionFlag,
+} from '../projection-flag.ts';
 import { table } from '../render/table.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
@@ -42,6 +49,7 @@ Options:
   --template ID         the proposal to vary (default asian-nato-exclusive)
 ${simUsage}
 ${COUNTERSTRIKE_USAGE}
+${PROJECTION_USAGE}
   --json                the front and every set as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
@@ -81,6 +89,7 @@ export const exploreCommand: Command = {
       {
         ...simFlags,
         ...counterstrikeFlags,
+        ...projectionFlags,
         candidates: { type: 'string' },
         require: { type: 'string' },
         'max-entanglement': { type: 'string' },
@@ -105,7 +114,9 @@ export const exploreCommand: Command = {
       io.stderr(battery.issues.map(formatIssue).join('\n\n'));
       return EXIT.badInput;
     }
-    const scenarios = battery.value.map((s) => withCounterstrikeFlag(s, values));
+    const scenarios = battery.value.map((s) =>
+      withProjectionFlag(withCounterstrikeFlag(s, values), values),
+    );
     let sets: StateId[][];
     try {
       sets = memberSets([...new Set([...required, ...candidates])], required);
@@ -193,6 +204,7 @@ export const exploreCommand: Command = {
         `${sets.length} member sets × ${battery.value.length} scenarios, ${flags.trials.toLocaleString('en-US')} trials each, seed ${flags.seed}; ${scored.filter((c) => c.feasible).length} meet the limits`,
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}); library ${ctx.libraryHash}; template ${template} under ${architecture}`,
         readingsLine(scenarios),
+        batteryLine(scenarios, (a) => projectionLine(a.projection)),
         '',
         'PARETO FRONT (deterrence: mean capability ratio at the place; entanglement: expected states entangled per scenario)',
         table(

@@ -84,6 +84,40 @@ describe('casus run', () => {
     );
   });
 
+  it('takes --projection capital|bases, prints the rule and the base each state projects from', async () => {
+    const run = (...extra: string[]) =>
+      runCasus([
+        'run',
+        'korea-invasion-2025',
+        '--mode',
+        'probabilistic',
+        '--trials',
+        '500',
+        ...extra,
+      ]);
+    const bases = await run();
+    expect(bases.code, bases.stderr).toBe(0);
+    expect(bases.stdout).toContain('projection: bases (capability at the place is measured from');
+    expect(bases.stdout).toMatch(
+      /measured from \(projection bases\):[\s\S]*USA\s+from\s+Camp\s+Humphreys/,
+    );
+    const capital = await run('--projection', 'capital', '--json');
+    expect(capital.code, capital.stderr).toBe(0);
+    const out = JSON.parse(capital.stdout);
+    expect(out.assumptions.projection).toBe('capital');
+    expect(out.result.projection.rule).toBe('capital');
+    const usa = out.result.projection.from.find((f: { state: string }) => f.state === 'USA');
+    expect(usa.base).toBeUndefined();
+    expect(usa.km).toBeGreaterThan(10_000);
+    const bad = await run('--projection', 'ships');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('"ships" is neither capital nor bases');
+    const honoured = await runCasus(['run', korea, '--projection', 'capital']);
+    expect(honoured.stdout).toContain('projection: capital (');
+    const help = await runCasus(['run', '--help']);
+    expect(help.stdout).toContain('--projection capital|bases');
+  });
+
   it('exits 1 with located errors for a bad scenario file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-run-'));
     const file = join(dir, 'bad.yaml');

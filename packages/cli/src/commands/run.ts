@@ -24,6 +24,7 @@ import {
 import { DECIDE_USAGE, decideFlags } from '../decide-flag.ts';
 import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
+import { PROJECTION_USAGE, projectionFlags, projectionOption } from '../projection-flag.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
 import { wrap } from '../render/wrap.ts';
@@ -47,6 +48,7 @@ side, which can set off the other side's allies' clauses, until a round adds nob
 ${HISTORY_USAGE}
 ${COUNTERSTRIKE_USAGE}
 ${BASING_USAGE}
+${PROJECTION_USAGE}
 ${DECIDE_USAGE}
                         (probabilistic mode only)
   --json                the cascade as JSON (docs/schema/cascade.schema.json)
@@ -87,6 +89,7 @@ export const runCommand: Command = {
       ...historyFlags,
       ...counterstrikeFlags,
       ...basingFlags,
+      ...projectionFlags,
       ...decideFlags,
       ...simFlags,
     });
@@ -116,6 +119,7 @@ export const runCommand: Command = {
       ...withBasingFlags(scenario, values, lib).assumptions,
       ...unstatedOption(values),
       ...counterstrikeOption(values),
+      ...projectionOption(values),
     };
     const world = prepareWorld(lib, { architecture, date: scenario.date, assumptions });
     const result = runCascade(world, scenario.events, { mode });

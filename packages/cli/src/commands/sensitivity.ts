@@ -28,6 +28,12 @@ import {
 import { DECIDE_USAGE, decideFlags, decideOption, withDecideFlags } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
+import {
+  PROJECTION_USAGE,
+  projectionFlags,
+  projectionLine,
+  withProjectionFlag,
+} from '../projection-flag.ts';
 import { basingLine } from '../render/header.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags } from '../sim/flags.ts';
@@ -77,6 +83,7 @@ ${BASING_USAGE}
   --assume S=SITUATION  repeatable; for every scenario: a declared situation, or a host's
                         answer on combat from its bases (S=consents-to-combat-operations or
                         S=refuses-combat-operations)
+${PROJECTION_USAGE}
   --report FILE     write a self-contained HTML report with the tornado (one at a time)
   --json            the answer as JSON (docs/schema/sensitivity.schema.json)
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
@@ -150,6 +157,7 @@ export const sensitivityCommand: Command = {
         ...counterstrikeFlags,
         ...basingFlags,
         assume: { type: 'string', multiple: true },
+        ...projectionFlags,
         measure: { type: 'string' },
         method: { type: 'string' },
         architectures: { type: 'string' },
@@ -189,7 +197,10 @@ export const sensitivityCommand: Command = {
     const decided = decideOption(values, ctx.library);
     const scenarios = found.map((s) =>
       withDecideFlags(
-        withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
+        withProjectionFlag(
+          withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
+          values,
+        ),
         decided,
         ctx.library,
       ),
@@ -224,6 +235,7 @@ export const sensitivityCommand: Command = {
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}`,
         readingsLine(scenarios),
         batteryLine(scenarios, basingLine),
+        batteryLine(scenarios, (a) => projectionLine(a.projection)),
         ...overridesLine(scenarios),
         ...(answer.method === 'sobol' ? [answer.design] : []),
         '',

@@ -3,6 +3,7 @@ import { type AnswerHeader, type Assumptions, libraryVersion } from '@casus/core
 import { readYamlFiles } from '@casus/data';
 import { counterstrikeLine } from '../counterstrike-flag.ts';
 import { defaultLibraryDir } from '../library-files.ts';
+import { projectionLine } from '../projection-flag.ts';
 
 /**
  * The header object of an answer, with the version of the library on disk.
@@ -34,6 +35,7 @@ export function headerLines(header: AnswerHeader): string[] {
     `assumptions: ${declared.length ? declared.join('; ') : 'no situations declared'}; escalation: ${header.assumptions.escalation} (entrants strike ${header.assumptions.escalation === 'theatre' ? "the attacker's homeland, or the defenders at the scene" : 'the homelands of those they fight'})`,
     counterstrikeLine(header.assumptions.counterstrikeInvokes),
     basingLine(header.assumptions),
+    projectionLine(header.assumptions.projection),
     ...(header.history
       ? [
           `history: ${header.history.alliances} ${header.history.dataset} alliances in force on the date added; curated agreements replace their ATOP codings (${header.history.differences} coded differently); conditions ATOP records without stating them are assumed ${header.assumptions.unstatedConditions}`,

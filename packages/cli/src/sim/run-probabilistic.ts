@@ -17,8 +17,10 @@ import { counterstrikeLine, withCounterstrikeFlag } from '../counterstrike-flag.
 import { decideOption, decisionLines, withDecideFlags } from '../decide-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
+import { capabilityFromLine, projectionLine, withProjectionFlag } from '../projection-flag.ts';
 import { basingLine } from '../render/header.ts';
 import { table } from '../render/table.ts';
+import { wrap } from '../render/wrap.ts';
 import { simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
 import { num, pct } from './format.ts';
@@ -124,6 +126,14 @@ export function renderSummary(s: ScenarioSummary): string {
     `  ${nuclearLine(s)}`,
     `deterrence: capability at the place, defending side / ${nameOf(s.challenger)}'s side`,
     `  mean ${num(r.mean)}   median ${r.median}   5–95% ${r.p05}–${r.p95}   P(> 1) ${pct(r.above1)}`,
+    wrap(
+      `measured from (projection ${s.projection.rule}): ${capabilityFromLine(
+        s.projection.from,
+        shown.map((o) => o.state),
+      )}`,
+      98,
+      '  ',
+    ),
     s.missingCapability.length > 0
       ? `  no capability figures (counted as 0): ${s.missingCapability.join(', ')}`
       : '',
@@ -167,7 +177,10 @@ export async function runProbabilistic(
     return EXIT.badInput;
   }
   const scenario = withDecideFlags(
-    withBasingFlags(withCounterstrikeFlag(read, values), values, ctx.library),
+    withProjectionFlag(
+      withBasingFlags(withCounterstrikeFlag(read, values), values, ctx.library),
+      values,
+    ),
     decideOption(values, ctx.library),
     ctx.library,
   );
@@ -193,6 +206,7 @@ export async function runProbabilistic(
           : []),
         counterstrikeLine(scenario.assumptions.counterstrikeInvokes),
         basingLine(scenario.assumptions),
+        projectionLine(scenario.assumptions.projection),
         ...decisionLines(s.overrides),
         ...scenario.assumptions.notes.map((n) => `assumes: ${n}`),
         ...Object.entries(scenario.assumptions.situations).map(

@@ -16,7 +16,21 @@ interface SimulateAnswer {
     states: { state: string; enter: Estimate; round0: boolean }[];
     obligations: Parameters<typeof decisionRows>[0];
     overrides: { decision: string; p: number; edges: number }[];
+    projection?: {
+      rule: 'capital' | 'bases';
+      from: { state: string; name?: string; km: number }[];
+    };
   };
+}
+
+/** Where the shown states' capability at the place was measured from, as the CLI prints it. */
+function projectionText(answer: SimulateAnswer, shown: readonly string[]): string {
+  const p = answer.result.projection;
+  if (!p) return '';
+  const from = shown
+    .flatMap((s) => p.from.filter((f) => f.state === s))
+    .map((f) => `${f.state} from ${f.name ?? 'its capital'}, ${f.km.toLocaleString('en-US')} km`);
+  return `capability at the place measured from (projection ${p.rule}): ${from.join('; ')}`;
 }
 
 const pct = (e: Estimate) =>
@@ -53,6 +67,7 @@ export function DecisionsPanel({
     if (answer && rows.length === 0) setRows(decisionRows(answer.result.obligations));
   }, [answer, rows.length]);
   const used = answer ? decisionRows(answer.result.obligations) : [];
+  const shown = answer ? answer.result.states.filter((s) => s.round0 || s.enter.value >= 0.01) : [];
   const set = (decision: string, p: number | undefined) =>
     setDecisions((d) => {
       const { [decision]: _, ...rest } = d;
@@ -133,16 +148,20 @@ export function DecisionsPanel({
               </tr>
             </thead>
             <tbody>
-              {answer.result.states
-                .filter((s) => s.round0 || s.enter.value >= 0.01)
-                .map((s) => (
-                  <tr key={s.state} data-state={s.state} data-enter={s.enter.value}>
-                    <td>{name(s.state)}</td>
-                    <td>{pct(s.enter)}</td>
-                  </tr>
-                ))}
+              {shown.map((s) => (
+                <tr key={s.state} data-state={s.state} data-enter={s.enter.value}>
+                  <td>{name(s.state)}</td>
+                  <td>{pct(s.enter)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
+          <p data-testid="decisions-projection">
+            {projectionText(
+              answer,
+              shown.map((s) => s.state),
+            )}
+          </p>
         </>
       )}
     </section>
