@@ -1,7 +1,20 @@
-/** The designer's form: where to start, names, members and clauses. */
+/** The designer's form: where to start, names, members, clauses and how the members' bases are run. */
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { ClauseEditor } from './ClauseEditor.tsx';
-import { blankDesign, type Design, defenceClause, designFrom } from './design.ts';
+import {
+  BASING_DESIGNS,
+  type BasingDesign,
+  blankDesign,
+  type Design,
+  defenceClause,
+  designFrom,
+} from './design.ts';
+
+const BASING_WORDS: Record<BasingDesign, string> = {
+  none: 'no joint management (each host consents, as under prior consultation)',
+  'joint-decision': 'jointly managed: host and user decide combat together',
+  'host-consent': 'jointly managed, but the host still only consents',
+};
 
 export function DesignForm({
   design,
@@ -88,6 +101,20 @@ export function DesignForm({
       <button type="button" onClick={() => set({ clauses: [...design.clauses, defenceClause()] })}>
         Add an article
       </button>
+      <label>
+        Members’ bases
+        <select
+          value={design.basing}
+          onChange={(e) => set({ basing: e.target.value as BasingDesign })}
+          data-testid="design-basing"
+        >
+          {BASING_DESIGNS.map((b) => (
+            <option key={b} value={b}>
+              {BASING_WORDS[b]}
+            </option>
+          ))}
+        </select>
+      </label>
     </form>
   );
 }

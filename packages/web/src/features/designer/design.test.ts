@@ -31,6 +31,18 @@ describe('designed pacts', () => {
     expect(a.articles[0]?.clauses[0]?.obligors).toBe('members');
   });
 
+  it('manage their members’ bases jointly when asked, and read that back from a proposal', () => {
+    expect(toAgreement(design)).not.toHaveProperty('institutions');
+    const joint = validate(Agreement, toAgreement({ ...design, basing: 'joint-decision' }), 'd');
+    expect(joint.ok && joint.value.institutions[0]).toMatchObject({
+      kind: 'joint-basing',
+      hosts: ['JPN', 'PHL'],
+      combatUse: 'joint-decision',
+    });
+    const consent = validate(Agreement, toAgreement({ ...design, basing: 'host-consent' }), 'd');
+    expect(consent.ok && designFrom(consent.value).basing).toBe('host-consent');
+  });
+
   it('start from a proposal under a new id, citing it', () => {
     const proposal = validate(
       Agreement,

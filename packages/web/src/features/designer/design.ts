@@ -30,12 +30,20 @@ export interface ClauseDesign {
   beneficiaries: 'members' | string[];
 }
 
+/**
+ * Whether the pact jointly manages its members' bases, and how combat from them is then decided
+ * (a `joint-basing` institution; docs/engine.md, "Basing entanglement").
+ */
+export type BasingDesign = 'none' | 'joint-decision' | 'host-consent';
+export const BASING_DESIGNS: BasingDesign[] = ['none', 'joint-decision', 'host-consent'];
+
 export interface Design {
   id: string;
   name: string;
   shortName: string;
   members: string[];
   clauses: ClauseDesign[];
+  basing: BasingDesign;
   /** The proposal the design started from, cited in its sources. */
   basedOn?: string | undefined;
 }
@@ -56,6 +64,7 @@ export const blankDesign = (): Design => ({
   shortName: 'My pact',
   members: [],
   clauses: [defenceClause()],
+  basing: 'none',
 });
 
 const WORDS: Record<DesignClauseType, string> = {
@@ -117,6 +126,19 @@ export function toAgreement(d: Design, areaNames: Record<string, string> = {}): 
     members: d.members,
     summary: `A pact designed in the Casus workbench: ${d.clauses.map((c) => describeClause(c, areaNames[c.area])).join(' ')}`,
     articles,
+    ...((d.basing ?? 'none') === 'none'
+      ? {}
+      : {
+          institutions: [
+            {
+              kind: 'joint-basing',
+              name: 'Joint management of the members’ bases',
+              hosts: d.members,
+              combatUse: d.basing,
+              source: 'Designed in the Casus workbench',
+            },
+          ],
+        }),
     sources: [
       d.basedOn
         ? `Casus workbench design based on library/agreements/${d.basedOn}.yaml`
@@ -146,6 +168,13 @@ export function designFrom(a: Agreement): Design {
     shortName: `${a.shortName} (variant)`,
     members: [...a.members],
     clauses: a.articles.flatMap((art) => art.clauses.flatMap((c) => clauseDesign(c) ?? [])),
+    basing: basingOf(a),
     basedOn: a.id,
   };
+}
+
+/** How a library agreement jointly manages bases, as the designer's one choice. */
+function basingOf(a: Agreement): BasingDesign {
+  const joint = a.institutions.find((i) => i.kind === 'joint-basing');
+  return joint ? (joint.combatUse ?? 'joint-decision') : 'none';
 }
