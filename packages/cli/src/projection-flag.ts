@@ -5,10 +5,11 @@ import { parseChoice } from './args.ts';
 export const projectionFlags = { projection: { type: 'string' } } as const;
 
 export const PROJECTION_USAGE = `  --projection capital|bases
-                        where capability at the place is measured from: bases (default) the
-                        nearest of a state's capital and its bases with forces there on the date
-                        (exclusive, joint or rotational use, not access only), capital the
-                        capital only, as EUGene (docs/simulation.md, "Forward presence")`;
+                        where capability at the place is measured from: capital (default) the
+                        capital only, as EUGene; bases the nearest of a state's capital and its
+                        bases with forces there on the date (exclusive, joint or rotational use,
+                        not access only), an upper bound that moves its whole capability there
+                        (docs/simulation.md, "Forward presence")`;
 
 /**
  * The flag as an assumption, or nothing when it is absent (the scenario's own then holds).

@@ -95,15 +95,16 @@ describe('casus run', () => {
         '500',
         ...extra,
       ]);
-    const bases = await run();
+    const bases = await run('--projection', 'bases');
     expect(bases.code, bases.stderr).toBe(0);
     expect(bases.stdout).toContain('projection: bases (capability at the place is measured from');
     expect(bases.stdout).toMatch(
       /measured from \(projection bases\):[\s\S]*USA\s+from\s+Camp\s+Humphreys/,
     );
-    const capital = await run('--projection', 'capital', '--json');
+    const capital = await run('--json');
     expect(capital.code, capital.stderr).toBe(0);
     const out = JSON.parse(capital.stdout);
+    // capital is the default: bases moves a state's whole capability to its nearest base.
     expect(out.assumptions.projection).toBe('capital');
     expect(out.result.projection.rule).toBe('capital');
     const usa = out.result.projection.from.find((f: { state: string }) => f.state === 'USA');

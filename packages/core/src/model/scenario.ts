@@ -66,12 +66,14 @@ export const Assumptions = z
     counterstrikeInvokes: z.enum(['yes', 'no']).default('no'),
     /**
      * Where a state's capability at the place is measured from (geo/strength-gradient.ts,
-     * docs/simulation.md "Forward presence"). `bases`: the nearest of its capital and the bases
+     * docs/simulation.md "Forward presence"). `capital` (the default): its capital only, as
+     * EUGene and Bueno de Mesquita measure it. `bases`: the nearest of its capital and the bases
      * where it has a standing presence on the date (exclusive, joint or rotational use; not
-     * access only). `capital`: its capital only, as EUGene and Bueno de Mesquita measure it.
+     * access only), which moves the state's whole capability there: an upper bound on forward
+     * presence, not the default, since the forces at a base are a small share of the whole.
      * Every answer says which, and which base each state projects from.
      */
-    projection: z.enum(['capital', 'bases']).default('bases'),
+    projection: z.enum(['capital', 'bases']).default('capital'),
     /**
      * The user's own probabilities for decisions, in place of the reliability model's, keyed
      * `OBLIGOR:BENEFICIARY` (every agreement and clause of that obligor toward that beneficiary)

@@ -60,10 +60,11 @@ describe('basing in the Monte Carlo, mirroring the cascade', () => {
       ...handSet,
       basing: { ...handSet.basing!, consent: { value: 0.3, source: 'test' } },
     };
-    const prep = prepareScenario(library, scenarioWith({}), {
+    // With the Philippines' EDCA sites out (a strike on US forces there would ask Japan's 2015
+    // law too), every path of Japan's into this war runs through the strikes on its own bases.
+    const prep = prepareScenario(library, scenarioWith({ consent: { PHL: 'refuses' } }), {
       params,
       inputs,
-      probability: () => 0,
       affinity: false,
     });
     const trials = 20_000;

@@ -14,7 +14,7 @@ import { Architecture } from '../model/architecture.ts';
 import { Base, type BaseInput } from '../model/base.ts';
 import type { StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
-import { Scenario } from '../model/scenario.ts';
+import { defaultAssumptions, Scenario } from '../model/scenario.ts';
 import { parseSimFittedReliability } from './fitted-probability.ts';
 import { prepareScenario } from './prepare.ts';
 import type { ReliabilityModel } from './reliability-context.ts';
@@ -60,7 +60,7 @@ function library(bases: Base[], architecture: { add?: string[] } = {}): Library 
   return lib;
 }
 
-const scenario = (projection?: 'capital' | 'bases', date = '2024-01-01') =>
+const scenario = (projection: 'capital' | 'bases' | undefined = 'bases', date = '2024-01-01') =>
   Scenario.parse({
     id: 'tiny',
     name: 'tiny',
@@ -99,9 +99,9 @@ const fromPoint = (at: [number, number]) =>
   adjustedCapability(0.3, greatCircleMiles(at, PLACE), YEAR);
 
 describe('forward presence: capability at the place from the nearest base (projection: bases)', () => {
-  it('is the default rule, and measures from the base by adjustedCapability(cinc, miles, year)', () => {
+  it('is not the default rule (an upper bound), and measures from the base by adjustedCapability(cinc, miles, year)', () => {
     const r = ccc(library([base()]));
-    expect(scenario().assumptions.projection).toBe('bases');
+    expect(defaultAssumptions().projection).toBe('capital');
     expect(r.value).toBe(fromPoint([13, 10]));
     expect(r.value).toBeGreaterThan(fromCapital);
     expect(r.from).toMatchObject({ state: 'CCC', base: 'ccc-forward', name: 'Forward Base' });

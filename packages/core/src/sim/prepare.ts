@@ -51,7 +51,10 @@ export interface PrepareOptions {
   architecture?: string | undefined;
   params: ReliabilityModel;
   inputs: DeterrenceInputs;
-  /** Replaces the reliability model, e.g. `() => 1` to reproduce the `honoured` cascade. */
+  /**
+   * Replaces the reliability model, e.g. `() => 1` to reproduce the `honoured` cascade; a host
+   * whose answer on its bases the scenario does not assume then says no, as in the cascade.
+   */
   probability?: ((edge: LocatedFinding, kind: ObligationEdgeKind) => number) | undefined;
   /** Affinity joins on (default) or off. */
   affinity?: boolean | undefined;
@@ -262,7 +265,8 @@ export function prepareScenario(
   const cascade = compileCascade(source, {
     probability,
     override,
-    basing: (decision) => basingProbability(options.params, decision),
+    // A replaced model (p = 1 for the honoured cascade) leaves unassumed hosts out, as the cascade does.
+    basing: (decision) => (options.probability ? 0 : basingProbability(options.params, decision)),
     ...(options.affinity === false
       ? {}
       : {
