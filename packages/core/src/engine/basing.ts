@@ -11,6 +11,7 @@ import type { BaseUseRecord, BasingDecision, Entry } from './cascade-types.ts';
 import { NameOf, nameOf } from './describe.ts';
 import type { Citation, Finding } from './finding.ts';
 import { membersOn } from './in-force.ts';
+import { citationOf } from './pair.ts';
 import type { World } from './world.ts';
 
 /** A base abroad a belligerent could fight from, and why it would. */
@@ -167,14 +168,7 @@ function grantCitation(world: World, base: Base): { citation: Citation; clause: 
   const article = agreement?.articles.find((a) => g && a.article === g.article);
   if (agreement && article)
     return {
-      citation: {
-        agreement: agreement.id,
-        agreementName: agreement.name,
-        article: article.article,
-        text: article.text,
-        textStatus: article.textStatus,
-        source: article.source,
-      },
+      citation: citationOf(agreement, article),
       clause: (article.clauses.find((c) => c.type === 'access')?.id ??
         `${agreement.id}-basing`) as ClauseId,
     };

@@ -45,7 +45,8 @@ export const obligationOf: Record<ClauseType, [Obligation, FindingCategory] | un
 
 const forceObligations = new Set<Obligation>(['must-defend', 'must-join-attack', 'may-use-force']);
 
-function citationOf(agreement: Agreement, article: Article): Citation {
+/** The citation of an article of an agreement, its text as the library has it. */
+export function citationOf(agreement: Agreement, article: Article): Citation {
   return {
     agreement: agreement.id,
     agreementName: agreement.name,
