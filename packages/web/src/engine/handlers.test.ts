@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { answerWords, baseLink, groupBasing } from '../features/cascade/basing.ts';
 import { blankDesign, toAgreement } from '../features/designer/design.ts';
 import { agreementYaml, designPath } from '../features/designer/export-yaml.ts';
+import { assumptionsOf, eventsOf, fromScenario } from '../features/scenario/draft.ts';
 import { handlers, loadFiles } from './handlers.ts';
 
 const libraryDir = resolve(import.meta.dirname, '..', '..', '..', '..', 'library');
@@ -159,5 +161,36 @@ describe('engine worker handlers', () => {
     const lib = loadFiles([...files, polynesia]);
     const rows = handlers.quickCompare(lib, { architectures: ['status-quo'] }).rows;
     expect(rows.find((r) => r.scenario === 'german-strike-on-polynesia')?.majorWar).toBe(true);
+  });
+
+  it('runs a drafted scenario with its basing answers: Kadena links Japan in when Japan consents, not when it refuses', () => {
+    const scenario = loaded.library.scenarios.get('taiwan-invasion-basing' as never)!;
+    const run = (answer: 'consents' | 'refuses', architecture = 'status-quo') => {
+      const draft = fromScenario(scenario);
+      const d = { ...draft, architecture, basing: { ...draft.basing, consent: { JPN: answer } } };
+      return handlers.runCascade(loaded, {
+        architecture,
+        date: d.date,
+        assumptions: assumptionsOf(d),
+        events: eventsOf(d),
+        mode: 'honoured',
+      } as never).result!;
+    };
+    const yes = run('consents');
+    const jpn = yes.entries.find((e) => e.state === 'JPN')!;
+    expect(baseLink(jpn, yes.basing)).toBe('JPN ← CHN strikes USA forces at Kadena Air Base (JPN)');
+    const japan = groupBasing(yes.basing).find((g) => g.host === 'JPN')!;
+    expect(japan.bases.map((b) => b.name)).toContain('Kadena Air Base');
+    expect(answerWords(japan)).toBe('JPN consents; struck by CHN');
+    const no = run('refuses');
+    expect(no.entries.some((e) => e.state === 'JPN')).toBe(false);
+    expect(answerWords(groupBasing(no.basing).find((g) => g.host === 'JPN')!)).toBe(
+      'JPN refuses, so not used',
+    );
+    const joint = run('consents', 'us-japan-revised');
+    const linked = joint.entries.find((e) => e.state === 'JPN')!;
+    expect(baseLink(linked, joint.basing)).toBe(
+      'JPN ← USA: a joint decision to fight from Kadena Air Base (JPN)',
+    );
   });
 });

@@ -5,12 +5,16 @@ import { engine } from '../../engine/client.ts';
 import type { Setup } from '../../engine/protocol.ts';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { IssueList } from '../common/IssueList.tsx';
+import { BasesInReach } from './BasesInReach.tsx';
+import { baseLink } from './basing.ts';
 import { sidesAt } from './rounds.ts';
 
 export function CascadePanel(props: {
   setup: Setup;
   events: EventInput[];
   onFills: (fills: Record<string, string> | undefined) => void;
+  /** Told of each result, so the view can offer the basing hosts and mark the bases on the map. */
+  onResult?: ((result: CascadeResult | undefined) => void) | undefined;
 }) {
   const { name } = useWorkbench();
   const [mode, setMode] = useState<CascadeMode>('honoured');
@@ -19,7 +23,7 @@ export function CascadePanel(props: {
   const [round, setRound] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { onFills } = props;
+  const { onFills, onResult } = props;
 
   useEffect(() => {
     if (result) onFills(sidesAt(result.entries, round));
@@ -38,6 +42,7 @@ export function CascadePanel(props: {
       const r = await engine.call('runCascade', { ...props.setup, events: props.events, mode });
       setIssues(r.issues);
       setResult(r.result);
+      onResult?.(r.result);
       setRound(0);
       setPlaying(!!r.result && r.result.rounds > 0);
     } catch (e) {
@@ -154,16 +159,25 @@ export function CascadePanel(props: {
                 data-testid={`entry-${e.state}`}
                 data-round={e.round}
                 data-side={e.side}
+                data-base={e.base}
               >
                 <td>{e.round}</td>
                 <td>{name(e.state)}</td>
                 <td className={`side-${e.side}`}>{e.side}</td>
-                <td>{e.reason}</td>
+                <td>
+                  {e.base && (
+                    <div className="base-link" data-testid={`base-link-${e.state}`}>
+                      {baseLink(e, result.basing)}
+                    </div>
+                  )}
+                  {e.reason}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {result?.basing && result.basing.length > 0 && <BasesInReach basing={result.basing} />}
     </section>
   );
 }

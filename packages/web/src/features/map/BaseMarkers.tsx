@@ -35,20 +35,27 @@ export function BaseMarkers(props: {
   bases: readonly Base[];
   project: (lonLat: [number, number]) => [number, number] | null;
   name?: ((iso3: string) => string) | undefined;
+  /** Bases drawn ringed, e.g. those that brought a host into a cascade's war. */
+  highlight?: ReadonlySet<string> | undefined;
 }) {
   return (
     <g className="bases" data-testid="base-markers">
       {props.bases.map((b) => {
         const at = props.project(b.coordinates);
         if (!at) return null;
+        const ringed = props.highlight?.has(b.id);
         return (
           <g
             key={b.id}
-            className={`base base-${b.use}${b.status === 'proposal' ? ' base-proposal' : ''}`}
+            className={`base base-${b.use}${b.status === 'proposal' ? ' base-proposal' : ''}${ringed ? ' base-linked' : ''}`}
             transform={`translate(${at[0].toFixed(1)},${at[1].toFixed(1)})`}
             data-testid={`base-${b.id}`}
           >
-            <title>{describeBase(b, props.name)}</title>
+            <title>
+              {describeBase(b, props.name)}
+              {ringed ? '; brought its host into the war' : ''}
+            </title>
+            {ringed && <circle className="base-ring" r={8} />}
             <path className="base-marker" d={BASE_TRIANGLE} />
           </g>
         );

@@ -18,7 +18,16 @@ function Entry({ symbol, children }: { symbol: ReactNode; children: string }) {
   );
 }
 
-export function Legend({ sides = false, bases = false }: { sides?: boolean; bases?: boolean }) {
+export function Legend({
+  sides = false,
+  bases = false,
+  baseLinks = false,
+}: {
+  sides?: boolean;
+  bases?: boolean;
+  /** A key entry for the ringed base that brought a host into the cascade's war. */
+  baseLinks?: boolean;
+}) {
   return (
     <dl className="legend" aria-label="Map key">
       {LINKS.map(([type, label]) => (
@@ -73,6 +82,23 @@ export function Legend({ sides = false, bases = false }: { sides?: boolean; base
             {`base: ${label}`}
           </Entry>
         ))}
+      {baseLinks && (
+        <Entry
+          symbol={
+            <svg
+              width="20"
+              height="20"
+              aria-hidden="true"
+              className="base base-exclusive base-linked"
+            >
+              <circle className="base-ring" cx="10" cy="10" r="8" />
+              <path className="base-marker" d={BASE_TRIANGLE} transform="translate(10,11)" />
+            </svg>
+          }
+        >
+          base that brought its host in
+        </Entry>
+      )}
       {sides && (
         <>
           <Entry symbol={<span className="swatch swatch-attacker" />}>attacking side</Entry>

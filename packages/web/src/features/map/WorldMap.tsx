@@ -30,6 +30,8 @@ export interface WorldMapProps {
   dimLinks?: boolean | undefined;
   /** Military bases to draw as markers by use, with `name` for the states in their tooltips. */
   bases?: readonly Base[] | undefined;
+  /** Ids of bases to ring: in a cascade, those that brought their host in. */
+  highlightBases?: ReadonlySet<string> | undefined;
   name?: ((iso3: string) => string) | undefined;
 }
 
@@ -208,7 +210,14 @@ export function WorldMap(props: WorldMapProps) {
         {countries && <Countries countries={countries} />}
         {selectedPath && <path className="selected-area" d={selectedPath} />}
         {props.links && <Links links={props.links} dim={!!props.dimLinks} />}
-        {props.bases && <BaseMarkers bases={props.bases} project={projection} name={props.name} />}
+        {props.bases && (
+          <BaseMarkers
+            bases={props.bases}
+            project={projection}
+            name={props.name}
+            highlight={props.highlightBases}
+          />
+        )}
         <Places points={points} selected={props.selected} onSelect={props.onSelect} />
       </svg>
       {error && <figcaption className="error">{error}</figcaption>}

@@ -1,16 +1,20 @@
 /** The scenario builder's fields: actor, event kind, target, date, architecture and assumptions. */
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
+import { BasingFields } from './BasingFields.tsx';
 import { ASSET_KINDS, type AssetKind, type Draft, EVENT_KINDS } from './draft.ts';
 
 export function ScenarioForm({
   draft,
   onChange,
   onLoad,
+  basingHosts = [],
 }: {
   draft: Draft;
   onChange: (d: Draft) => void;
   onLoad: (id: string) => void;
+  /** Hosts with bases in reach in the last cascade run (result.basing), whose answer may be set. */
+  basingHosts?: readonly string[];
 }) {
   const { catalog, name } = useWorkbench();
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
@@ -136,6 +140,7 @@ export function ScenarioForm({
           )}
         </fieldset>
       )}
+      <BasingFields draft={draft} hosts={basingHosts} onChange={(basing) => set({ basing })} />
       {draft.extraEvents.length > 0 && (
         <p className="muted">
           + {draft.extraEvents.length} more event(s) from the scenario, included in the cascade.

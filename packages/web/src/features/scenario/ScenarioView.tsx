@@ -1,16 +1,25 @@
 /** The scenario builder: pick actor, event and target; findings at once; run the cascade on the map. */
-import type { Finding, Issue, NoCommitment } from '@casus/core';
-import { useEffect, useMemo, useState } from 'react';
+import type { CascadeResult, Finding, Issue, NoCommitment } from '@casus/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { engine } from '../../engine/client.ts';
+import { basingHosts } from '../cascade/basing.ts';
 import { CascadePanel } from '../cascade/CascadePanel.tsx';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
 import { Legend } from '../map/Legend.tsx';
+import { useBases } from '../map/use-bases.ts';
 import { WorldMap } from '../map/WorldMap.tsx';
 import { DecisionsPanel } from './DecisionsPanel.tsx';
-import { assumptionsOf, type Draft, eventsOf, fromScenario, toEvent } from './draft.ts';
+import {
+  assumptionsOf,
+  type Draft,
+  defaultBasing,
+  eventsOf,
+  fromScenario,
+  toEvent,
+} from './draft.ts';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { obligedStates } from './group-findings.ts';
 import { ScenarioForm } from './ScenarioForm.tsx';
@@ -25,6 +34,7 @@ function initialDraft(params: URLSearchParams, architecture: string): Draft {
     date: today(),
     architecture,
     situations: {},
+    basing: defaultBasing(),
     extraEvents: [],
   };
 }
@@ -69,11 +79,34 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
   const { catalog, places, name } = useWorkbench();
   const [draft, setDraft] = useState(() => initialDraft(params, defaultArchitecture(catalog)));
   const [cascadeFills, setCascadeFills] = useState<Record<string, string>>();
+  const [cascade, setCascade] = useState<CascadeResult>();
   const { findings, noCommitments, issues, busy } = useFindings(draft);
   const change = (d: Draft) => {
     setCascadeFills(undefined);
+    setCascade(undefined);
     setDraft(d);
   };
+  // The hosts with bases in reach, from the last cascade of these events: they stay offered while
+  // their answers change (each change clears the cascade), and go when the events do.
+  const eventsKey = `${draft.architecture}|${draft.date}|${JSON.stringify(eventsOf(draft))}`;
+  const [hosts, setHosts] = useState<{ key: string; hosts: string[] }>({ key: '', hosts: [] });
+  const onResult = useCallback(
+    (r: CascadeResult | undefined) => {
+      setCascade(r);
+      if (r) setHosts({ key: eventsKey, hosts: basingHosts(r.basing) });
+    },
+    [eventsKey],
+  );
+  const allBases = useBases(draft.architecture, draft.date);
+  // The map marks the bases in reach of the cascade's war, and rings those that brought a host in.
+  const { mapBases, baseLinks } = useMemo(() => {
+    const inReach = new Set(cascade?.basing?.map((b) => b.base));
+    const linked = new Set(cascade?.entries.flatMap((e) => (e.base ? [e.base] : [])));
+    return {
+      mapBases: allBases.filter((b) => inReach.has(b.id)),
+      baseLinks: linked,
+    };
+  }, [allBases, cascade]);
   const load = (id: string) => {
     const s = catalog.scenarios.find((x) => x.id === id);
     if (s) change(fromScenario(s));
@@ -106,7 +139,12 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
         </Note>
       </header>
       <div className="scenario-layout">
-        <ScenarioForm draft={draft} onChange={change} onLoad={load} />
+        <ScenarioForm
+          draft={draft}
+          onChange={change}
+          onLoad={load}
+          basingHosts={hosts.key === eventsKey ? hosts.hosts : []}
+        />
         <div className="scenario-main">
           <p aria-live="polite" data-testid="scenario-sentence">
             <strong>{name(draft.actor)}</strong> — {draft.kind} —{' '}
@@ -126,11 +164,14 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
             fills={fills}
             selected={draft.place}
             onSelect={pickPlace}
+            bases={mapBases}
+            highlightBases={baseLinks}
+            name={name}
           />
-          <Legend sides />
+          <Legend sides bases={mapBases.length > 0} baseLinks={baseLinks.size > 0} />
           <IssueList issues={issues} />
           <CascadePanel
-            key={`${draft.architecture}|${draft.date}|${JSON.stringify(eventsOf(draft))}|${JSON.stringify(draft.situations)}`}
+            key={`${draft.architecture}|${draft.date}|${JSON.stringify(eventsOf(draft))}|${JSON.stringify(draft.situations)}|${JSON.stringify(draft.basing)}`}
             setup={{
               architecture: draft.architecture,
               date: draft.date,
@@ -138,6 +179,7 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
             }}
             events={draft.place ? eventsOf(draft) : []}
             onFills={setCascadeFills}
+            onResult={onResult}
           />
           {asLoaded && (
             <DecisionsPanel

@@ -1,6 +1,7 @@
 /** The scenario being built, as form fields, and its translation to engine events. */
 import {
   type Assumptions,
+  type Basing,
   type EventInput,
   EventKind,
   type Scenario,
@@ -19,6 +20,8 @@ export interface Draft {
   date: string;
   architecture: string;
   situations: Record<string, string>;
+  /** How bases abroad bring their hosts in: strikes, range, and each host's answer. */
+  basing: Basing;
   /** The library scenario the draft came from, if any; its later events ride along. */
   scenarioId?: string | undefined;
   extraEvents: EventInput[];
@@ -43,9 +46,12 @@ export function toEvent(d: Draft): EventInput {
 /** All the events the draft stands for: the edited first event, then the loaded scenario's others. */
 export const eventsOf = (d: Draft): EventInput[] => [toEvent(d), ...d.extraEvents];
 
+/** What a scenario assumes about bases when it says nothing (core's defaults). */
+export const defaultBasing = (): Basing => ({ strikes: 'struck', rangeKm: 1000, consent: {} });
+
 /** The draft's assumptions; the engine's schema fills in the defaults of the fields left out. */
 export const assumptionsOf = (d: Draft): Assumptions =>
-  ({ situations: d.situations, notes: [] }) as unknown as Assumptions;
+  ({ situations: d.situations, basing: d.basing, notes: [] }) as unknown as Assumptions;
 
 /** A library scenario as a draft: its first event in the fields, the rest carried along. */
 export function fromScenario(s: Scenario): Draft {
@@ -61,6 +67,7 @@ export function fromScenario(s: Scenario): Draft {
     date: s.date,
     architecture: s.architecture,
     situations: { ...s.assumptions.situations },
+    basing: { ...s.assumptions.basing, consent: { ...s.assumptions.basing.consent } },
     scenarioId: s.id,
     extraEvents: rest as EventInput[],
   };
