@@ -71,7 +71,7 @@ export function answerWords(g: BasingGroup, name: Named = codes): string {
   const host = name(g.host);
   const said =
     g.answer === 'not-assumed'
-      ? `${host}'s answer not assumed, so not used`
+      ? `${host}${host.endsWith('s') ? "'" : "'s"} answer not assumed, so not used`
       : `${host} ${g.answer}${g.answer === 'refuses' ? ', so not used' : ''}`;
   const joint = g.decision === 'joint-decision' ? `joint decision with ${name(g.user)}: ` : '';
   const struck = g.struckBy.length ? `; struck by ${g.struckBy.map(name).join(', ')}` : '';
