@@ -349,6 +349,51 @@ const table: Record<string, Case[]> = {
       pointer: '/scenario/events/0/target/place',
     },
     {
+      name: 'a basing answer that is neither consents nor refuses',
+      method: 'POST',
+      url: '/api/run',
+      body: {
+        scenario: { ...scenario, assumptions: { basing: { consent: { JPN: 'maybe' } } } },
+        mode: 'strict',
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenario/assumptions/basing/consent/JPN',
+    },
+    {
+      name: 'a basing answer for an unknown host',
+      method: 'POST',
+      url: '/api/run',
+      body: {
+        scenario: { ...scenario, assumptions: { basing: { consent: { XXX: 'consents' } } } },
+        mode: 'strict',
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenario/assumptions/basing/consent/XXX',
+    },
+    {
+      name: 'a basing range of 0 km',
+      method: 'POST',
+      url: '/api/run',
+      body: { scenario: { ...scenario, assumptions: { basing: { rangeKm: 0 } } }, mode: 'strict' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenario/assumptions/basing/rangeKm',
+    },
+    {
+      name: 'bases neither struck nor spared',
+      method: 'POST',
+      url: '/api/run',
+      body: {
+        scenario: { ...scenario, assumptions: { basing: { strikes: 'sometimes' } } },
+        mode: 'strict',
+      },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/scenario/assumptions/basing/strikes',
+    },
+    {
       name: 'unknown architecture override',
       method: 'POST',
       url: '/api/run',
@@ -687,6 +732,32 @@ table['PUT /api/saved/scenarios/:id']!.push(
 );
 
 describe('bad input on every route', () => {
+  it('words a bad basing assumption for a person: what is wrong, what it may be, at its key', async () => {
+    const run = async (basing: unknown) => {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/run',
+        payload: { scenario: { ...scenario, assumptions: { basing } }, mode: 'strict' },
+      });
+      expect(r.statusCode).toBe(400);
+      return r.json().error.issues[0];
+    };
+    expect(await run({ consent: { JPN: 'maybe' } })).toMatchObject({
+      message: 'this value is not one of the allowed values',
+      expected: 'one of "consents", "refuses"',
+    });
+    expect(await run({ consent: { XXX: 'consents' } })).toMatchObject({
+      pointer: '/scenario/assumptions/basing/consent/XXX',
+      message: 'consent: state "XXX" is not in the COW state system',
+    });
+    expect((await run({ rangeKm: 0 })).expected).toBe(
+      'a distance above 0 km, e.g. 1000 (the default)',
+    );
+    expect((await run({ rangeKm: 30000 })).expected).toBe(
+      'at most 20000 km (half way round the Earth)',
+    );
+  });
+
   it('covers every API route', () => {
     const routes = app.apiRoutes.map((r) => `${r.method} ${r.url}`).sort();
     expect(Object.keys(table).sort()).toEqual(routes);

@@ -102,6 +102,8 @@ const scenario = {
   description: 'A landing',
   date: '2024-11-01',
   events: [senkakuEvent],
+  // Mutated like any field: a host's answer, the strikes, the range.
+  assumptions: { basing: { strikes: 'struck', rangeKm: 1000, consent: { JPN: 'consents' } } },
 } as unknown as Json;
 /** A library item as the JSON a client would send. */
 const asJson = (v: unknown): Json => JSON.parse(JSON.stringify(v));

@@ -103,6 +103,13 @@ function checkDecisions(report: Report, lib: Library, a: Assumptions, path: Prop
     );
 }
 
+/** The states a record is keyed by (situations, basing consent), each reported at its own key, not at an index. */
+function checkStateKeys(report: Report, record: object, path: PropertyKey[]) {
+  const what = String(path.at(-1));
+  for (const key of Object.keys(record))
+    checkStates((p, ...rest) => report(p.slice(0, -1), ...rest), [key], [...path, key], what);
+}
+
 /**
  * Checks assumptions given outside a scenario file (command-line flags, an API request).
  * @example checkAssumptions({...defaultAssumptions(), situations: {JPN: 'bogus'}}, lib) // [{code: 'invalid_value', …}]
@@ -111,12 +118,7 @@ export function checkAssumptions(assumptions: Assumptions, lib: Library): Issue[
   const issues: Issue[] = [];
   checkSituations(reporter(issues, undefined), lib, assumptions, ['situations']);
   checkDecisions(reporter(issues, undefined), lib, assumptions, ['decisions']);
-  checkStates(
-    reporter(issues, undefined),
-    Object.keys(assumptions.basing.consent),
-    ['basing', 'consent'],
-    'consent',
-  );
+  checkStateKeys(reporter(issues, undefined), assumptions.basing.consent, ['basing', 'consent']);
   return issues;
 }
 
@@ -136,19 +138,9 @@ export function checkScenario(scenario: Scenario, lib: Library, origin?: Origin)
       didYouMean(suggest(scenario.architecture, lib.architectures.keys())),
     );
   for (const [i, e] of scenario.events.entries()) checkEvent(report, lib, e, ['events', i]);
-  checkStates(
-    report,
-    Object.keys(scenario.assumptions.situations),
-    ['assumptions', 'situations'],
-    'situations',
-  );
+  checkStateKeys(report, scenario.assumptions.situations, ['assumptions', 'situations']);
   checkSituations(report, lib, scenario.assumptions, ['assumptions', 'situations']);
   checkDecisions(report, lib, scenario.assumptions, ['assumptions', 'decisions']);
-  checkStates(
-    report,
-    Object.keys(scenario.assumptions.basing.consent),
-    ['assumptions', 'basing', 'consent'],
-    'consent',
-  );
+  checkStateKeys(report, scenario.assumptions.basing.consent, ['assumptions', 'basing', 'consent']);
   return issues;
 }

@@ -24,7 +24,11 @@ export const Basing = z
      * Kadena (about 630 km from Taipei) is in reach of a Taiwan war and Sasebo (about 1,360 km)
      * and Misawa (about 2,600 km) are not.
      */
-    rangeKm: z.number().positive().max(20000).default(1000),
+    rangeKm: z
+      .number()
+      .positive('a distance above 0 km, e.g. 1000 (the default)')
+      .max(20000, 'at most 20000 km (half way round the Earth)')
+      .default(1000),
     /**
      * Each host's answer to a request for combat operations from its bases, e.g. {JPN: consents}.
      * Under the 1960 exchange of notes, combat operations from Japan other than under Article V
