@@ -6,11 +6,17 @@ import {
   type CascadeOutput,
   type CascadeResult,
   type Finding,
+  type ForcesAbroadRecord,
+  listWords,
+  NameOf,
+  nameOf,
   parseLibraryFile,
   parseScenario,
+  possessive,
   prepareWorld,
   runCascade,
   type Scenario,
+  situationWords,
 } from '@casus/core';
 import { readInputText } from '@casus/data';
 import { parseFlags } from '../args.ts';
@@ -154,6 +160,7 @@ function renderRun(output: CascadeOutput): string {
           chainTree(result),
         ]),
     ...basesInReach(result),
+    ...forcesAbroad(output),
     ...(result.conflicts?.length
       ? [
           '',
@@ -190,6 +197,50 @@ function basesInReach(result: CascadeResult): string[] {
     );
   };
   return ['', 'BASES ABROAD IN REACH', ...[...groups.values()].map(line)];
+}
+
+/**
+ * Round 0's attacks on forces abroad, one line per state hit: at war as the victim, or, where its
+ * own law limits its use of force, what that law's permission clauses answered (docs/engine.md,
+ * "Forces abroad").
+ */
+function forcesAbroad(output: CascadeOutput): string[] {
+  const { result } = output;
+  const records = result.forcesAbroad ?? [];
+  if (records.length === 0) return [];
+  const events = [...output.events, ...result.events];
+  const line = (r: ForcesAbroadRecord) => {
+    const target = events[r.event]?.target;
+    const at = target && 'detail' in target && target.detail ? target.detail : r.where;
+    const where = `${r.where}${r.administeredBy ? `, administered by ${r.administeredBy}` : ''}`;
+    const head = `${r.state} forces at ${at} (${where}) attacked by ${r.actor}`;
+    if (!r.law) return wrap(`${head}: ${r.state} is at war as their victim.`, 98, '  ');
+    const entry = result.entries.find((e) => e.state === r.state);
+    const clauses = new Map<string, Finding>();
+    for (const f of result.findings)
+      if (f.agreement === r.law && f.obligor === r.state && !clauses.get(f.clause)?.fired)
+        clauses.set(f.clause, f);
+    const own = (f: Finding) => (f.beneficiary === r.state ? 0 : 1);
+    const answers = [...clauses.values()]
+      .sort((x, y) => own(x) - own(y))
+      .map((f) => {
+        const whom = own(f) === 0 ? '' : `, for ${nameOf(f.beneficiary)}`;
+        return f.fired
+          ? `${f.clause}${whom}: met.`
+          : `${f.clause}${whom}: not met (${f.failed?.reason ?? 'no reason given'}).`;
+      });
+    const state = nameOf(r.state);
+    const situations = listWords((r.allowsForceFor ?? []).map(situationWords), 'or');
+    const outcome = entry
+      ? `${NameOf(r.state)} enters in round ${entry.round}: ${entry.reason}.`
+      : `${NameOf(r.state)} is not at war.`;
+    return wrap(
+      `${head}: ${r.lawName ?? r.law} permits force only in ${situations}, as ${possessive(r.state)} government determines, so being hit abroad does not by itself put ${state} at war (whether it is an armed attack on ${state} is that government's judgement, not the model's). ${answers.join(' ')} ${outcome}`,
+      98,
+      '  ',
+    );
+  };
+  return ['', 'FORCES ABROAD', ...records.map(line)];
 }
 
 /** The defence pacts a counter-strike did not invoke, once each: the initiator rule's work, shown. */

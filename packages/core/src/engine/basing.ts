@@ -27,7 +27,7 @@ export interface CombatBase {
 export type Scene = readonly [number, number] | undefined;
 
 /** Kinds of use with forces in place: `access` is a right to come, with no standing presence to fight from. */
-const fightsFrom = (b: Base) => b.use !== 'access';
+export const fightsFrom = (b: Base) => b.use !== 'access';
 
 /**
  * The user's bases abroad that fight in a war at the scene: those within the assumed range, and

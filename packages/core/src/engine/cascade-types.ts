@@ -1,6 +1,6 @@
 /** The result of following obligations as they cascade: sides, rounds, and why each state entered. */
 import type { Event } from '../model/event.ts';
-import type { BaseId, StateId } from '../model/ids.ts';
+import type { AgreementId, BaseId, StateId } from '../model/ids.ts';
 import type { AnswerCache } from './answer-cache.ts';
 import type { Finding } from './finding.ts';
 
@@ -48,6 +48,12 @@ export interface CascadeResult {
   conflicts?: Conflict[] | undefined;
   /** Each belligerent's bases abroad in reach of the war: who decided their use, and who struck them. */
   basing?: BaseUseRecord[] | undefined;
+  /**
+   * Round 0's attacks on a state's forces abroad: those stationed where a scenario event strikes
+   * (their attack is generated, `events` holds it), and the scenario's own attacks on the forces of a
+   * state whose law limits its use of force (docs/engine.md, "Forces abroad").
+   */
+  forcesAbroad?: ForcesAbroadRecord[] | undefined;
 }
 
 export interface CascadeOptions {
@@ -56,6 +62,27 @@ export interface CascadeOptions {
   maxRounds?: number;
   /** Answers to reuse and keep, per event (see findObligations); without it nothing is kept. */
   cache?: AnswerCache | undefined;
+}
+
+/** One attack on a state's forces abroad in round 0, and whether it put that state at war. */
+export interface ForcesAbroadRecord {
+  /** Whose forces were hit. */
+  state: StateId;
+  actor: StateId;
+  /** The attack's index in [...events, ...result.events], as findings' `event`. */
+  event: number;
+  /** Where the forces were: the place's name. */
+  where: string;
+  administeredBy?: StateId | undefined;
+  /** The bases there the forces are stationed at (none for a scenario's own attack on them). */
+  bases: BaseId[];
+  /** True when the state is at war from round 0 (as this attack's victim or otherwise). */
+  atWar: boolean;
+  /** The state's own law that keeps it out unless its permission clauses let it in. */
+  law?: AgreementId | undefined;
+  /** That law's short name, and the situations in which it lets the state use force. */
+  lawName?: string | undefined;
+  allowsForceFor?: string[] | undefined;
 }
 
 /** How a base's combat use is decided: by the host's consent, or with the user under joint management. */

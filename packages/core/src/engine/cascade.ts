@@ -1,6 +1,6 @@
 /** Step 3 of the engine: follow obligations as states enter, round by round, to a fixpoint. */
 import type { Event } from '../model/event.ts';
-import type { StateId } from '../model/ids.ts';
+import type { BaseId, StateId } from '../model/ids.ts';
 import { grantOf, hostDecisions, namedBases, type Scene, whyUsed } from './basing.ts';
 import { honours } from './cascade-rules.ts';
 import { entryStrikes } from './cascade-strikes.ts';
@@ -10,11 +10,13 @@ import type {
   CascadeResult,
   Conflict,
   Entry,
+  ForcesAbroadRecord,
 } from './cascade-types.ts';
 import { markCounterstrikes } from './counterstrikes.ts';
 import { describeTarget, NameOf, nameOf } from './describe.ts';
 import { findObligations } from './find-obligations.ts';
 import type { Finding } from './finding.ts';
+import { heldBack, stationedHits } from './forces-abroad.ts';
 import { locate } from './gazetteer.ts';
 import { openingSides } from './opening-sides.ts';
 import type { World } from './world.ts';
@@ -43,19 +45,66 @@ function enter(war: War, entry: Entry): void {
   war.entries.push(entry);
 }
 
-function openWar(war: War, events: readonly Event[]): void {
+function openWar(war: War, events: readonly Event[], stationed: ReadonlySet<Event>): void {
   for (const o of openingSides(war.world, events)) {
     const where = describeTarget(o.event.target, o.location.primary?.name);
+    const target = o.event.target;
     enter(war, {
       state: o.state,
       side: o.side,
       round: 0,
       reason: o.victim
-        ? `attacked by ${nameOf(o.event.actor)}`
+        ? `attacked by ${nameOf(o.event.actor)}${stationed.has(o.event) && 'detail' in target ? `: its forces stationed at ${target.detail} (${o.location.primary?.name ?? target.place})` : ''}`
         : `${NameOf(o.state)} strikes ${where}`,
     });
   }
 }
+
+/**
+ * Round 0's attacks on forces abroad: the stationed forces the scenario's strikes hit (at
+ * `events.length + i` in the findings' index), and the scenario's own attacks on forces of a
+ * state whose law holds it back; each says whether its state is at war and which law held it.
+ */
+function forcesAbroad(
+  war: War,
+  events: readonly Event[],
+  hits: ReturnType<typeof stationedHits>,
+): ForcesAbroadRecord[] {
+  const { world } = war;
+  const record = (event: Event, index: number, bases: BaseId[]): ForcesAbroadRecord[] => {
+    const target = event.target;
+    if (!('state' in target)) return [];
+    const location = locate(world.gazetteer, target);
+    const law = heldBack(world, target.state, location);
+    if (bases.length === 0 && !law) return [];
+    return [
+      {
+        state: target.state,
+        actor: event.actor,
+        event: index,
+        where: location.primary?.name ?? target.place ?? 'the location given',
+        ...(location.administeredBy ? { administeredBy: location.administeredBy } : {}),
+        bases,
+        atWar: war.byState.has(target.state),
+        ...(law?.constraint
+          ? { law: law.id, lawName: law.shortName, allowsForceFor: law.constraint.allowsForceFor }
+          : {}),
+      },
+    ];
+  };
+  return [
+    ...events.flatMap((e, i) => (isForce(e) ? record(e, i, []) : [])),
+    ...hits.flatMap((h, i) =>
+      record(
+        h.event,
+        events.length + i,
+        h.bases.map((b) => b.id),
+      ),
+    ),
+  ];
+}
+
+const isForce = (e: Event) => e.kind === 'armed-attack' || e.kind === 'missile-launch';
 
 function consider(war: War, finding: Finding, round: number, added: Entry[]): void {
   if (!honours(finding, war.options.mode)) return;
@@ -148,14 +197,17 @@ export function runCascade(
     conflicts: [],
     basing: [],
   };
-  openWar(war, events);
+  const hits = stationedHits(world, events);
+  const round0 = [...events, ...hits.map((h) => h.event)];
+  openWar(war, round0, new Set(hits.map((h) => h.event)));
+  const abroad = forcesAbroad(war, events, hits);
   const principals = [...war.entries];
   const theatre: Theatre = {
     scene: locate(world.gazetteer, events[0]!.target).point,
     named: namedBases(events),
     principals,
   };
-  const generated: Event[] = [];
+  const generated: Event[] = hits.map((h) => h.event);
   // Hosts brought in by their bases enter with the strikes on them, and strike back a round later.
   const basesOf = (entrants: readonly Entry[]) => {
     const strikes: Event[] = [];
@@ -170,10 +222,10 @@ export function runCascade(
   };
   const opening = basesOf(principals);
   let carried = opening.hosts;
-  let pending: (readonly [Event, number])[] = markCounterstrikes(world, events).map(
+  let pending: (readonly [Event, number])[] = markCounterstrikes(world, round0).map(
     (e, i) => [e, i] as const,
   );
-  pending.push(...opening.strikes.map((e, i) => [e, events.length + i] as const));
+  pending.push(...opening.strikes.map((e, i) => [e, round0.length + i] as const));
   generated.push(...opening.strikes);
   const maxRounds = options.maxRounds ?? Number.POSITIVE_INFINITY;
   let round = 0;
@@ -202,5 +254,6 @@ export function runCascade(
     rounds,
     conflicts: war.conflicts,
     basing: war.basing,
+    ...(abroad.length > 0 ? { forcesAbroad: abroad } : {}),
   };
 }

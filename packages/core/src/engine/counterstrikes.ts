@@ -1,6 +1,7 @@
 /** Which of a scenario's own events strike back at the side that opened the war, for the initiator rule. */
 import type { Event } from '../model/event.ts';
 import type { StateId } from '../model/ids.ts';
+import { heldBack } from './forces-abroad.ts';
 import { locate, victimOf } from './gazetteer.ts';
 import { isHostile } from './hostilities.ts';
 import type { World } from './world.ts';
@@ -16,14 +17,16 @@ export function markCounterstrikes(world: World, events: readonly Event[]): read
   const side = new Map<StateId, 'attacker' | 'defender'>();
   let marked: Event[] | undefined;
   events.forEach((event, i) => {
-    const victim = victimOf(event.target, locate(world.gazetteer, event.target));
+    const location = locate(world.gazetteer, event.target);
+    const victim = victimOf(event.target, location);
     if (victim !== undefined && side.get(victim) === 'attacker' && !event.counterstrike) {
       marked ??= [...events];
       marked[i] = { ...event, counterstrike: true };
     }
     if (!isHostile(event)) return;
     if (!side.has(event.actor)) side.set(event.actor, 'attacker');
-    if (victim !== undefined && !side.has(victim)) side.set(victim, 'defender');
+    if (victim !== undefined && !side.has(victim) && !heldBack(world, victim, location))
+      side.set(victim, 'defender');
   });
   return marked ?? events;
 }

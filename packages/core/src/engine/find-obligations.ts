@@ -38,12 +38,24 @@ function concernsAny(group: Group, state: StateId): boolean {
   return false;
 }
 
+/**
+ * A state's permission to defend itself (pair.ts) is asked only of attacks on it outside the
+ * territory it administers: at home it is at war as the victim, and the permission adds nothing.
+ */
+const selfAtHome = (group: Group, ev: Evaluation): boolean =>
+  group.beneficiary === ev.victim &&
+  group.obligors.includes(ev.victim) &&
+  ev.location.administeredBy === ev.victim;
+
 /** The outcome of each group of a slate the event concerns (undefined for the others). */
 function outcomes(slate: Slate, state: StateId, ev: Evaluation): (Outcome | undefined)[] {
   const groups = slate.groups;
   const found: (Outcome | undefined)[] = new Array(groups.length);
   for (let i = 0; i < groups.length; i++)
-    found[i] = concernsAny(groups[i]!, state) ? outcomeOf(slate, groups[i]!, ev) : undefined;
+    found[i] =
+      concernsAny(groups[i]!, state) && !selfAtHome(groups[i]!, ev)
+        ? outcomeOf(slate, groups[i]!, ev)
+        : undefined;
   return found;
 }
 

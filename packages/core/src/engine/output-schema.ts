@@ -179,6 +179,24 @@ export const CascadeOutputSchema = z
               .strict(),
           )
           .optional(),
+        forcesAbroad: z
+          .array(
+            z
+              .object({
+                state: State,
+                actor: State,
+                event: z.number().int().min(0),
+                where: z.string(),
+                administeredBy: State.optional(),
+                bases: z.array(z.string()),
+                atWar: z.boolean(),
+                law: z.string().optional(),
+                lawName: z.string().optional(),
+                allowsForceFor: z.array(z.string()).optional(),
+              })
+              .strict(),
+          )
+          .optional(),
       })
       .strict(),
   })

@@ -61,7 +61,10 @@ export function citationOf(agreement: Agreement, article: Article): Citation {
 export const callsForForce = (pair: UndatedPair): boolean => forceObligations.has(pair.obligation);
 
 /**
- * The pairs of one clause, obligor by obligor, on any date.
+ * The pairs of one clause, obligor by obligor, on any date. A state owes itself nothing, but a
+ * permission its own law gives it to defend itself (Japan's armed-attack situation) is a pair of
+ * the state with itself, asked only of attacks on its forces outside the territory it administers
+ * (find-obligations.ts; docs/engine.md, "Forces abroad").
  * @example pairsOf(nato, articleV, clause).length // members × (members - 1)
  */
 export function pairsOf(agreement: Agreement, article: Article, clause: Clause): UndatedPair[] {
@@ -71,7 +74,7 @@ export function pairsOf(agreement: Agreement, article: Article, clause: Clause):
   const citation = citationOf(agreement, article);
   return resolve(clause.obligors).flatMap((obligor) =>
     resolve(clause.beneficiaries)
-      .filter((beneficiary) => beneficiary !== obligor)
+      .filter((beneficiary) => beneficiary !== obligor || clause.type === 'permission')
       .map((beneficiary) => ({
         agreement,
         article,

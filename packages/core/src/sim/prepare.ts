@@ -5,6 +5,7 @@ import { entryStrikes } from '../engine/cascade-strikes.ts';
 import type { Entry } from '../engine/cascade-types.ts';
 import { markCounterstrikes } from '../engine/counterstrikes.ts';
 import { findObligations } from '../engine/find-obligations.ts';
+import { roundZeroEvents } from '../engine/forces-abroad.ts';
 import { locate, victimOf } from '../engine/gazetteer.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { openingSides } from '../engine/opening-sides.ts';
@@ -137,9 +138,13 @@ function locateFindings(world: World, event: Event, index: number): LocatedFindi
   }));
 }
 
-/** The engine as a trigger source: the same strikes, findings and base use that runCascade generates. */
+/**
+ * The engine as a trigger source: the same strikes, findings and base use that runCascade
+ * generates, round 0 with the attacks on the forces stationed where the scenario strikes.
+ */
 export function engineSource(world: World, events: readonly Event[]): TriggerSource {
-  const opening = openingSides(world, events);
+  const round0 = roundZeroEvents(world, events);
+  const opening = openingSides(world, round0);
   const principals = opening.map((o) => principalEntry(o.state, o.side));
   const sideOf = (o: { side: string }) => o.side === 'attacker';
   const scene = locate(world.gazetteer, events[0]!.target).point;
@@ -153,7 +158,7 @@ export function engineSource(world: World, events: readonly Event[]): TriggerSou
   return {
     attackers: opening.filter(sideOf).map((o) => o.state),
     defenders: opening.filter((o) => !sideOf(o)).map((o) => o.state),
-    initialFindings: markCounterstrikes(world, events).flatMap((e, i) =>
+    initialFindings: markCounterstrikes(world, round0).flatMap((e, i) =>
       locateFindings(world, e, i),
     ),
     entryFindings(entrant, side) {

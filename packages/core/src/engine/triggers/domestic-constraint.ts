@@ -13,7 +13,7 @@ function abroad(law: Agreement, pair: Pair, p: Preparing): Condition {
   const constraint = law.constraint!;
   const o = pair.obligor;
   const partners = constraint.closePartners;
-  if (partners.length > 0 && !partners.includes(pair.beneficiary))
+  if (partners.length > 0 && pair.beneficiary !== o && !partners.includes(pair.beneficiary))
     return fail(
       `${law.shortName} lets ${nameOf(o)} use force for another state only if it is in a close relationship with ${nameOf(o)} (${listWords(partners.map(nameOf))}); ${nameOf(pair.beneficiary)} is not`,
     );
