@@ -24,6 +24,19 @@ describe('casus bases', () => {
     expect(ids(after.stdout)).toEqual(['pla-support-base-djibouti']);
   });
 
+  it('does not have Japan host the Okinawa bases before the reversion of 15 May 1972 (Okinawa Reversion Agreement)', async () => {
+    const okinawa = ['camp-hansen', 'camp-schwab', 'kadena-air-base', 'mcas-futenma'];
+    const before = await runCasus(['bases', '--host', 'JPN', '--date', '1972-05-14', '--json']);
+    const after = await runCasus(['bases', '--host', 'JPN', '--date', '1972-05-15', '--json']);
+    expect(ids(before.stdout).filter((id: string) => okinawa.includes(id))).toEqual([]);
+    expect(ids(after.stdout)).toEqual(expect.arrayContaining(okinawa));
+    const kadena = JSON.parse(after.stdout).bases.find(
+      (b: { id: string }) => b.id === 'kadena-air-base',
+    );
+    expect(kadena.opened.source).toContain('Okinawa Reversion Agreement');
+    expect(kadena.opened.note).toContain('1 April 1945');
+  });
+
   it('adds the JSDF base on Guam only under the revised alliance', async () => {
     const quo = await runCasus(['bases', '--user', 'JPN', '--json']);
     const revised = await runCasus([

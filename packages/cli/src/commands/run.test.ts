@@ -119,6 +119,32 @@ describe('casus run', () => {
     expect(help.stdout).toContain('--projection capital|bases');
   });
 
+  it('shows Japan’s position under its 2015 law when a strike on Guam hits the Self-Defense Forces there', async () => {
+    const guam = resolve(repo, 'library/scenarios/guam-strike-sdf.yaml');
+    const { code, stdout } = await runCasus(['run', guam]);
+    expect(code).toBe(0);
+    const flat = stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      "FORCES ABROAD JPN forces at Self-Defense Force training base on Guam (proposed) (Guam, administered by USA) attacked by PRK: Japan's Legislation for Peace and Security (2015) permits force only in an armed-attack situation or a survival-threatening situation, as Japan's government determines",
+    );
+    expect(flat).toContain('japan-2015-armed-attack-situation: not met');
+    expect(flat).toContain(
+      'japan-2015-survival-threatening-situation, for the United States: not met',
+    );
+    expect(flat).toContain('Japan is not at war.');
+    expect(stdout).not.toMatch(/^JPN\s/m);
+    const declared = await runCasus([
+      'run',
+      guam,
+      '--assume',
+      'JPN=survival-threatening-situation',
+    ]);
+    expect(declared.stdout).toMatch(/^JPN\s+defender\s+1\s+defends the United States/m);
+    expect(declared.stdout.replace(/\s+/g, ' ')).toContain(
+      'japan-2015-survival-threatening-situation, for the United States: met. Japan enters in round 1',
+    );
+  });
+
   it('exits 1 with located errors for a bad scenario file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-run-'));
     const file = join(dir, 'bad.yaml');

@@ -15,7 +15,7 @@ import { prepareWorld } from './world.ts';
 const library = realLibrary();
 const guam = [...library.scenarios.values()].find((s) => s.id === 'guam-strike-sdf')!;
 
-function run(situations: Record<string, string> = {}, architecture = guam.architecture) {
+function run(situations: Record<string, string> = {}, architecture: string = guam.architecture) {
   const scenario = Scenario.parse({
     ...guam,
     architecture,
