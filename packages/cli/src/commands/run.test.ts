@@ -120,8 +120,8 @@ describe('casus run', () => {
   });
 
   it('shows Japan’s position under its 2015 law when a strike on Guam hits the Self-Defense Forces there', async () => {
-    const guam = resolve(repo, 'library/scenarios/guam-strike-sdf.yaml');
-    const { code, stdout } = await runCasus(['run', guam]);
+    const guam = resolve(repo, 'library/scenarios/guam-strike.yaml');
+    const { code, stdout } = await runCasus(['run', guam, '--architecture', 'us-japan-revised']);
     expect(code).toBe(0);
     const flat = stdout.replace(/\s+/g, ' ');
     expect(flat).toContain(
@@ -136,6 +136,8 @@ describe('casus run', () => {
     const declared = await runCasus([
       'run',
       guam,
+      '--architecture',
+      'us-japan-revised',
       '--assume',
       'JPN=survival-threatening-situation',
     ]);

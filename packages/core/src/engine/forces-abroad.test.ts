@@ -13,7 +13,11 @@ import { stationedHits } from './forces-abroad.ts';
 import { prepareWorld } from './world.ts';
 
 const library = realLibrary();
-const guam = [...library.scenarios.values()].find((s) => s.id === 'guam-strike-sdf')!;
+// The library's Guam strike under the revised alliance, which adds the Self-Defense Force base on Guam.
+const guam = Scenario.parse({
+  ...[...library.scenarios.values()].find((s) => s.id === 'guam-strike')!,
+  architecture: 'us-japan-revised',
+});
 
 function run(situations: Record<string, string> = {}, architecture: string = guam.architecture) {
   const scenario = Scenario.parse({

@@ -18,7 +18,11 @@ import { prepareScenario } from './prepare.ts';
 import { parseReliabilityParams } from './reliability-params.ts';
 
 const library = realLibrary();
-const guam = [...library.scenarios.values()].find((s) => s.id === 'guam-strike-sdf')!;
+// The library's Guam strike under the revised alliance, which adds the Self-Defense Force base on Guam.
+const guam = Scenario.parse({
+  ...[...library.scenarios.values()].find((s) => s.id === 'guam-strike')!,
+  architecture: 'us-japan-revised',
+});
 const file = join(repoRoot, 'library', 'models', 'reliability.yaml');
 const parsed = parseReliabilityParams(readFileSync(file, 'utf8'), file);
 if (!parsed.ok) throw new Error('library/models/reliability.yaml does not parse');
@@ -34,9 +38,9 @@ const okinawa = Scenario.parse({
 });
 
 const cases: [string, Scenario][] = [
-  ['guam-strike-sdf, no situation declared', guam],
+  ['guam-strike under the revised alliance, no situation declared', guam],
   [
-    'guam-strike-sdf, survival-threatening situation',
+    'guam-strike under the revised alliance, survival-threatening situation',
     Scenario.parse({
       ...guam,
       assumptions: { ...guam.assumptions, situations: { JPN: 'survival-threatening-situation' } },
