@@ -26,7 +26,7 @@ appendFileSync(battery, `${scenario}\n`);
 
 /** The definition, computed here without core: sha256 of "<kind>/<file>\0<text>\0" in path order. */
 function expectedVersion(root: string): string {
-  const kinds = ['agreements', 'architectures', 'areas', 'bases', 'places', 'scenarios'];
+  const kinds = ['agreements', 'architectures', 'areas', 'bases', 'places', 'scenarios', 'sofas'];
   const paths = kinds
     .flatMap((k) => readdirSync(join(root, k)).map((f) => `${k}/${f}`))
     .filter((p) => p.endsWith('.yaml') && !p.endsWith('.cases.yaml'))

@@ -125,3 +125,5 @@ export * from './sim/stakes.ts';
 export * from './sim/summary.ts';
 export * from './sim/trial.ts';
 export * from './sim/umbrellas.ts';
+export * from './sofa/offences.ts';
+export * from './sofa/sofa.ts';

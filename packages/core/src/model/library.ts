@@ -1,4 +1,6 @@
-/** The curated library: places, areas, agreements, bases, architectures and scenarios, and where each was defined. */
+/** The curated library: places, areas, agreements, bases, architectures, scenarios and SOFAs, and where each was defined. */
+
+import { Sofa, type SofaId } from '../sofa/sofa.ts';
 import { Agreement } from './agreement.ts';
 import { Architecture } from './architecture.ts';
 import { Area } from './area.ts';
@@ -15,6 +17,7 @@ export interface Library {
   bases: Map<BaseId, Base>;
   architectures: Map<ArchitectureId, Architecture>;
   scenarios: Map<string, Scenario>;
+  sofas: Map<SofaId, Sofa>;
   /** Where each item was defined ("agreements:us-japan-1960" → its file and position in it). */
   origins: Map<string, Origin>;
 }
@@ -38,7 +41,8 @@ export type LibraryKind =
   | 'agreements'
   | 'bases'
   | 'architectures'
-  | 'scenarios';
+  | 'scenarios'
+  | 'sofas';
 
 /** Which kind a file holds, from its folder: library/agreements/x.yaml holds an agreement. */
 export function kindOfPath(path: string): LibraryKind | undefined {
@@ -52,6 +56,7 @@ export function kindOfPath(path: string): LibraryKind | undefined {
     'bases',
     'architectures',
     'scenarios',
+    'sofas',
   ];
   return kinds.find((k) => k === folder);
 }
@@ -63,7 +68,8 @@ export const emptyLibrary = (): Library => ({
   bases: new Map(),
   architectures: new Map(),
   scenarios: new Map(),
+  sofas: new Map(),
   origins: new Map(),
 });
 
-export { Agreement, Architecture, Area, Base, Place, Scenario };
+export { Agreement, Architecture, Area, Base, Place, Scenario, Sofa };

@@ -1,4 +1,6 @@
 /** Building a library from its files: each file parsed and validated, then every cross-reference checked. */
+
+import { Sofa } from '../sofa/sofa.ts';
 import { Agreement } from './agreement.ts';
 import { Architecture } from './architecture.ts';
 import { type Area, AreasFile } from './area.ts';
@@ -25,9 +27,10 @@ const schemas = {
   bases: BasesFile,
   architectures: Architecture,
   scenarios: Scenario,
+  sofas: Sofa,
 } as const;
 
-type Item = Place | Area | Agreement | Base | Architecture | Scenario;
+type Item = Place | Area | Agreement | Base | Architecture | Scenario | Sofa;
 
 /** The items a validated file defines, with the path of each inside the file. */
 function itemsOf(kind: LibraryKind, value: unknown): [Item, PropertyKey[]][] {
@@ -68,7 +71,7 @@ function duplicate(id: string, origin: Origin, first: Origin): Issue {
 
 /**
  * Builds a library from its files: every file parsed, every cross-reference checked, all issues at once.
- * Files outside the six folders (and worked-example .cases.yaml files) are ignored.
+ * Files outside the seven folders (and worked-example .cases.yaml files) are ignored.
  * @example loadLibrary([{path: 'library/places/japan.yaml', text}]) // {ok: true, value: library}
  */
 export function loadLibrary(files: readonly SourceFile[]): Result<Library> {

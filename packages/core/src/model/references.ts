@@ -1,4 +1,6 @@
 /** Cross-reference checks of the library: every state, place, area, clause, agreement and base it names exists. */
+
+import { checkSofas } from '../sofa/sofa-checks.ts';
 import type { AreaRule } from './area.ts';
 import { checkBases } from './base-checks.ts';
 import type { Issue } from './issues.ts';
@@ -151,6 +153,7 @@ export function checkReferences(lib: Library): Issue[] {
     checkRule(reporter(issues, lib.origins.get(`areas:${a.id}`)), lib, a.rule, ['rule']);
   checkAgreements(lib, issues);
   checkBases(lib, issues);
+  checkSofas(lib, issues);
   for (const arch of lib.architectures.values()) {
     const report = reporter(issues, lib.origins.get(`architectures:${arch.id}`));
     for (const field of ['add', 'remove'] as const)

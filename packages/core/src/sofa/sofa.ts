@@ -1,0 +1,187 @@
+/** Status of Forces Agreements: articles quoted (or cited where not found) and the topic rules encoded beside them. */
+import { z } from 'zod';
+import { Parties, TextStatus } from '../model/clause.ts';
+import { IsoDate } from '../model/ids.ts';
+import { OffenceKindId } from './offences.ts';
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case id, e.g. "nato-sofa-1951"');
+export const SofaId = slug.brand<'SofaId'>();
+export type SofaId = z.infer<typeof SofaId>;
+
+/** Who the accused is, in the SOFAs' own categories. */
+export const PersonKind = z.enum(['member', 'civilian', 'dependent']);
+export type PersonKind = z.infer<typeof PersonKind>;
+
+/** Whether the act was done in the performance of official duty: as stated, or certified by the sending State. */
+export const DutyStatus = z.enum(['yes', 'no', 'certified']);
+export type DutyStatus = z.infer<typeof DutyStatus>;
+
+/**
+ * Whom the offence was against: a national (or the property) of the host, solely the sending State
+ * (its property or security, or another member, civilian or dependent of its force), or anyone else.
+ */
+export const VictimKind = z.enum(['host-national', 'sending-state', 'third']);
+export type VictimKind = z.infer<typeof VictimKind>;
+
+/** The two sides of every SOFA question. */
+export const SofaSide = z.enum(['sending', 'receiving']);
+export type SofaSide = z.infer<typeof SofaSide>;
+
+/** Which laws punish the act: both (concurrent jurisdiction) or only one (exclusive). */
+export const Punishable = z.enum(['both', 'sending-only', 'receiving-only']);
+export type Punishable = z.infer<typeof Punishable>;
+
+export const SofaTopic = z.enum([
+  'criminal-jurisdiction',
+  'waiver',
+  'official-duty',
+  'custody',
+  'custody-transfer',
+  'host-law',
+  'access',
+]);
+export type SofaTopic = z.infer<typeof SofaTopic>;
+
+/** An article as the reference holds it: verbatim text with its source, or `not-quoted` with a cited description. */
+export const SofaArticle = z
+  .object({
+    /** As the agreement numbers it: "Article VII(3)", "Article XVII(5)(c)", "1995 arrangement". */
+    article: z.string().min(1),
+    /** The language of `text` when it is not English (the Japanese text of XVII(1)–(3) is authentic). */
+    language: z.enum(['en', 'ja', 'de', 'ko']).default('en'),
+    text: z.string().optional(),
+    textStatus: TextStatus,
+    /** For a `not-quoted` article: what a cited secondary source says it provides, never as a quote. */
+    description: z.string().optional(),
+    source: z.string().min(1),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((a) => a.textStatus === 'not-quoted' || (a.text ?? '').trim().length > 0, {
+    message: 'an article whose text is quoted needs "text" (or textStatus: not-quoted)',
+    path: ['text'],
+  })
+  .refine((a) => a.textStatus !== 'not-quoted' || (a.description ?? '').trim().length > 0, {
+    message: 'a not-quoted article needs a cited "description" of what it provides',
+    path: ['description'],
+  });
+export type SofaArticle = z.infer<typeof SofaArticle>;
+
+/** A dated instrument of the SOFA: the base text, an amendment, a supplementary agreement or a Joint Committee arrangement. */
+export const SofaVersion = z
+  .object({
+    id: slug,
+    kind: z.enum(['base', 'amendment', 'supplementary-agreement', 'arrangement']),
+    name: z.string().min(1),
+    signed: IsoDate.optional(),
+    /** Where the sources give no date of entry into force, `signed` stands in and the trace says so. */
+    inForce: IsoDate.optional(),
+    ended: IsoDate.optional(),
+    summary: z.string().min(1),
+    source: z.string().min(1),
+    /** How a date was read where the source gives less than a day ("October 1995": the month's last day). */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((v) => v.signed !== undefined || v.inForce !== undefined, {
+    message: 'a version needs a date: signed or inForce',
+    path: ['signed'],
+  });
+export type SofaVersion = z.infer<typeof SofaVersion>;
+
+/** The facts of an incident a rule is limited to; an absent field means any. */
+export const RuleConditions = z
+  .object({
+    persons: z.array(PersonKind).min(1).optional(),
+    onDuty: z.array(DutyStatus).min(1).optional(),
+    victims: z.array(VictimKind).min(1).optional(),
+    punishable: z.array(Punishable).min(1).optional(),
+    offences: z.array(OffenceKindId).min(1).optional(),
+    /** The side found to have the (primary or exclusive) right to exercise jurisdiction. */
+    jurisdiction: z.array(SofaSide).min(1).optional(),
+    /** Whether that right is exclusive or primary (a waiver is of a primary right). */
+    right: z
+      .array(z.enum(['exclusive', 'primary']))
+      .min(1)
+      .optional(),
+    /** The side holding the accused at the moment the rule speaks of. */
+    custody: z.array(SofaSide).min(1).optional(),
+  })
+  .strict();
+export type RuleConditions = z.infer<typeof RuleConditions>;
+
+/** What a rule decides, by topic: a right and its holder, custody and when it passes, or what may be asked. */
+export const RuleOutcome = z.union([
+  z.object({ right: z.enum(['exclusive', 'primary']), holder: SofaSide }).strict(),
+  z.object({ custody: SofaSide, until: z.string().min(1) }).strict(),
+  z
+    .object({
+      request: z.string().min(1),
+      by: SofaSide,
+      /** What the other side owes the request, in the agreement's words where it has them. */
+      response: z.string().min(1),
+      deadline: z.string().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      hostLaw: z.enum(['applies', 'partly', 'does-not-apply']).optional(),
+      access: z.enum(['right', 'on-notice', 'discretion-of-sending', 'none-stated']).optional(),
+      effect: z.string().min(1),
+    })
+    .strict(),
+]);
+export type RuleOutcome = z.infer<typeof RuleOutcome>;
+
+/**
+ * One topic rule: the article it comes from (and, where quoted, the words that say it), the facts
+ * it is limited to, and what it gives. Rules of a decision topic (criminal-jurisdiction, custody) are
+ * tried in order and the first that applies decides; `otherwise` marks the fallback ("in the case
+ * of any other offence"). Rules of the other topics report every one that applies.
+ */
+export const SofaRule = z
+  .object({
+    id: slug,
+    topic: SofaTopic,
+    article: z.string().min(1),
+    /** Words of the cited article's text that carry the rule; checked against the text. */
+    quote: z.string().min(1).optional(),
+    /** The version that brought the rule in (its date of entry into force); absent: the base text. */
+    version: slug.optional(),
+    /** The version from whose entry into force the rule no longer holds. */
+    supersededBy: slug.optional(),
+    /** Rules of the agreement this one is layered on that this rule displaces. */
+    replaces: z.array(slug).default([]),
+    otherwise: z.boolean().default(false),
+    when: RuleConditions.default({}),
+    gives: RuleOutcome,
+    summary: z.string().min(1),
+  })
+  .strict();
+export type SofaRule = z.infer<typeof SofaRule>;
+
+/** A topic the reference could not support for this SOFA, named so that no answer pretends otherwise. */
+export const SofaGap = z
+  .object({ topic: SofaTopic, article: z.string().optional(), note: z.string().min(1) })
+  .strict();
+export type SofaGap = z.infer<typeof SofaGap>;
+
+export const Sofa = z
+  .object({
+    id: SofaId,
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    /** Who sends and who receives forces; `members`: any party of a multilateral SOFA. */
+    parties: z.object({ sending: Parties, receiving: Parties }).strict(),
+    /** The SOFA this one supplements (Germany's Supplementary Agreement on the NATO SOFA). */
+    layerOn: SofaId.optional(),
+    versions: z.array(SofaVersion).min(1),
+    summary: z.string().min(1),
+    articles: z.array(SofaArticle).default([]),
+    rules: z.array(SofaRule).default([]),
+    gaps: z.array(SofaGap).default([]),
+    sources: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type Sofa = z.infer<typeof Sofa>;
+export type SofaInput = z.input<typeof Sofa>;
