@@ -125,5 +125,8 @@ export * from './sim/stakes.ts';
 export * from './sim/summary.ts';
 export * from './sim/trial.ts';
 export * from './sim/umbrellas.ts';
+export * from './sofa/incident.ts';
+export * from './sofa/incident-input.ts';
 export * from './sofa/offences.ts';
+export * from './sofa/rule-conditions.ts';
 export * from './sofa/sofa.ts';

@@ -14,6 +14,7 @@ import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
 import { sensitivityCommand } from './sensitivity.ts';
 import { serveCommand } from './serve.ts';
+import { sofaIncidentCommand } from './sofa-incident.ts';
 import { stateCommand } from './state.ts';
 import { validateCommand } from './validate.ts';
 
@@ -29,6 +30,7 @@ export const commands: Command[] = [
   agreementsCommand,
   agreementShowCommand,
   basesCommand,
+  sofaIncidentCommand,
   stateCommand,
   validateCommand,
   serveCommand,
