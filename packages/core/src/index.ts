@@ -130,3 +130,4 @@ export * from './sofa/incident-input.ts';
 export * from './sofa/offences.ts';
 export * from './sofa/rule-conditions.ts';
 export * from './sofa/sofa.ts';
+export * from './sofa/sofa-cases.ts';

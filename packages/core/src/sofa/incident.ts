@@ -18,6 +18,8 @@ export interface SofaStep {
   textStatus: TextStatus | 'missing';
   /** The words of the article that carry the rule, when the article is quoted. */
   quote?: string | undefined;
+  /** The article's quoted text, or for a not-quoted article the cited description of it. */
+  text?: string | undefined;
   source?: string | undefined;
   outcome: RuleOutcome;
   summary: string;
@@ -104,6 +106,7 @@ function stepOf(c: Candidate, trace: SofaCondition[]): SofaStep {
     article: c.rule.article,
     textStatus: article?.textStatus ?? 'missing',
     quote: c.rule.quote,
+    text: article?.text ?? article?.description,
     source: article?.source,
     outcome: c.rule.gives,
     summary: c.rule.summary,
