@@ -125,6 +125,7 @@ export * from './sim/stakes.ts';
 export * from './sim/summary.ts';
 export * from './sim/trial.ts';
 export * from './sim/umbrellas.ts';
+export * from './sofa/compare-sofas.ts';
 export * from './sofa/incident.ts';
 export * from './sofa/incident-input.ts';
 export * from './sofa/offences.ts';

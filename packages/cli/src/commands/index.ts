@@ -14,6 +14,7 @@ import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
 import { sensitivityCommand } from './sensitivity.ts';
 import { serveCommand } from './serve.ts';
+import { sofaCompareCommand } from './sofa-compare.ts';
 import { sofaIncidentCommand } from './sofa-incident.ts';
 import { stateCommand } from './state.ts';
 import { validateCommand } from './validate.ts';
@@ -31,6 +32,7 @@ export const commands: Command[] = [
   agreementShowCommand,
   basesCommand,
   sofaIncidentCommand,
+  sofaCompareCommand,
   stateCommand,
   validateCommand,
   serveCommand,

@@ -166,6 +166,17 @@ export const SofaGap = z
   .strict();
 export type SofaGap = z.infer<typeof SofaGap>;
 
+/** A published warning against reading the SOFA alone (the Foreign Ministry's, on comparisons), shown with the topics it concerns. */
+export const SofaCaveat = z
+  .object({
+    topics: z.array(SofaTopic).min(1),
+    by: z.string().min(1),
+    text: z.string().min(1),
+    source: z.string().min(1),
+  })
+  .strict();
+export type SofaCaveat = z.infer<typeof SofaCaveat>;
+
 export const Sofa = z
   .object({
     id: SofaId,
@@ -180,6 +191,7 @@ export const Sofa = z
     articles: z.array(SofaArticle).default([]),
     rules: z.array(SofaRule).default([]),
     gaps: z.array(SofaGap).default([]),
+    caveats: z.array(SofaCaveat).default([]),
     sources: z.array(z.string().min(1)).min(1),
   })
   .strict();

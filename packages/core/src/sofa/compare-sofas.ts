@@ -1,0 +1,191 @@
+/** A topic × SOFA matrix: each cell the answer a SOFA gives on the topic, with the articles that give it, or the gap where the sources stop. */
+import type { IsoDate } from '../model/ids.ts';
+import { fail, type Issue, ok, type Result } from '../model/issues.ts';
+import type { Library } from '../model/library.ts';
+import { didYouMean, suggest } from '../model/suggest.ts';
+import { decideIncident, type IncidentAnswer, type SofaStep } from './incident.ts';
+import { sofaChain } from './incident-input.ts';
+import { type IncidentFacts, inForceTest } from './rule-conditions.ts';
+import type { RuleOutcome, Sofa, SofaCaveat, SofaTopic } from './sofa.ts';
+
+/** The rows a comparison can show; the first four answer a probe incident, the last two read the rules. */
+export const COMPARE_TOPICS = [
+  'jurisdiction-off-duty',
+  'jurisdiction-official-duty',
+  'custody',
+  'custody-transfer',
+  'host-law',
+  'access',
+] as const;
+export type CompareTopic = (typeof COMPARE_TOPICS)[number];
+
+const LABELS: Record<CompareTopic, string> = {
+  'jurisdiction-off-duty': 'primary right: off-duty assault on a host national',
+  'jurisdiction-official-duty': 'primary right: act on certified official duty',
+  custody: 'custody before indictment (off-duty rape, accused in sending hands)',
+  'custody-transfer': 'what the host may ask for before indictment',
+  'host-law': 'host-nation law',
+  access: "host authorities' access to facilities",
+};
+
+/** Which gaps speak to a row. */
+const GAP_TOPICS: Record<CompareTopic, SofaTopic[]> = {
+  'jurisdiction-off-duty': ['criminal-jurisdiction'],
+  'jurisdiction-official-duty': ['criminal-jurisdiction', 'official-duty'],
+  custody: ['custody'],
+  'custody-transfer': ['custody-transfer', 'custody'],
+  'host-law': ['host-law'],
+  access: ['access'],
+};
+
+export interface CompareCell {
+  sofa: string;
+  /** The answer in a word or two ("receiving", "sending until charge", "applies"), or "not encoded". */
+  value: string;
+  detail: string;
+  articles: { article: string; sofa: string; textStatus: string; rule: string }[];
+  gaps: string[];
+}
+
+export interface SofaComparison {
+  date: IsoDate;
+  sofas: { id: string; shortName: string }[];
+  rows: { topic: CompareTopic; label: string; cells: CompareCell[] }[];
+  /** Published warnings on the rows' topics, with the SOFA that carries them. */
+  caveats: (SofaCaveat & { sofa: string })[];
+}
+
+const probe = (date: IsoDate, over: Partial<IncidentFacts>): IncidentFacts => ({
+  date,
+  person: 'member',
+  onDuty: 'no',
+  offence: 'assault',
+  victim: 'host-national',
+  heldBy: 'sending',
+  ...over,
+});
+
+const cite = (s: SofaStep) => ({
+  article: s.article,
+  sofa: s.sofa,
+  textStatus: s.textStatus,
+  rule: s.rule,
+});
+
+function answerWord(o: RuleOutcome): string {
+  if ('right' in o) return `${o.holder} (${o.right})`;
+  if ('custody' in o) return `${o.custody}, until ${o.until}`;
+  if ('request' in o) return `${o.request}: ${o.response}`;
+  return o.hostLaw ?? o.access ?? o.effect;
+}
+
+function cellOf(sofa: string, steps: SofaStep[], gaps: string[]): CompareCell {
+  if (steps.length === 0)
+    return { sofa, value: 'not encoded', detail: gaps.join(' ') || 'no rule', articles: [], gaps };
+  // A layer's own rules on a topic give the answer; those of the SOFA beneath stay cited beside them.
+  const own = steps.filter((s) => s.sofa === steps[0]!.sofa);
+  const values = [...new Set(own.map((s) => answerWord(s.outcome)))];
+  return {
+    sofa,
+    value: values.join('; '),
+    detail: steps.map((s) => s.summary).join(' '),
+    articles: steps.map(cite),
+    gaps,
+  };
+}
+
+/** Rules of a read topic in force on the date, as steps. */
+function ruleSteps(chain: Sofa[], topic: SofaTopic, date: IsoDate): SofaStep[] {
+  return chain.flatMap((sofa) =>
+    sofa.rules
+      .filter((r) => r.topic === topic && inForceTest(sofa, r, date).pass)
+      .map((r) => {
+        const a = sofa.articles.find((x) => x.article === r.article);
+        return {
+          rule: r.id,
+          sofa: sofa.id,
+          topic,
+          article: r.article,
+          textStatus: a?.textStatus ?? 'missing',
+          outcome: r.gives,
+          summary: r.summary,
+          trace: [],
+        } as SofaStep;
+      }),
+  );
+}
+
+function stepsFor(
+  topic: CompareTopic,
+  chain: Sofa[],
+  answers: Record<string, IncidentAnswer>,
+  date: IsoDate,
+) {
+  const pick = (a: IncidentAnswer | undefined, s: SofaStep | undefined) => (a && s ? [s] : []);
+  if (topic === 'jurisdiction-off-duty') return pick(answers.off, answers.off?.jurisdiction);
+  if (topic === 'jurisdiction-official-duty') return pick(answers.duty, answers.duty?.jurisdiction);
+  if (topic === 'custody') return pick(answers.rape, answers.rape?.custody);
+  if (topic === 'custody-transfer')
+    return answers.rape!.requests.filter((r) => r.topic === 'custody-transfer');
+  return ruleSteps(chain, topic, date);
+}
+
+function unknownTopics(topics: readonly string[]): Issue[] {
+  return topics
+    .filter((t) => !(COMPARE_TOPICS as readonly string[]).includes(t))
+    .map((t) => ({
+      code: 'invalid_value' as const,
+      severity: 'error' as const,
+      pointer: '/topics',
+      message: `"${t}" is not a topic the comparison has`,
+      expected: `one of ${COMPARE_TOPICS.join(', ')}`,
+      hint: didYouMean(suggest(t, COMPARE_TOPICS)),
+    }));
+}
+
+/**
+ * The matrix for the SOFAs on a date, rows in the order of `topics`.
+ * @example compareSofas(lib, ['us-japan-sofa-1960', 'germany-sa-1959'], '2024-06-01').value.rows[0].cells[1].value // 'receiving (primary)'
+ */
+export function compareSofas(
+  lib: Library,
+  ids: readonly string[],
+  date: IsoDate,
+  topics: readonly string[] = COMPARE_TOPICS,
+): Result<SofaComparison> {
+  const chains = ids.map((id) => sofaChain(lib, id));
+  const issues = [...chains.flatMap((c) => (c.ok ? [] : c.issues)), ...unknownTopics(topics)];
+  if (issues.length > 0) return fail(issues);
+  const columns = chains.map((c) => (c.ok ? c.value : []));
+  const answers = columns.map((chain) => ({
+    off: decideIncident(chain, probe(date, {})),
+    duty: decideIncident(chain, probe(date, { onDuty: 'certified', offence: 'traffic-death' })),
+    rape: decideIncident(chain, probe(date, { offence: 'rape' })),
+  }));
+  const rows = (topics as CompareTopic[]).map((topic) => ({
+    topic,
+    label: LABELS[topic],
+    cells: columns.map((chain, i) => {
+      const gaps = chain.flatMap((s) =>
+        s.gaps
+          .filter((g) => GAP_TOPICS[topic].includes(g.topic))
+          .map((g) => `${g.article ?? g.topic}: ${g.note}`),
+      );
+      return cellOf(chain[0]!.id, stepsFor(topic, chain, answers[i]!, date), gaps);
+    }),
+  }));
+  const shown = new Set(rows.flatMap((r) => GAP_TOPICS[r.topic]));
+  const caveats = columns.flatMap((chain) =>
+    chain.flatMap((s) =>
+      s.caveats
+        .filter((c) => c.topics.some((t) => shown.has(t)))
+        .map((c) => ({ ...c, sofa: s.id })),
+    ),
+  );
+  return ok({
+    date,
+    sofas: columns.map((c) => ({ id: c[0]!.id, shortName: c[0]!.shortName })),
+    rows,
+    caveats,
+  });
+}
