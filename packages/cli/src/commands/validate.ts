@@ -21,8 +21,9 @@ import { defaultLibraryDir } from '../library-files.ts';
 
 const usage = `Usage: casus validate PATH... [--json]
 
-Checks YAML files: places, areas, agreements, architectures and scenarios. A file's kind
-comes from its folder (library/agreements/x.yaml is an agreement, library/models/x.yaml the
+Checks YAML files: places, areas, agreements, bases, architectures, scenarios and SOFAs. A
+file's kind comes from its folder (library/agreements/x.yaml is an agreement, library/sofas/x.yaml
+a Status of Forces Agreement, library/models/x.yaml the
 reliability model's parameters, or a fitted model when its form is logistic-fitted;
 library/experts/x.yaml published expert judgements, each with its survey and source); any
 other file is read as a scenario. Every file is checked together with the curated library, so

@@ -177,6 +177,23 @@ export const SofaCaveat = z
   .strict();
 export type SofaCaveat = z.infer<typeof SofaCaveat>;
 
+/** Each id once in a list of rules or versions: a repeat is reported at its own id. */
+const uniqueIds =
+  (what: string) =>
+  (items: readonly { id: string }[], ctx: z.RefinementCtx): void => {
+    const first = new Map<string, number>();
+    items.forEach((item, i) => {
+      const earlier = first.get(item.id);
+      if (earlier === undefined) first.set(item.id, i);
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `${what} ${item.id} is already ${what} ${earlier}: each id names one ${what}`,
+        });
+    });
+  };
+
 export const Sofa = z
   .object({
     id: SofaId,
@@ -186,10 +203,10 @@ export const Sofa = z
     parties: z.object({ sending: Parties, receiving: Parties }).strict(),
     /** The SOFA this one supplements (Germany's Supplementary Agreement on the NATO SOFA). */
     layerOn: SofaId.optional(),
-    versions: z.array(SofaVersion).min(1),
+    versions: z.array(SofaVersion).min(1).superRefine(uniqueIds('version')),
     summary: z.string().min(1),
     articles: z.array(SofaArticle).default([]),
-    rules: z.array(SofaRule).default([]),
+    rules: z.array(SofaRule).default([]).superRefine(uniqueIds('rule')),
     gaps: z.array(SofaGap).default([]),
     caveats: z.array(SofaCaveat).default([]),
     sources: z.array(z.string().min(1)).min(1),
