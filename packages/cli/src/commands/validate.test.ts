@@ -22,6 +22,9 @@ describe('casus validate', () => {
     expect(stderr).toMatch(/no-obligor\.yaml:15:9 error missing_field/);
     expect(stderr).toMatch(/yaml-syntax\.yaml:\d+:\d+ error yaml_syntax/);
     expect(stderr).toMatch(/unknown-place\.yaml:10:14 error unknown_place/);
+    expect(stderr).toMatch(/sofas\/unknown-article\.yaml:16:14 error unknown_article/);
+    expect(stderr).toContain('did you mean "Article VII(5)(c)"?');
+    expect(stderr).toMatch(/sofas\/unknown-article\.yaml:22:12 error quote_not_in_text/);
   });
 
   it('reads a scenario outside the library against the library', async () => {
