@@ -46,13 +46,26 @@ const file = {
 } as unknown as ExpertJudgements;
 
 const e = (value: number) => ({ value, low: value, high: value });
-const summary = (usaSource: 'model' | 'override') =>
+const summary = (usaSource: 'model' | 'override', jpnBasing = false) =>
   ({
     states: [
       { state: 'CHN', enter: e(1), round0: true },
       { state: 'USA', enter: e(0.8), round0: false },
     ],
     obligations: [
+      ...(jpnBasing
+        ? [
+            {
+              obligor: 'JPN',
+              beneficiary: 'USA',
+              kind: 'basing',
+              agreement: 'us-japan-1960',
+              article: 'Article VI',
+              p: 0.5,
+              source: 'model',
+            },
+          ]
+        : []),
       {
         obligor: 'USA',
         beneficiary: 'TWN',
@@ -87,6 +100,11 @@ describe('expertRows', () => {
     expect(jpn?.model?.basis.kind).toBe('affinity only');
     expect(rows.find((r) => r.state === 'CHN')?.model?.basis.kind).toBe('round 0');
     expect(rows.at(-1)?.model).toBeUndefined();
+  });
+
+  it('names a host’s yes to its bases as the basis where the state is drawn in by them', () => {
+    const rows = expertRows(file, new Map([['s', summary('model', true)]]), model);
+    expect(rows.find((r) => r.state === 'JPN')?.model?.basis.kind).toBe('basing');
   });
 
   it('says when a user’s override, not the model, gives the state’s probability', () => {

@@ -36,6 +36,14 @@ export function modelBasis(
       detail: [...new Set(elicited.map((o) => String(o.terms?.survey)))].join('; '),
       surveyUrls: [...new Set(elicited.map((o) => String(o.terms?.surveyUrl)))],
     };
+  // A host drawn in by its bases: its yes is an assumption, and the duties the strikes set off come after it.
+  const basing = own.filter((o) => o.kind === 'basing');
+  if (basing.length > 0)
+    return {
+      kind: 'basing',
+      detail: `its yes to combat from its bases (basing.consent or basing.jointDecision, assumptions) for ${[...new Set(basing.map((o) => o.beneficiary))].join(', ')}, then what the strikes on them set off`,
+      surveyUrls: [],
+    };
   if (own.length === 0)
     return {
       kind: 'affinity only',

@@ -10,7 +10,15 @@ const Estimate = z.object({ value: z.number(), low: z.number(), high: z.number()
 /** How the model arrives at a state's entry in one scenario. */
 export const ModelBasis = z
   .object({
-    kind: z.enum(['round 0', 'override', 'elicited', 'fitted', 'hand-set', 'affinity only']),
+    kind: z.enum([
+      'round 0',
+      'override',
+      'elicited',
+      'basing',
+      'fitted',
+      'hand-set',
+      'affinity only',
+    ]),
     /** In words, e.g. the survey of an elicited prior. */
     detail: z.string(),
     /** The survey urls of elicited priors, to tell a circular comparison. */
