@@ -3,12 +3,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  answerIncident,
+  asDate,
   BacktestOutputSchema,
   BasesOutputSchema,
   CascadeOutputSchema,
+  compareSofas,
   defaultAssumptions,
   ExpertsOutputSchema,
   findObligations,
+  IncidentOutputSchema,
   libraryVersion,
   ModelCalibration,
   noCommitments,
@@ -17,9 +21,10 @@ import {
   outputJsonSchema,
   runCascade,
   SensitivityOutputSchema,
+  SofaComparisonSchema,
 } from '../src/index.ts';
 import { libraryFiles, repoRoot } from './library-files.ts';
-import { event, worldOf } from './real-library.ts';
+import { event, realLibrary, worldOf } from './real-library.ts';
 
 const files = [
   ['findings.schema.json', ObligationsOutputSchema, 'Casus findings (casus obligations --json)'],
@@ -41,6 +46,16 @@ const files = [
     SensitivityOutputSchema,
     'Casus sensitivity (casus sensitivity --json)',
   ],
+  [
+    'sofa-incident.schema.json',
+    IncidentOutputSchema,
+    'Casus SOFA incident (casus sofa incident --json)',
+  ],
+  [
+    'sofa-compare.schema.json',
+    SofaComparisonSchema,
+    'Casus SOFA comparison (casus sofa compare --json)',
+  ],
 ] as const;
 
 describe('docs/schema', () => {
@@ -54,6 +69,29 @@ describe('docs/schema', () => {
       }
       expect(readFileSync(path, 'utf8')).toBe(generated);
     });
+});
+
+describe('the SOFA answers are exactly the documented shapes', () => {
+  const lib = realLibrary();
+  it('an incident, through a layered SOFA', () => {
+    const r = answerIncident(lib, {
+      sofa: 'germany-sa-1959',
+      date: '2024-06-01',
+      person: 'member',
+      onDuty: 'certified',
+      offence: 'traffic-death',
+      victim: 'host-national',
+      place: 'JPN.okinawa',
+    });
+    const output = JSON.parse(JSON.stringify(r.ok && r.value));
+    expect(IncidentOutputSchema.safeParse(output).error).toBeUndefined();
+  });
+  it('a comparison', () => {
+    const ids = ['us-japan-sofa-1960', 'germany-sa-1959', 'us-philippines-vfa-1998'];
+    const r = compareSofas(lib, ids, asDate('2024-06-01'));
+    const output = JSON.parse(JSON.stringify(r.ok && r.value));
+    expect(SofaComparisonSchema.safeParse(output).error).toBeUndefined();
+  });
 });
 
 describe('the engine returns exactly the documented shapes', () => {

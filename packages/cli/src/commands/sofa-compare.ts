@@ -15,7 +15,7 @@ its text; a cell with no rule shows the gap in the sources. The Foreign Ministry
 comparing SOFAs is shown under the rows it concerns.
   --topics T,...  rows, from ${COMPARE_TOPICS.join(', ')} (default all)
   --date D        the date the SOFAs are read on (default today)
-  --json          machine-readable output
+  --json          machine-readable output (docs/schema/sofa-compare.schema.json)
   --csv           one line per cell
 Example: casus sofa compare us-japan-sofa-1960 germany-sa-1959 us-rok-sofa-1966 us-philippines-vfa-1998 us-australia-fpa-2014
 Exit codes: 0 answered, 1 bad input (an unknown SOFA or topic gets the nearest names), 2 internal error.`;

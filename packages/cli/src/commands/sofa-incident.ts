@@ -24,7 +24,7 @@ not apply and why, and the gaps in the sources.
                    people) or third
   --held-by S      who holds the accused after arrest (default sending)
   --place PLACE    where it happened, a gazetteer id (recorded; no encoded rule depends on it yet)
-  --json           machine-readable output
+  --json           machine-readable output (docs/schema/sofa-incident.schema.json)
 Exit codes: 0 answered, 1 bad input (an unknown SOFA or offence gets the nearest names), 2 internal error.`;
 
 const REQUIRED = ['sofa', 'date', 'person', 'on-duty', 'offence', 'victim'] as const;

@@ -1,6 +1,5 @@
 /** The curated library: places, areas, agreements, bases, architectures, scenarios and SOFAs, and where each was defined. */
 
-import { Sofa, type SofaId } from '../sofa/sofa.ts';
 import { Agreement } from './agreement.ts';
 import { Architecture } from './architecture.ts';
 import { Area } from './area.ts';
@@ -8,6 +7,7 @@ import { Base } from './base.ts';
 import type { AgreementId, ArchitectureId, AreaId, BaseId, PlaceId } from './ids.ts';
 import { Place } from './place.ts';
 import { Scenario } from './scenario.ts';
+import { Sofa, type SofaId } from './sofa.ts';
 import type { SourceText } from './yaml-source.ts';
 
 export interface Library {

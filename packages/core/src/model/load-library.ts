@@ -1,6 +1,5 @@
 /** Building a library from its files: each file parsed and validated, then every cross-reference checked. */
 
-import { Sofa } from '../sofa/sofa.ts';
 import { Agreement } from './agreement.ts';
 import { Architecture } from './architecture.ts';
 import { type Area, AreasFile } from './area.ts';
@@ -18,6 +17,7 @@ import { type Place, PlacesFile } from './place.ts';
 import { checkReferences } from './references.ts';
 import { Scenario } from './scenario.ts';
 import { validate } from './schema-issues.ts';
+import { Sofa } from './sofa.ts';
 import { parseYaml } from './yaml-source.ts';
 
 const schemas = {

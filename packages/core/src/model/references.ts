@@ -1,6 +1,5 @@
 /** Cross-reference checks of the library: every state, place, area, clause, agreement and base it names exists. */
 
-import { checkSofas } from '../sofa/sofa-checks.ts';
 import type { AreaRule } from './area.ts';
 import { checkBases } from './base-checks.ts';
 import type { Issue } from './issues.ts';
@@ -8,6 +7,7 @@ import type { Library } from './library.ts';
 import { checkReach } from './reach-checks.ts';
 import { checkArea, checkPlace, checkStates, type Report, reporter } from './report.ts';
 import { checkScenario } from './scenario-checks.ts';
+import { checkSofas } from './sofa-checks.ts';
 import { isKnownState } from './states.ts';
 import { didYouMean, suggest } from './suggest.ts';
 

@@ -2,11 +2,11 @@
 import type { IsoDate } from '../model/ids.ts';
 import { fail, type Issue, ok, type Result } from '../model/issues.ts';
 import type { Library } from '../model/library.ts';
+import type { RuleOutcome, Sofa, SofaCaveat, SofaTopic } from '../model/sofa.ts';
 import { didYouMean, suggest } from '../model/suggest.ts';
 import { decideIncident, type IncidentAnswer, type SofaStep } from './incident.ts';
 import { sofaChain } from './incident-input.ts';
 import { type IncidentFacts, inForceTest } from './rule-conditions.ts';
-import type { RuleOutcome, Sofa, SofaCaveat, SofaTopic } from './sofa.ts';
 
 /** The rows a comparison can show; the first four answer a probe incident, the last two read the rules. */
 export const COMPARE_TOPICS = [

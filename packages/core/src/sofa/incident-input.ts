@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { IsoDate } from '../model/ids.ts';
 import { fail, type Issue, ok, type Result } from '../model/issues.ts';
 import type { Library } from '../model/library.ts';
+import { OFFENCE_KINDS } from '../model/offences.ts';
 import { placeHint } from '../model/place-suggestions.ts';
 import { validate } from '../model/schema-issues.ts';
+import { DutyStatus, PersonKind, type Sofa, SofaId, SofaSide, VictimKind } from '../model/sofa.ts';
 import { didYouMean, suggest } from '../model/suggest.ts';
 import { decideIncident, type IncidentAnswer } from './incident.ts';
-import { OFFENCE_KINDS } from './offences.ts';
-import { DutyStatus, PersonKind, type Sofa, SofaId, SofaSide, VictimKind } from './sofa.ts';
 
 export const IncidentInput = z
   .object({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { realLibrary } from '../../test/real-library.ts';
 import { asDate } from '../model/ids.ts';
+import type { Sofa, SofaId } from '../model/sofa.ts';
 import { decideIncident } from './incident.ts';
 import { answerIncident } from './incident-input.ts';
 import type { IncidentFacts } from './rule-conditions.ts';
-import type { Sofa, SofaId } from './sofa.ts';
 
 const lib = realLibrary();
 const sofa = (id: string): Sofa => lib.sofas.get(id as SofaId)!;

@@ -1,5 +1,6 @@
 /** An incident under a SOFA: who has the right to exercise jurisdiction, who holds the accused before indictment, and what either side may ask. */
 import type { TextStatus } from '../model/clause.ts';
+import type { RuleOutcome, Sofa, SofaGap, SofaId, SofaRule, SofaTopic } from '../model/sofa.ts';
 import {
   type Derived,
   type IncidentFacts,
@@ -7,7 +8,6 @@ import {
   ruleConditions,
   type SofaCondition,
 } from './rule-conditions.ts';
-import type { RuleOutcome, Sofa, SofaGap, SofaId, SofaRule, SofaTopic } from './sofa.ts';
 
 /** A rule that applied: what it decides, the article with the status of its text, and every condition it passed. */
 export interface SofaStep {

@@ -1,6 +1,6 @@
 /** Each condition of a SOFA rule against an incident's facts, answering pass or fail with its reason. */
 import type { IsoDate } from '../model/ids.ts';
-import { offenceKind } from './offences.ts';
+import { offenceKind } from '../model/offences.ts';
 import type {
   DutyStatus,
   PersonKind,
@@ -11,7 +11,7 @@ import type {
   SofaSide,
   SofaVersion,
   VictimKind,
-} from './sofa.ts';
+} from '../model/sofa.ts';
 
 /** The facts of an incident, as `casus sofa incident` takes them. */
 export interface IncidentFacts {

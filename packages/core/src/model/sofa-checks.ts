@@ -1,9 +1,9 @@
 /** Cross-reference checks of SOFAs: parties, the agreement a SOFA is layered on, and each rule's article, quote, versions and displaced rules. */
-import type { Issue } from '../model/issues.ts';
-import type { Library } from '../model/library.ts';
-import { checkStates, type Report, reporter } from '../model/report.ts';
-import { didYouMean, suggest } from '../model/suggest.ts';
+import type { Issue } from './issues.ts';
+import type { Library } from './library.ts';
+import { checkStates, type Report, reporter } from './report.ts';
 import type { Sofa, SofaRule } from './sofa.ts';
+import { didYouMean, suggest } from './suggest.ts';
 
 /** Spaces and line breaks as YAML folds them: a quote matches whatever the folding. */
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

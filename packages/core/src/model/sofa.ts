@@ -1,7 +1,7 @@
 /** Status of Forces Agreements: articles quoted (or cited where not found) and the topic rules encoded beside them. */
 import { z } from 'zod';
-import { Parties, TextStatus } from '../model/clause.ts';
-import { IsoDate } from '../model/ids.ts';
+import { Parties, TextStatus } from './clause.ts';
+import { IsoDate } from './ids.ts';
 import { OffenceKindId } from './offences.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a kebab-case id, e.g. "nato-sofa-1951"');
