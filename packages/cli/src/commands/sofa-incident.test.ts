@@ -84,3 +84,27 @@ describe('casus sofa incident', () => {
     expect(r.stdout).toContain('--on-duty yes|no|certified');
   });
 });
+
+describe('casus sofa incident through a layered SOFA', () => {
+  it('names the SOFA beneath before its article', async () => {
+    const argv = ['sofa', 'incident', '--sofa', 'germany-sa-1959', '--date', '2024-06-01'];
+    const facts = [
+      '--person',
+      'member',
+      '--on-duty',
+      'no',
+      '--offence',
+      'rape',
+      '--victim',
+      'host-national',
+    ];
+    const { code, stdout } = await runCasus([...argv, ...facts]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /jurisdiction\s+receiving State: primary right\s+nato-sofa-1951 Article VII\(3\) \(verbatim\)/,
+    );
+    expect(stdout).toMatch(
+      /custody before indictment\s+sending State, until release or acquittal.*Article 22 \(partial\)/,
+    );
+  });
+});

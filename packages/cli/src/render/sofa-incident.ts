@@ -13,8 +13,15 @@ export function outcomeText(o: RuleOutcome): string {
   return o.effect;
 }
 
-const row = (label: string, s: SofaStep | undefined, none: string): string[] =>
-  s ? [label, outcomeText(s.outcome), `${s.article} (${s.textStatus})`] : [label, none, ''];
+/** A table row; a step of the SOFA beneath a layer names that SOFA before its article. */
+const row = (a: IncidentAnswer, label: string, s: SofaStep | undefined, none: string): string[] =>
+  s
+    ? [
+        label,
+        outcomeText(s.outcome),
+        `${s.sofa === a.sofa.id ? '' : `${s.sofa} `}${s.article} (${s.textStatus})`,
+      ]
+    : [label, none, ''];
 
 function details(s: SofaStep): string {
   const lines = [`${s.article} — ${s.rule} (${s.sofa}, text ${s.textStatus})`];
@@ -31,10 +38,15 @@ export function renderIncident(a: IncidentAnswer): string {
   const layers = a.sofa.layers.length ? ` (layered on ${a.sofa.layers.join(', ')})` : '';
   const head = `${a.sofa.shortName}${layers} on ${f.date}: ${f.person}, on duty ${f.onDuty}, ${f.offence}, victim ${f.victim}, held by the ${f.heldBy} State${f.place ? `, at ${f.place}` : ''}`;
   const rows = [
-    row('jurisdiction', a.jurisdiction, 'no encoded rule decides it (see gaps)'),
-    row('custody before indictment', a.custody, `no encoded rule: held by the ${f.heldBy} State`),
-    ...a.requests.map((s) => row(s.topic, s, '')),
-    ...a.notes.map((s) => row(s.topic, s, '')),
+    row(a, 'jurisdiction', a.jurisdiction, 'no encoded rule decides it (see gaps)'),
+    row(
+      a,
+      'custody before indictment',
+      a.custody,
+      `no encoded rule: held by the ${f.heldBy} State`,
+    ),
+    ...a.requests.map((s) => row(a, s.topic, s, '')),
+    ...a.notes.map((s) => row(a, s.topic, s, '')),
   ];
   const steps = [a.jurisdiction, a.custody, ...a.requests, ...a.notes].filter(
     (s): s is SofaStep => s !== undefined,
