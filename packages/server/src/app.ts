@@ -31,6 +31,7 @@ import { placeRoutes } from './routes/places.ts';
 import { runRoutes } from './routes/run.ts';
 import { savedRoutes } from './routes/saved.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
+import { sofaRoutes } from './routes/sofas.ts';
 import { stateRoutes } from './routes/states.ts';
 import { addSecurityHeaders } from './security-headers.ts';
 import { defaultWebDist, serveWebApp } from './web.ts';
@@ -145,6 +146,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     agreementRoutes,
     architectureRoutes,
     scenarioRoutes,
+    sofaRoutes,
     obligationRoutes,
     runRoutes,
     jobRoutes,

@@ -146,6 +146,30 @@ const routes: Record<string, RouteFuzz> = {
   },
   'GET /api/scenarios': {},
   'GET /api/scenarios/:id': { params: { id: pathId(ids(lib.scenarios as Map<string, unknown>)) } },
+  'GET /api/sofas': {},
+  'POST /api/sofa/incident': {
+    body: {
+      sofa: 'us-japan-sofa-1960',
+      date: '1995-09-04',
+      person: 'member',
+      onDuty: 'no',
+      offence: 'rape',
+      victim: 'host-national',
+      heldBy: 'sending',
+      place: 'JPN.okinawa',
+    },
+  },
+  'GET /api/sofa/compare': {
+    query: {
+      ids: [
+        'us-japan-sofa-1960,germany-sa-1959',
+        ids(lib.sofas as Map<string, unknown>).join(','),
+        'nato-sofa-1951',
+      ],
+      topics: ['custody,access', 'host-law'],
+      date: ['2024-06-01', '1953-08-22'],
+    },
+  },
   'POST /api/obligations': { body: { date: '2024-11-01', events: [senkakuEvent] } },
   'POST /api/run': { body: { scenario, mode: 'strict' } },
   'POST /api/jobs': {
