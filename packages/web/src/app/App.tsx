@@ -1,4 +1,4 @@
-/** The workbench shell: a header with the four views as tabs, and the view the hash names. */
+/** The workbench shell: a header with the five views as tabs, and the view the hash names. */
 import { lazy, Suspense } from 'react';
 import { CatalogProvider } from '../features/common/catalog-context.tsx';
 import { useRoute, type View } from '../features/common/hash-route.ts';
@@ -7,12 +7,14 @@ import { MapView } from '../features/map/MapView.tsx';
 const ScenarioView = lazy(() => import('../features/scenario/ScenarioView.tsx'));
 const CompareView = lazy(() => import('../features/compare/CompareView.tsx'));
 const DesignerView = lazy(() => import('../features/designer/DesignerView.tsx'));
+const SofaView = lazy(() => import('../features/sofa/SofaView.tsx'));
 
 const TABS: [View, string][] = [
   ['map', 'Map'],
   ['scenario', 'Scenario & cascade'],
   ['compare', 'Compare architectures'],
   ['designer', 'Treaty designer'],
+  ['sofa', 'SOFAs'],
 ];
 
 export function App() {
@@ -46,6 +48,7 @@ export function App() {
             {route.view === 'scenario' && <ScenarioView params={route.params} />}
             {route.view === 'compare' && <CompareView />}
             {route.view === 'designer' && <DesignerView />}
+            {route.view === 'sofa' && <SofaView />}
           </Suspense>
         </CatalogProvider>
       </main>

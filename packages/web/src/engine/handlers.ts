@@ -18,6 +18,7 @@ import {
 } from './evaluate.ts';
 import { linksOf } from './links-of.ts';
 import type { Requests, RequestType } from './protocol.ts';
+import { sofaCatalog, sofaIncident, sofaMatrix } from './sofa.ts';
 
 export interface Loaded {
   library: Library;
@@ -60,4 +61,7 @@ export const handlers: Handlers = {
   battery: (l, req) => runBattery(l.library, req),
   quickCompare: (l, req) => quickCompare(l.library, req),
   coverage: (l, req) => coverageOf(l.library, req),
+  sofas: (l) => sofaCatalog(l.library),
+  sofaIncident: (l, req) => sofaIncident(l.library, req),
+  sofaCompare: (l, req) => sofaMatrix(l.library, req),
 };

@@ -8,10 +8,12 @@ import type {
   CascadeResult,
   EventInput,
   Finding,
+  IncidentAnswer,
   Issue,
   NoCommitment,
   Scenario,
 } from '@casus/core';
+import type { SofaCatalog, SofaMatrix } from './sofa.ts';
 
 export type LinkType = 'defense' | 'consultation' | 'access';
 
@@ -125,6 +127,13 @@ export interface Requests {
     res: { rows: QuickCompareRow[]; issues: Issue[] };
   };
   coverage: { req: Setup; res: { cells: CoverageCell[]; issues: Issue[] } };
+  sofas: { req: Record<string, never>; res: SofaCatalog };
+  /** core's IncidentInput, checked in the worker: bad input comes back as issues. */
+  sofaIncident: { req: unknown; res: { answer?: IncidentAnswer; issues: Issue[] } };
+  sofaCompare: {
+    req: { ids: string[]; date: string; topics?: string[] | undefined };
+    res: { matrix?: SofaMatrix; issues: Issue[] };
+  };
 }
 
 export type RequestType = keyof Requests;

@@ -1,7 +1,7 @@
 /** Hash routing: "#/scenario?target=JPN.senkaku" → {view: 'scenario', params}. */
 import { useEffect, useState } from 'react';
 
-export const VIEWS = ['map', 'scenario', 'compare', 'designer'] as const;
+export const VIEWS = ['map', 'scenario', 'compare', 'designer', 'sofa'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

@@ -1,0 +1,177 @@
+/**
+ * The SOFA view's answers, from core in the worker: the SOFAs and offence kinds to pick from, an
+ * incident (core's answerIncident), and the comparison matrix with each cell's holder of the right
+ * and the text of every article it cites.
+ */
+import {
+  answerIncident,
+  COMPARE_TOPICS,
+  compareSofas,
+  type IncidentAnswer,
+  type IsoDate,
+  type Issue,
+  type Library,
+  OFFENCE_KINDS,
+  type RuleOutcome,
+  type SofaComparison,
+  type SofaId,
+} from '@casus/core';
+
+/** Who holds the right a cell answers: the host (receiving) State, the sending State, both, or no encoded rule. */
+export type Holder = 'host' | 'sending' | 'shared' | 'not-encoded';
+
+export interface SofaSummary {
+  id: string;
+  shortName: string;
+  name: string;
+  sending: string[] | 'members';
+  receiving: string[] | 'members';
+  layerOn?: string | undefined;
+  versions: { id: string; name: string; date: string }[];
+}
+
+export interface SofaCatalog {
+  sofas: SofaSummary[];
+  offences: { id: string; label: string }[];
+  topics: string[];
+}
+
+export interface MatrixArticle {
+  article: string;
+  sofa: string;
+  sofaName: string;
+  rule: string;
+  textStatus: string;
+  /** The article's text, or for a not-quoted article the cited description. */
+  text?: string | undefined;
+  language?: string | undefined;
+  /** The words of the text that carry the rule. */
+  quote?: string | undefined;
+  source?: string | undefined;
+  summary: string;
+}
+
+export interface MatrixCell {
+  sofa: string;
+  value: string;
+  detail: string;
+  holder: Holder;
+  articles: MatrixArticle[];
+  gaps: string[];
+}
+
+export interface SofaMatrix {
+  date: string;
+  sofas: { id: string; shortName: string }[];
+  rows: { topic: string; label: string; cells: MatrixCell[]; caveats: number[] }[];
+  caveats: SofaComparison['caveats'];
+}
+
+/** The SOFA topics each comparison row speaks to (as core's comparison reads gaps and caveats). */
+const ROW_TOPICS: Record<string, string[]> = {
+  'jurisdiction-off-duty': ['criminal-jurisdiction'],
+  'jurisdiction-official-duty': ['criminal-jurisdiction', 'official-duty'],
+  custody: ['custody'],
+  'custody-transfer': ['custody-transfer', 'custody'],
+  'host-law': ['host-law'],
+  access: ['access'],
+};
+
+/**
+ * Who a rule's outcome gives the right to. A request one side may make and the other must
+ * consider is shared; host law that applies only partly is shared; an access the host has after
+ * notice is the host's; no stated right of entry leaves the force's own policing, the sending
+ * State's.
+ * @example holderOf({right: 'primary', holder: 'receiving'}) // 'host'
+ */
+export function holderOf(o: RuleOutcome): Holder {
+  const side = (s: 'sending' | 'receiving'): Holder => (s === 'receiving' ? 'host' : 'sending');
+  if ('right' in o) return side(o.holder);
+  if ('custody' in o) return side(o.custody);
+  if ('request' in o) return 'shared';
+  if (o.hostLaw)
+    return o.hostLaw === 'applies' ? 'host' : o.hostLaw === 'partly' ? 'shared' : 'sending';
+  if (o.access) return o.access === 'right' || o.access === 'on-notice' ? 'host' : 'sending';
+  return 'shared';
+}
+
+export function sofaCatalog(lib: Library): SofaCatalog {
+  return {
+    sofas: [...lib.sofas.values()].map((s) => ({
+      id: s.id,
+      shortName: s.shortName,
+      name: s.name,
+      sending: s.parties.sending,
+      receiving: s.parties.receiving,
+      layerOn: s.layerOn,
+      versions: s.versions.map((v) => ({
+        id: v.id,
+        name: v.name,
+        date: v.inForce ?? v.signed ?? '',
+      })),
+    })),
+    offences: OFFENCE_KINDS.map(({ id, label }) => ({ id, label })),
+    topics: [...COMPARE_TOPICS],
+  };
+}
+
+export function sofaIncident(
+  lib: Library,
+  input: unknown,
+): { answer?: IncidentAnswer; issues: Issue[] } {
+  const r = answerIncident(lib, input, 'incident');
+  return r.ok ? { answer: r.value, issues: [] } : { issues: r.issues };
+}
+
+/** The matrix of core's compareSofas, each cell with its holder and its articles' text. */
+export function sofaMatrix(
+  lib: Library,
+  req: { ids: string[]; date: string; topics?: string[] | undefined },
+): { matrix?: SofaMatrix; issues: Issue[] } {
+  const r = compareSofas(lib, req.ids, req.date as IsoDate, req.topics ?? COMPARE_TOPICS);
+  if (!r.ok) return { issues: r.issues };
+  const m = r.value;
+  const rows = m.rows.map((row) => ({
+    topic: row.topic,
+    label: row.label,
+    caveats: m.caveats
+      .map((c, i) => ({ c, i }))
+      .filter(({ c }) => c.topics.some((t) => (ROW_TOPICS[row.topic] ?? []).includes(t)))
+      .map(({ i }) => i),
+    cells: row.cells.map((cell): MatrixCell => {
+      const articles = cell.articles.map((a): MatrixArticle => {
+        const sofa = lib.sofas.get(a.sofa as SofaId);
+        const article = sofa?.articles.find((x) => x.article === a.article);
+        const rule = sofa?.rules.find((x) => x.id === a.rule);
+        return {
+          ...a,
+          sofaName: sofa?.shortName ?? a.sofa,
+          text: article?.text ?? article?.description,
+          language: article?.language,
+          quote: rule?.quote,
+          source: article?.source,
+          summary: rule?.summary ?? '',
+        };
+      });
+      // As core reads a cell: the rules of the first SOFA that answers give the value.
+      const own = cell.articles.filter((a) => a.sofa === cell.articles[0]?.sofa);
+      const holders = new Set(
+        own.flatMap((a) => {
+          const rule = lib.sofas.get(a.sofa as SofaId)?.rules.find((x) => x.id === a.rule);
+          return rule ? [holderOf(rule.gives)] : [];
+        }),
+      );
+      const holder: Holder =
+        holders.size === 0 ? 'not-encoded' : holders.size === 1 ? [...holders][0]! : 'shared';
+      return {
+        sofa: cell.sofa,
+        value: cell.value,
+        detail: cell.detail,
+        holder,
+        articles,
+        gaps: cell.gaps,
+      };
+    }),
+  }));
+  return { matrix: { date: m.date, sofas: m.sofas, rows, caveats: m.caveats }, issues: [] };
+}
