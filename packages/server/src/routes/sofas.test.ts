@@ -1,5 +1,6 @@
+import { IncidentOutputSchema, SofaComparisonSchema } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IncidentAnswerSchema, SofaComparisonSchema, SofaSummarySchema } from '../sofa-output.ts';
+import { SofaSummarySchema } from '../sofa-output.ts';
 import type { RunningServer } from '../start.ts';
 import { testServer } from '../testing.ts';
 
@@ -53,7 +54,7 @@ describe('the SOFA routes on a real server', () => {
     const r = await post('/api/sofa/incident', okinawa);
     expect(r.status).toBe(200);
     const a = (await r.json()) as Any;
-    expect(IncidentAnswerSchema.safeParse(a).error).toBeUndefined();
+    expect(IncidentOutputSchema.safeParse(a).error).toBeUndefined();
     expect(a.jurisdiction).toMatchObject({
       rule: 'jp-xvii-3b',
       article: 'Article XVII(3)',

@@ -8,15 +8,17 @@ import {
   COMPARE_TOPICS,
   compareSofas,
   IncidentInput,
+  IncidentOutputSchema,
   IsoDate,
   type Issue,
   type Sofa,
+  SofaComparisonSchema,
 } from '@casus/core';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { defineRoute } from '../route.ts';
-import { IncidentAnswerSchema, SofaComparisonSchema, SofaSummarySchema } from '../sofa-output.ts';
+import { SofaSummarySchema } from '../sofa-output.ts';
 
 /** At most this many SOFAs in one comparison. */
 export const MAX_COMPARED = 20;
@@ -89,7 +91,7 @@ export const sofaRoutes = ({ state }: AppContext) => [
     responses: {
       200: {
         description: 'the answer, the rules that did not apply and why, and the gaps',
-        schema: IncidentAnswerSchema,
+        schema: IncidentOutputSchema,
       },
     },
     handler: ({ body }) => {
