@@ -56,10 +56,12 @@ describe.skipIf(!hasChromium)('the SOFA view in Chromium', () => {
     );
     // Before the October 1995 arrangement its heinous-crimes rule did not apply, and says why.
     const notApplied = page.getByTestId('not-applied');
-    await notApplied.locator('summary').click();
-    expect(
-      await notApplied.locator('[data-testid=miss][data-rule="jp-1995-heinous"]').textContent(),
-    ).toMatch(/in-force: .* after 1995-09-04/);
+    await notApplied.locator('> summary').click();
+    const miss = notApplied.locator('[data-testid=miss][data-rule="jp-1995-heinous"]');
+    expect(await miss.locator('summary').textContent()).toMatch(/in-force: .* after 1995-09-04/);
+    await miss.locator('summary').click();
+    expect(await miss.locator('.trace .fail').count()).toBe(1);
+    expect(await miss.locator('.trace .test').textContent()).toBe('in-force');
     await shoot(page, 'sofa-incident-okinawa-1995');
 
     // After the arrangement, the same incident carries Japan's request for custody before indictment.
@@ -69,12 +71,17 @@ describe.skipIf(!hasChromium)('the SOFA view in Chromium', () => {
     expect(await heinous.getByTestId('step-answer').textContent()).toMatch(
       /^Japan \(receiving State\) may request transfer of custody before indictment/,
     );
+    // No date: the answer gives way to core's issue, at its field, in words.
+    await page.getByTestId('incident-date').fill('');
+    await expect.poll(() => page.getByTestId('incident-issues').textContent()).toContain('/date');
+    expect(await page.getByTestId('incident-answer').count()).toBe(0);
     expect(h.errors).toEqual([]);
   });
 
   it('colours the comparison matrix by who holds the right and opens a cell’s article text; the Foreign Ministry’s caveat is shown', async () => {
     const { page } = h;
     await page.goto('/#/sofa');
+    await page.reload();
     await page.getByTestId('sofa-compare-date').fill('2024-06-01');
     const matrix = page.getByTestId('sofa-matrix');
     await matrix.waitFor();

@@ -73,6 +73,27 @@ function Radios({
   );
 }
 
+/** Every condition a rule was tested on, ✓ or ✗, with its reason. */
+function Trace({ trace }: { trace: SofaStep['trace'] }) {
+  return (
+    <ol className="trace" aria-label="Trace: each condition tested">
+      {trace.map((t) => (
+        <li key={t.test + t.reason}>
+          <span
+            className={t.pass ? 'pass' : 'fail'}
+            role="img"
+            aria-label={t.pass ? 'passed' : 'failed'}
+          >
+            {t.pass ? '✓' : '✗'}
+          </span>
+          <span className="test">{t.test}</span>
+          <span>{t.reason}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 const QUESTION: Record<string, string> = {
   'criminal-jurisdiction': 'Who has the right to try the accused',
   custody: 'Who holds the accused before indictment',
@@ -103,21 +124,7 @@ function Step({
         </summary>
         <div className="body">
           <p>{step.summary}</p>
-          <ol className="trace" aria-label="Trace: each condition tested">
-            {step.trace.map((t) => (
-              <li key={t.test + t.reason}>
-                <span
-                  className={t.pass ? 'pass' : 'fail'}
-                  role="img"
-                  aria-label={t.pass ? 'passed' : 'failed'}
-                >
-                  {t.pass ? '✓' : '✗'}
-                </span>
-                <span className="test">{t.test}</span>
-                <span>{t.reason}</span>
-              </li>
-            ))}
-          </ol>
+          <Trace trace={step.trace} />
           <div>
             <strong>
               {step.sofa}, {step.article}
@@ -171,11 +178,16 @@ function Answer({ answer, sofa }: { answer: IncidentAnswer; sofa: SofaSummary | 
         <ul>
           {answer.notApplied.map((m) => (
             <li key={`${m.sofa}:${m.rule}`} data-testid="miss" data-rule={m.rule}>
-              <strong>{m.article}</strong> <small>({m.rule})</small>:{' '}
-              <span className="fail" role="img" aria-label="failed">
-                ✗
-              </span>{' '}
-              {m.reason}
+              <details>
+                <summary>
+                  <strong>{m.article}</strong> <small>({m.rule})</small>:{' '}
+                  <span className="fail" role="img" aria-label="failed">
+                    ✗
+                  </span>{' '}
+                  {m.reason}
+                </summary>
+                {m.trace.length > 0 && <Trace trace={m.trace} />}
+              </details>
             </li>
           ))}
         </ul>
