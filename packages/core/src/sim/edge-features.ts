@@ -8,8 +8,8 @@ import { membersOn } from '../engine/in-force.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
 import type { Agreement, InstitutionKind } from '../model/agreement.ts';
 import type { Base } from '../model/base.ts';
-import { isWithin } from '../model/dates.ts';
 import type { LocatedFinding } from './compiled-cascade.ts';
+import { institutionsOn } from './institutions-on.ts';
 import { majorPowersOn } from './major-powers.ts';
 import type { ReliabilityContext } from './reliability-context.ts';
 import { tripwireBases } from './tripwire.ts';
@@ -72,10 +72,7 @@ export interface EdgeFeatures {
  */
 function depthOf(agreement: Agreement | undefined, ctx: ReliabilityContext, tripwire: boolean) {
   if (!agreement) return { depth: 0, dormant: false };
-  const live = agreement.institutions.filter((i) =>
-    isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date),
-  );
-  const dormant = live.length === 0 && agreement.institutions.length > 0;
+  const { live, dormant } = institutionsOn(agreement, ctx.date);
   if (dormant) return { depth: 0, dormant };
   const items = new Set(live.map((i) => DEPTH_ITEM_OF[i.kind]).filter((d) => d !== null));
   if (tripwire) items.add('bases');

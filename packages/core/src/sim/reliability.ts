@@ -9,11 +9,11 @@ import type { BasingDecision } from '../engine/cascade-types.ts';
 import { membersOn } from '../engine/in-force.ts';
 import { greatCircleMiles, milesToKm } from '../geo/distance.ts';
 import type { Agreement, AgreementKind } from '../model/agreement.ts';
-import { isWithin } from '../model/dates.ts';
 import type { IsoDate, StateId } from '../model/ids.ts';
 import type { LocatedFinding, ObligationEdgeKind } from './compiled-cascade.ts';
 import { declaratoryProbability } from './declaratory.ts';
 import { fittedProbability } from './fitted-probability.ts';
+import { institutionsOn } from './institutions-on.ts';
 import { logistic, logit } from './logit.ts';
 import type {
   ProbabilityTerms,
@@ -46,10 +46,8 @@ function depthTerm(
 ): number {
   if (!agreement) return 0;
   const d = ctx.params.depth;
-  const live = agreement.institutions.filter((i) =>
-    isWithin({ start: i.inForce ?? i.signed, end: i.ended }, ctx.date),
-  );
-  if (live.length === 0 && agreement.institutions.length > 0) return d.dormant.value;
+  const { live, dormant } = institutionsOn(agreement, ctx.date);
+  if (dormant) return d.dormant.value;
   const kinds = new Set(live.map((i) => i.kind));
   if (tripwire) kinds.add('forces-stationed');
   let sum = 0;
