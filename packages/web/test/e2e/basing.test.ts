@@ -1,21 +1,8 @@
 /** Basing in the workbench, in real headless Chromium: Japan's answer on Kadena decides whether it is in the Taiwan war. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Harness, hasChromium, shoot, startHarness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInChromium, shoot } from './harness.ts';
 
-if (!hasChromium)
-  console.warn(
-    `e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CASUS_CHROMIUM)`,
-  );
-
-describe.skipIf(!hasChromium)('basing in the workbench', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
-
+describeInChromium('basing in the workbench', (h) => {
   it('links Japan in through Kadena when it consents, rings the base on the map, and leaves it out when it refuses', async () => {
     const { page } = h;
     await page.goto('/#/scenario');

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLibraryState, type RunningServer, startServer } from '@casus/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { ensureBuilt } from '../../bench.ts';
 
 export const CHROMIUM = process.env.CASUS_CHROMIUM ?? '/usr/bin/chromium';
@@ -82,4 +83,34 @@ export async function shoot(page: Page, view: string): Promise<string> {
   const path = join(screenshotDir, `${view}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * A describe block whose tests share one harness, started before them and closed after; skipped,
+ * with a warning that says how to get Chromium, where there is none. The harness passed in is
+ * the running one (read it inside the tests, not while they are declared).
+ * @example describeInChromium('the map', (h) => it('loads', async () => h.page.goto('/#/map')))
+ */
+export function describeInChromium(name: string, body: (h: Harness) => void): void {
+  if (!hasChromium)
+    console.warn(
+      `e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CASUS_CHROMIUM)`,
+    );
+  describe.skipIf(!hasChromium)(name, () => {
+    let running: Harness | undefined;
+    beforeAll(async () => {
+      running = await startHarness();
+    }, 180_000);
+    afterAll(async () => {
+      await running?.close();
+    });
+    const harness = new Proxy({} as Harness, {
+      get: (_, key) => {
+        if (!running)
+          throw new Error('the harness is read before it started: read it inside a test');
+        return running[key as keyof Harness];
+      },
+    });
+    body(harness);
+  });
 }

@@ -1,21 +1,8 @@
 /** The SOFA view in real headless Chromium: the 1995 Okinawa-like incident by clicking, its trace and article text, and the comparison matrix's colours. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, type Harness, hasChromium, shoot, startHarness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInChromium, shoot } from './harness.ts';
 
-if (!hasChromium)
-  console.warn(
-    `e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CASUS_CHROMIUM)`,
-  );
-
-describe.skipIf(!hasChromium)('the SOFA view in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
-
+describeInChromium('the SOFA view in Chromium', (h) => {
   it('answers the 1995 Okinawa-like incident: Japan’s primary right, US custody until indictment with Article XVII(5)(c)’s text in the trace', async () => {
     const { page } = h;
     await page.goto('/#/map');

@@ -3,34 +3,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseFittedReliability } from '@casus/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM,
-  type Harness,
-  hasChromium,
-  screenshotDir,
-  shoot,
-  startHarness,
-} from './harness.ts';
-
-if (!hasChromium)
-  console.warn(
-    `e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CASUS_CHROMIUM)`,
-  );
+import { expect, it } from 'vitest';
+import { describeInChromium, screenshotDir, shoot } from './harness.ts';
 
 const libraryDir = resolve(import.meta.dirname, '..', '..', '..', '..', 'library');
 /** The hash an answer's model stamp gives a file. */
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
-describe.skipIf(!hasChromium)('workbench in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
-
+describeInChromium('workbench in Chromium', (h) => {
   it('loads the map with countries, places and agreement links', async () => {
     const { page } = h;
     await page.goto('/#/map');
