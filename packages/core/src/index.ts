@@ -41,6 +41,7 @@ export * from './engine/describe.ts';
 export * from './engine/event-spec.ts';
 export * from './engine/find-obligations.ts';
 export * from './engine/finding.ts';
+export * from './engine/finding-groups.ts';
 export {
   type Gazetteer,
   type Location,
@@ -85,6 +86,7 @@ export * from './model/find-bases.ts';
 export * from './model/ids.ts';
 export * from './model/issues.ts';
 export * from './model/library.ts';
+export * from './model/library-dates.ts';
 export * from './model/library-version.ts';
 export * from './model/load-library.ts';
 export * from './model/offences.ts';

@@ -1,30 +1,11 @@
 /** Findings for people: duties, permissions, policy and the clauses that did not fire, grouped and aligned. */
-import type { Finding } from '@casus/core';
+import {
+  type Finding,
+  type FindingGroup as Group,
+  groupFindingsByClause as groupOf,
+  obligorsLabel as who,
+} from '@casus/core';
 import { wrap } from './wrap.ts';
-
-/** Findings that say the same thing for several obligors, printed once. */
-interface Group {
-  obligors: string[];
-  first: Finding;
-}
-
-function groupOf(findings: readonly Finding[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const f of findings) {
-    const reason = f.failed?.reason.replaceAll(f.obligor, '') ?? '';
-    const key = [f.clause, f.beneficiary, f.obligation, f.fired, f.failed?.test, reason].join('|');
-    const g = groups.get(key);
-    if (g) {
-      if (!g.obligors.includes(f.obligor)) g.obligors.push(f.obligor);
-    } else groups.set(key, { obligors: [f.obligor], first: f });
-  }
-  return [...groups.values()];
-}
-
-const who = (obligors: string[]) =>
-  obligors.length <= 4
-    ? obligors.join(', ')
-    : `${obligors.slice(0, 3).join(', ')} +${obligors.length - 3}`;
 
 const clip = (text: string, width: number) =>
   text.length <= width ? text : `${text.slice(0, width - 1).trimEnd()}…`;

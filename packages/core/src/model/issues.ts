@@ -21,6 +21,7 @@ export type IssueCode =
   | 'quote_not_in_text'
   | 'duplicate_id'
   | 'date_order'
+  | 'date_outside_library'
   | 'empty_party'
   | 'invalid_event';
 
