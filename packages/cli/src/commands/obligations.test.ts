@@ -117,6 +117,21 @@ describe('casus obligations', () => {
     expect((await runCasus(['obligations', '--date', '2024-11-01'])).code).toBe(1);
   });
 
+  it('answers a date outside what the library covers with a warning that says what it covers', async () => {
+    const base = ['obligations', '--event', 'CHN armed-attack JPN.senkaku'];
+    for (const [date, words] of [
+      ['1700-01-01', /1700-01-01 is before 1949-04-04/],
+      ['2200-01-01', /2200-01-01 is after today/],
+    ] as const) {
+      const r = await runCasus([...base, '--date', date]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^--date warning date_outside_library/);
+      expect(r.stderr).toMatch(words);
+      expect(r.stderr).toContain('The library covers 1949-04-04 to today');
+    }
+    expect((await runCasus([...base, '--date', '2024-11-01'])).stderr).toBe('');
+  });
+
   it('runs as the real binary and prints JSON of the documented shape', () => {
     const r = runBinary([
       'obligations',

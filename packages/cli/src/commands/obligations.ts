@@ -3,14 +3,17 @@ import {
   type AnswerHeader,
   type Assumptions,
   checkAssumptions,
+  dateCoverage,
   defaultAssumptions,
   EVENT_SPEC_FORMAT,
   type Event,
   type Finding,
   findObligations,
+  formatIssue,
   IsoDate,
   type Issue,
   type Library,
+  libraryDates,
   markCounterstrikes,
   type NoCommitment,
   noCommitments,
@@ -128,6 +131,10 @@ export const obligationsCommand: Command = {
     const { library: lib, history } = await withHistory(curated, date, values);
     const architecture = resolveArchitecture(lib, values.architecture).id;
     const events = parseEvents(values.event, lib);
+    // A date outside what the library (with --atop, ATOP too) covers is answered, with a warning (as the workbench gives it).
+    const today = new Date().toISOString().slice(0, 10) as IsoDate;
+    const outside = dateCoverage(libraryDates(lib.agreements.values()), date, today, '');
+    if (outside) io.stderr(formatIssue({ ...outside, file: '--date' }));
     const assumptions = {
       ...parseAssumptions(values.assume ?? []),
       ...unstatedOption(values),
