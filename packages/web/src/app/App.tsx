@@ -1,5 +1,5 @@
 /** The workbench shell: a header with the five views as tabs, and the view the hash names. */
-import { lazy, Suspense } from 'react';
+import { lazy, type MouseEvent, Suspense } from 'react';
 import { CatalogProvider } from '../features/common/catalog-context.tsx';
 import { useRoute, type View } from '../features/common/hash-route.ts';
 import { MapView } from '../features/map/MapView.tsx';
@@ -17,11 +17,18 @@ const TABS: [View, string][] = [
   ['sofa', 'SOFAs'],
 ];
 
+function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function App() {
   const route = useRoute();
   return (
     <>
-      <a className="skip" href="#main">
+      {/* Focuses the view's content in place: following "#main" would change the route. */}
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is in-page navigation; the hash is the router's, so the move is made by focus */}
+      <a className="skip" href="#main" onClick={skipToContent}>
         Skip to content
       </a>
       <header className="app-header">
@@ -41,7 +48,7 @@ export function App() {
           ))}
         </nav>
       </header>
-      <main id="main">
+      <main id="main" tabIndex={-1}>
         <CatalogProvider>
           <Suspense fallback={<p className="loading">Loading the view…</p>}>
             {route.view === 'map' && <MapView />}

@@ -68,6 +68,7 @@ export function catalogOf(lib: Library, hash: string, issues: Issue[]): Catalog 
     places: [...lib.places.values()].map((p) => ({
       id: p.id,
       name: p.name,
+      altNames: [...p.altNames],
       kind: p.kind,
       administeredBy: p.administeredBy,
       claimants: [...p.claimants],

@@ -7,13 +7,18 @@ import {
   type CascadeResult,
   checkScenario,
   createAnswerCache,
+  dateCoverage,
   defaultAssumptions,
   type EventInput,
   type Finding,
   findObligations,
+  hasErrors,
   type Issue,
+  isCalendarDate,
   type Library,
+  type LibraryDates,
   Lru,
+  libraryDates,
   type NoCommitment,
   noCommitments,
   prepareWorld,
@@ -21,6 +26,7 @@ import {
   Scenario,
   validate,
   type World,
+  whyNotCalendarDate,
 } from '@casus/core';
 import { derive } from './derive.ts';
 import type { Setup } from './protocol.ts';
@@ -42,6 +48,44 @@ function checkedScenario(lib: Library, setup: Setup, architecture: string, event
   if (!r.ok) return { issues: r.issues };
   const issues = checkScenario(r.value, lib);
   return issues.some((i) => i.severity === 'error') ? { issues } : { scenario: r.value, issues };
+}
+
+const spans = new WeakMap<Library, LibraryDates | undefined>();
+const spanOf = (lib: Library) => {
+  if (!spans.has(lib)) spans.set(lib, libraryDates(lib.agreements.values()));
+  return spans.get(lib);
+};
+
+/**
+ * What the form leaves out or gets wrong before any scenario check: no date, no target place,
+ * and (a warning) a date outside what the library covers.
+ * @example inputIssues(lib, {architecture: 'status-quo', date: ''}, [event])[0].message // 'a date is required'
+ */
+export function inputIssues(lib: Library, setup: Setup, events: readonly EventInput[]): Issue[] {
+  const out: Issue[] = [];
+  if (!setup.date)
+    out.push({
+      code: 'missing_field',
+      severity: 'error',
+      pointer: '/date',
+      message: 'a date is required',
+      expected: whyNotCalendarDate(''),
+    });
+  else if (isCalendarDate(setup.date)) {
+    const today = setup.today ?? new Date().toISOString().slice(0, 10);
+    const w = dateCoverage(spanOf(lib), asDate(setup.date), asDate(today));
+    if (w) out.push(w);
+  }
+  for (const [i, e] of events.entries())
+    if ('place' in e.target && e.target.place === '')
+      out.push({
+        code: 'missing_field',
+        severity: 'error',
+        pointer: `/events/${i}/target/place`,
+        message: 'choose a place on the map or in the list',
+        expected: 'a place from the gazetteer, e.g. Senkaku Islands',
+      });
+  return out;
 }
 
 /** Worlds and answers the worker keeps between requests, each bounded. */
@@ -77,15 +121,17 @@ export function evaluateEvent(
   caches: EngineCaches = createEngineCaches(),
 ): { findings: Finding[]; noCommitments: NoCommitment[]; issues: Issue[] } {
   const d = derive(lib, setup);
+  const input = inputIssues(d.library, setup, [setup.event]);
+  if (hasErrors(input)) return { findings: [], noCommitments: [], issues: [...d.issues, ...input] };
   const checked = checkedScenario(d.library, setup, d.architecture, [setup.event]);
   if (!checked.scenario)
-    return { findings: [], noCommitments: [], issues: [...d.issues, ...checked.issues] };
+    return { findings: [], noCommitments: [], issues: [...d.issues, ...input, ...checked.issues] };
   const world = worldFor(d.library, lib, d.architecture, checked.scenario, caches);
   const event = checked.scenario.events[0]!;
   return {
     findings: findObligations(world, event, 0, caches.answers),
     noCommitments: noCommitments(world, event, 0),
-    issues: d.issues,
+    issues: [...d.issues, ...input],
   };
 }
 
@@ -96,6 +142,8 @@ export function evaluateCascade(
   caches: EngineCaches = createEngineCaches(),
 ): { result?: CascadeResult; issues: Issue[] } {
   const d = derive(lib, setup);
+  const input = inputIssues(d.library, setup, setup.events).filter((i) => i.severity === 'error');
+  if (input.length > 0) return { issues: [...d.issues, ...input] };
   const checked = checkedScenario(d.library, setup, d.architecture, setup.events);
   if (!checked.scenario) return { issues: [...d.issues, ...checked.issues] };
   const world = worldFor(d.library, lib, d.architecture, checked.scenario, caches);

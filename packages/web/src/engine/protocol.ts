@@ -34,6 +34,8 @@ export interface AgreementSummary {
 export interface PlaceSummary {
   id: string;
   name: string;
+  /** The gazetteer's other names for it (Diaoyu Islands for the Senkakus). */
+  altNames: string[];
   kind: string;
   administeredBy?: string | undefined;
   claimants: string[];
@@ -63,6 +65,8 @@ export interface Setup {
   assumptions?: Assumptions | undefined;
   /** Designed agreements, added to the library (and to the architecture) for this request only. */
   extra?: AgreementInput[] | undefined;
+  /** Today's date, for the warning on dates after it (default: the worker's clock). */
+  today?: string | undefined;
 }
 
 export interface BatteryOutcome {

@@ -137,7 +137,7 @@ export function CascadePanel(props: {
           </>
         )}
       </div>
-      <IssueList issues={issues} testId="cascade-issues" />
+      <IssueList issues={issues} sentences testId="cascade-issues" />
       {result && (
         <table data-testid="cascade-table">
           <caption className="muted" style={{ textAlign: 'left' }}>

@@ -37,10 +37,16 @@ export function DateField({
   value,
   onChange,
   testId,
+  invalid,
+  describedBy,
 }: {
   value: string;
   onChange: (date: string) => void;
   testId?: string | undefined;
+  /** The engine found the date wrong (it says why elsewhere). */
+  invalid?: boolean | undefined;
+  /** The id of the note about the date (e.g. outside the library's years). */
+  describedBy?: string | undefined;
 }) {
   return (
     <label>
@@ -49,6 +55,8 @@ export function DateField({
         type="date"
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
         data-testid={testId}
       />
     </label>

@@ -131,7 +131,7 @@ export default function DesignerView() {
                 ))}
             </span>
           </div>
-          <IssueList issues={issues} testId="design-issues" />
+          <IssueList issues={issues} sentences testId="design-issues" />
           <section aria-labelledby="effect-title" aria-busy={busy}>
             <h3 id="effect-title">Effect on the battery {busy && <small>(updating…)</small>}</h3>
             {valid && <EffectTable rows={rows} base={base} />}

@@ -1,5 +1,7 @@
-/** One finding: its summary line, and on opening its trace and the article it cites, quoted. */
-import type { Finding } from '@casus/core';
+/** One row of findings: a clause for one or several obligors ("CAN, GBR, FRA +28 → USA"), and on opening its trace and the article it cites, quoted. */
+import { type FindingGroup, obligorsLabel } from '@casus/core';
+import { useWorkbench } from '../common/catalog-context.tsx';
+import { codeTitle, words } from '../common/labels.ts';
 
 const STATUS_WORDS: Record<string, string> = {
   verbatim: 'verbatim text',
@@ -8,25 +10,59 @@ const STATUS_WORDS: Record<string, string> = {
   'not-quoted': 'not quoted',
 };
 
-export function FindingCard({ finding: f }: { finding: Finding }) {
+export function FindingCard({ group }: { group: FindingGroup }) {
+  const { name } = useWorkbench();
+  const f = group.first;
   const c = f.citation;
+  const many = group.obligors.length > 1;
+  const category = f.fired ? f.category : 'none';
   return (
     <li
-      className={`finding cat-${f.fired ? f.category : 'none'}`}
+      className={`finding cat-${category}`}
       data-testid="finding"
-      data-obligor={f.obligor}
+      data-obligor={group.obligors.join(' ')}
+      data-obligors={group.obligors.length}
       data-beneficiary={f.beneficiary}
+      data-obligation={f.obligation}
       data-article={c.article}
       data-agreement={f.agreement}
-      data-category={f.fired ? f.category : 'none'}
+      data-category={category}
     >
       <details>
         <summary>
-          {f.summary}
-          <span className="badge">{f.response}</span>
-          {!f.fired && f.failed && <span className="badge">failed: {f.failed.test}</span>}
+          <span
+            className="who"
+            title={`${group.obligors.map(name).join(', ')} → ${name(f.beneficiary)}`}
+          >
+            {obligorsLabel(group.obligors)} → {f.beneficiary}
+          </span>{' '}
+          <span className="badge obligation" title={codeTitle(f.obligation)}>
+            {words(f.obligation)}
+          </span>
+          {f.fired && (
+            <span className="badge response" title={codeTitle(f.response)}>
+              {words(f.response)}
+            </span>
+          )}
+          {!f.fired && f.failed && (
+            <span className="badge failed" title={codeTitle(f.failed.test)}>
+              failed: {words(f.failed.test)}
+            </span>
+          )}
+          <span className="cite">
+            {c.agreementName}, {c.article}
+          </span>
+          <span className="line">
+            {!f.fired && f.failed ? f.failed.reason : many ? null : f.summary}
+          </span>
         </summary>
         <div className="body">
+          {many && (
+            <p>
+              <strong>{group.obligors.length} obligors:</strong>{' '}
+              {group.obligors.map(name).join(', ')}
+            </p>
+          )}
           <ol className="trace" aria-label="Trace: each condition tested">
             {f.trace.map((t, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the trace is an ordered list that never reorders
@@ -38,16 +74,19 @@ export function FindingCard({ finding: f }: { finding: Finding }) {
                 >
                   {t.pass ? '✓' : '✗'}
                 </span>
-                <span className="test">{t.test}</span>
+                <span className="test" title={codeTitle(t.test)}>
+                  {words(t.test)}
+                </span>
                 <span>{t.reason}</span>
               </li>
             ))}
           </ol>
+          {many && <p className="muted">The trace shown is {name(group.obligors[0]!)}’s.</p>}
           <div>
             <strong>
               {c.agreementName}, {c.article}
             </strong>
-            <span className={`badge ${c.textStatus}`} title={`text status: ${c.textStatus}`}>
+            <span className={`badge ${c.textStatus}`} title={codeTitle(c.textStatus)}>
               {STATUS_WORDS[c.textStatus] ?? c.textStatus}
             </span>
           </div>

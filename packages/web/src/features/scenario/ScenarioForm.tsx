@@ -1,5 +1,8 @@
 /** The scenario builder's fields: actor, event kind, target, date, architecture and assumptions. */
+import type { Issue } from '@casus/core';
 import { useWorkbench } from '../common/catalog-context.tsx';
+import { fieldOf, IssueList } from '../common/IssueList.tsx';
+import { codeTitle, words } from '../common/labels.ts';
 import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { BasingFields } from './BasingFields.tsx';
 import { ASSET_KINDS, type AssetKind, type Draft, EVENT_KINDS } from './draft.ts';
@@ -9,14 +12,20 @@ export function ScenarioForm({
   onChange,
   onLoad,
   basingHosts = [],
+  issues = [],
 }: {
   draft: Draft;
   onChange: (d: Draft) => void;
   onLoad: (id: string) => void;
   /** Hosts with bases in reach in the last cascade run (result.basing), whose answer may be set. */
   basingHosts?: readonly string[];
+  /** The engine's issues with the draft: each field says whether it is the one at fault. */
+  issues?: readonly Issue[];
 }) {
   const { catalog, name } = useWorkbench();
+  const wrong = (field: string) =>
+    issues.some((i) => i.severity === 'error' && fieldOf(i) === field) || undefined;
+  const coverage = issues.filter((i) => i.code === 'date_outside_library');
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   const states = catalog.states;
   return (
@@ -58,8 +67,8 @@ export function ScenarioForm({
           data-testid="kind-select"
         >
           {EVENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
+            <option key={k} value={k} title={codeTitle(k)}>
+              {words(k)}
             </option>
           ))}
         </select>
@@ -69,8 +78,12 @@ export function ScenarioForm({
         <select
           value={draft.place}
           onChange={(e) => set({ place: e.target.value })}
+          aria-invalid={wrong('Target place')}
           data-testid="target-select"
         >
+          {draft.place && !catalog.places.some((p) => p.id === draft.place) && (
+            <option value={draft.place}>{draft.place} (not in the gazetteer)</option>
+          )}
           <option value="">— choose a place —</option>
           {[...catalog.places]
             .sort((a, b) => a.name.localeCompare(b.name))
@@ -90,8 +103,8 @@ export function ScenarioForm({
           data-testid="asset-select"
         >
           {ASSET_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k === 'territory' ? 'the territory itself' : k}
+            <option key={k} value={k} title={codeTitle(k)}>
+              {k === 'territory' ? 'the territory itself' : words(k)}
             </option>
           ))}
         </select>
@@ -111,7 +124,18 @@ export function ScenarioForm({
           </select>
         )}
       </fieldset>
-      <DateField value={draft.date} onChange={(date) => set({ date })} testId="scenario-date" />
+      <DateField
+        value={draft.date}
+        onChange={(date) => set({ date })}
+        testId="scenario-date"
+        invalid={wrong('Date')}
+        describedBy={coverage.length > 0 ? 'scenario-date-coverage' : undefined}
+      />
+      {coverage.length > 0 && (
+        <div id="scenario-date-coverage" className="field-note" role="status">
+          <IssueList issues={coverage} sentences testId="date-coverage" />
+        </div>
+      )}
       <ArchitectureField
         value={draft.architecture}
         onChange={(architecture) => set({ architecture })}

@@ -7,6 +7,7 @@ import { CascadePanel } from '../cascade/CascadePanel.tsx';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { IssueList } from '../common/IssueList.tsx';
+import { codeTitle, words } from '../common/labels.ts';
 import { Note } from '../common/Note.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { useBases } from '../map/use-bases.ts';
@@ -47,7 +48,6 @@ function useFindings(draft: Draft) {
     busy: boolean;
   }>({ findings: [], noCommitments: [], issues: [], busy: false });
   useEffect(() => {
-    if (!draft.place) return setState({ findings: [], noCommitments: [], issues: [], busy: false });
     let live = true;
     setState((s) => ({ ...s, busy: true }));
     engine
@@ -81,6 +81,9 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
   const [cascadeFills, setCascadeFills] = useState<Record<string, string>>();
   const [cascade, setCascade] = useState<CascadeResult>();
   const { findings, noCommitments, issues, busy } = useFindings(draft);
+  // Errors stop the answer and are said above it; a date outside the library is said by the date.
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
   const change = (d: Draft) => {
     setCascadeFills(undefined);
     setCascade(undefined);
@@ -144,10 +147,12 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
           onChange={change}
           onLoad={load}
           basingHosts={hosts.key === eventsKey ? hosts.hosts : []}
+          issues={issues}
         />
         <div className="scenario-main">
           <p aria-live="polite" data-testid="scenario-sentence">
-            <strong>{name(draft.actor)}</strong> — {draft.kind} —{' '}
+            <strong>{name(draft.actor)}</strong> —{' '}
+            <span title={codeTitle(draft.kind)}>{words(draft.kind)}</span> —{' '}
             {target ? (
               <strong>{target.name}</strong>
             ) : (
@@ -155,9 +160,10 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
             )}
             {draft.asset !== 'territory' &&
               draft.assetState &&
-              ` (${name(draft.assetState)} ${draft.asset})`}
-            , {draft.date}
+              ` (${name(draft.assetState)} ${words(draft.asset)})`}
+            , {draft.date || <em>no date</em>}
           </p>
+          <IssueList issues={errors} sentences testId="input-problems" />
           <WorldMap
             title="Map: choose the target place"
             places={places}
@@ -169,7 +175,12 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
             name={name}
           />
           <Legend sides bases={mapBases.length > 0} baseLinks={baseLinks.size > 0} />
-          <IssueList issues={issues} />
+          {warnings.some((i) => i.code !== 'date_outside_library') && (
+            <IssueList
+              issues={warnings.filter((i) => i.code !== 'date_outside_library')}
+              sentences
+            />
+          )}
           <CascadePanel
             key={`${draft.architecture}|${draft.date}|${JSON.stringify(eventsOf(draft))}|${JSON.stringify(draft.situations)}|${JSON.stringify(draft.basing)}`}
             setup={{
@@ -177,7 +188,7 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
               date: draft.date,
               assumptions: assumptionsOf(draft),
             }}
-            events={draft.place ? eventsOf(draft) : []}
+            events={draft.place && errors.length === 0 ? eventsOf(draft) : []}
             onFills={setCascadeFills}
             onResult={onResult}
           />
@@ -188,7 +199,12 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
               architecture={draft.architecture}
             />
           )}
-          <FindingsPanel findings={findings} noCommitments={noCommitments} busy={busy} />
+          <FindingsPanel
+            findings={findings}
+            noCommitments={noCommitments}
+            busy={busy}
+            blocked={errors.length > 0}
+          />
         </div>
       </div>
     </section>
