@@ -10,6 +10,7 @@ import {
   CascadeOutputSchema,
   compareSofas,
   defaultAssumptions,
+  diffSofas,
   ExpertsOutputSchema,
   findObligations,
   IncidentOutputSchema,
@@ -22,6 +23,7 @@ import {
   runCascade,
   SensitivityOutputSchema,
   SofaComparisonSchema,
+  SofaDiffSchema,
 } from '../src/index.ts';
 import { libraryFiles, repoRoot } from './library-files.ts';
 import { event, realLibrary, worldOf } from './real-library.ts';
@@ -56,6 +58,7 @@ const files = [
     SofaComparisonSchema,
     'Casus SOFA comparison (casus sofa compare --json)',
   ],
+  ['sofa-diff.schema.json', SofaDiffSchema, 'Casus SOFA diff (casus sofa diff A B --json)'],
 ] as const;
 
 describe('docs/schema', () => {
@@ -91,6 +94,16 @@ describe('the SOFA answers are exactly the documented shapes', () => {
     const r = compareSofas(lib, ids, asDate('2024-06-01'));
     const output = JSON.parse(JSON.stringify(r.ok && r.value));
     expect(SofaComparisonSchema.safeParse(output).error).toBeUndefined();
+  });
+  it('a diff against a proposal', () => {
+    const r = diffSofas(
+      lib,
+      'us-japan-sofa-1960',
+      'sofa-revision-german-model',
+      asDate('2024-06-01'),
+    );
+    const output = JSON.parse(JSON.stringify(r.ok && r.value));
+    expect(SofaDiffSchema.safeParse(output).error).toBeUndefined();
   });
 });
 

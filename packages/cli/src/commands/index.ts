@@ -15,6 +15,7 @@ import { runCommand } from './run.ts';
 import { sensitivityCommand } from './sensitivity.ts';
 import { serveCommand } from './serve.ts';
 import { sofaCompareCommand } from './sofa-compare.ts';
+import { sofaDiffCommand } from './sofa-diff.ts';
 import { sofaIncidentCommand } from './sofa-incident.ts';
 import { stateCommand } from './state.ts';
 import { validateCommand } from './validate.ts';
@@ -33,6 +34,7 @@ export const commands: Command[] = [
   basesCommand,
   sofaIncidentCommand,
   sofaCompareCommand,
+  sofaDiffCommand,
   stateCommand,
   validateCommand,
   serveCommand,

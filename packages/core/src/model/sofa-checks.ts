@@ -69,7 +69,62 @@ function checkReplaces(report: Report, lib: Library, sofa: Sofa, rule: SofaRule,
   });
 }
 
+/** A proposal's rules are each an assumption with its source; an agreement's are not; what a rule copies must exist. */
+function checkAssumption(report: Report, lib: Library, sofa: Sofa, rule: SofaRule, i: number) {
+  const proposal = sofa.kind === 'proposal';
+  if (proposal && !rule.assumption)
+    report(
+      ['rules', i],
+      'missing_field',
+      `rule ${rule.id}: ${sofa.id} is a proposal, so its rule needs an "assumption"`,
+      'assumption: { says: what the design assumes, source: where the idea comes from, copies: [{ sofa, article }] }',
+    );
+  if (!proposal && rule.assumption)
+    report(
+      ['rules', i, 'assumption'],
+      'invalid_value',
+      `rule ${rule.id}: ${sofa.id} is an agreement, not a proposal, so its rules are not assumptions`,
+      'no "assumption" on an agreement\'s rule (or kind: proposal on the SOFA)',
+    );
+  rule.assumption?.copies.forEach((c, j) => {
+    const from = lib.sofas.get(c.sofa);
+    if (!from) {
+      report(
+        ['rules', i, 'assumption', 'copies', j, 'sofa'],
+        'unknown_sofa',
+        `rule ${rule.id} copies from "${c.sofa}", which is not in the library`,
+        'a SOFA id from library/sofas',
+        didYouMean(suggest(c.sofa, lib.sofas.keys())),
+      );
+      return;
+    }
+    const articles = from.articles.map((a) => a.article);
+    if (!articles.includes(c.article))
+      report(
+        ['rules', i, 'assumption', 'copies', j, 'article'],
+        'unknown_article',
+        `rule ${rule.id} copies "${c.article}", which is not an article of ${from.id}`,
+        `an article of ${from.id}: ${articles.join('; ')}`,
+        didYouMean(suggest(c.article, articles)),
+      );
+  });
+}
+
+/** A proposal's undated version only in a proposal, and an agreement's versions dated. */
+function checkProposalVersions(report: Report, sofa: Sofa) {
+  sofa.versions.forEach((v, i) => {
+    if (v.kind === 'proposal' && sofa.kind !== 'proposal')
+      report(
+        ['versions', i, 'kind'],
+        'invalid_value',
+        `version ${v.id}: only a SOFA of kind proposal has a proposal version`,
+        'kind: proposal on the SOFA, or a dated version (base, amendment, …)',
+      );
+  });
+}
+
 function checkSofa(report: Report, lib: Library, sofa: Sofa) {
+  checkProposalVersions(report, sofa);
   for (const side of ['sending', 'receiving'] as const) {
     const p = sofa.parties[side];
     if (p !== 'members') checkStates(report, p, ['parties', side], `sofa ${sofa.id}, ${side}`);
@@ -86,6 +141,7 @@ function checkSofa(report: Report, lib: Library, sofa: Sofa) {
     checkArticle(report, sofa, rule, i);
     checkVersions(report, sofa, rule, i);
     checkReplaces(report, lib, sofa, rule, i);
+    checkAssumption(report, lib, sofa, rule, i);
   });
 }
 

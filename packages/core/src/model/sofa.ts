@@ -39,6 +39,7 @@ export const SofaTopic = z.enum([
   'custody-transfer',
   'host-law',
   'access',
+  'management',
 ]);
 export type SofaTopic = z.infer<typeof SofaTopic>;
 
@@ -71,7 +72,8 @@ export type SofaArticle = z.infer<typeof SofaArticle>;
 export const SofaVersion = z
   .object({
     id: slug,
-    kind: z.enum(['base', 'amendment', 'supplementary-agreement', 'arrangement']),
+    /** `proposal`: a design with no text and no date, read as in force on any date. */
+    kind: z.enum(['base', 'amendment', 'supplementary-agreement', 'arrangement', 'proposal']),
     name: z.string().min(1),
     signed: IsoDate.optional(),
     /** Where the sources give no date of entry into force, `signed` stands in and the trace says so. */
@@ -83,8 +85,8 @@ export const SofaVersion = z
     note: z.string().optional(),
   })
   .strict()
-  .refine((v) => v.signed !== undefined || v.inForce !== undefined, {
-    message: 'a version needs a date: signed or inForce',
+  .refine((v) => v.kind === 'proposal' || v.signed !== undefined || v.inForce !== undefined, {
+    message: 'a version needs a date: signed or inForce (only a proposal has none)',
     path: ['signed'],
   });
 export type SofaVersion = z.infer<typeof SofaVersion>;
@@ -127,11 +129,26 @@ export const RuleOutcome = z.union([
     .object({
       hostLaw: z.enum(['applies', 'partly', 'does-not-apply']).optional(),
       access: z.enum(['right', 'on-notice', 'discretion-of-sending', 'none-stated']).optional(),
+      /** Who manages the facilities: the sending State alone, both jointly, or the host. */
+      management: z.enum(['sending-exclusive', 'joint', 'receiving']).optional(),
       effect: z.string().min(1),
     })
     .strict(),
 ]);
 export type RuleOutcome = z.infer<typeof RuleOutcome>;
+
+/**
+ * What a proposal's rule assumes, and where the idea comes from: a statement (Ishiba's, the
+ * JFBA's) and the articles of an existing SOFA it copies, each checked against the library.
+ */
+export const SofaAssumption = z
+  .object({
+    says: z.string().min(1),
+    source: z.string().min(1),
+    copies: z.array(z.object({ sofa: SofaId, article: z.string().min(1) }).strict()).default([]),
+  })
+  .strict();
+export type SofaAssumption = z.infer<typeof SofaAssumption>;
 
 /**
  * One topic rule: the article it comes from (and, where quoted, the words that say it), the facts
@@ -156,6 +173,8 @@ export const SofaRule = z
     when: RuleConditions.default({}),
     gives: RuleOutcome,
     summary: z.string().min(1),
+    /** In a proposal, every rule is an assumption of the design, with the source of its idea. */
+    assumption: SofaAssumption.optional(),
   })
   .strict();
 export type SofaRule = z.infer<typeof SofaRule>;
@@ -199,6 +218,13 @@ export const Sofa = z
     id: SofaId,
     name: z.string().min(1),
     shortName: z.string().min(1),
+    /**
+     * `proposal`: a design with no published text (Ishiba's revised SOFA), marked as the
+     * agreement library marks proposals: its articles not quoted, each rule an assumption.
+     */
+    kind: z.enum(['agreement', 'proposal']).default('agreement'),
+    /** For proposals: what the file assumes as a whole. */
+    assumptions: z.array(z.string().min(1)).default([]),
     /** Who sends and who receives forces; `members`: any party of a multilateral SOFA. */
     parties: z.object({ sending: Parties, receiving: Parties }).strict(),
     /** The SOFA this one supplements (Germany's Supplementary Agreement on the NATO SOFA). */

@@ -8,7 +8,7 @@ import { decideIncident, type IncidentAnswer, type SofaStep } from './incident.t
 import { sofaChain } from './incident-input.ts';
 import { type IncidentFacts, inForceTest } from './rule-conditions.ts';
 
-/** The rows a comparison can show; the first four answer a probe incident, the last two read the rules. */
+/** The rows a comparison can show; the first four answer a probe incident, the last three read the rules. */
 export const COMPARE_TOPICS = [
   'jurisdiction-off-duty',
   'jurisdiction-official-duty',
@@ -16,6 +16,7 @@ export const COMPARE_TOPICS = [
   'custody-transfer',
   'host-law',
   'access',
+  'management',
 ] as const;
 export type CompareTopic = (typeof COMPARE_TOPICS)[number];
 
@@ -26,6 +27,7 @@ const LABELS: Record<CompareTopic, string> = {
   'custody-transfer': 'what the host may ask for before indictment',
   'host-law': 'host-nation law',
   access: "host authorities' access to facilities",
+  management: 'management of facilities (exclusive or joint)',
 };
 
 /** Which gaps speak to a row. */
@@ -36,6 +38,7 @@ const GAP_TOPICS: Record<CompareTopic, SofaTopic[]> = {
   'custody-transfer': ['custody-transfer', 'custody'],
   'host-law': ['host-law'],
   access: ['access'],
+  management: ['management'],
 };
 
 export interface CompareCell {
@@ -72,11 +75,13 @@ const cite = (s: SofaStep) => ({
   rule: s.rule,
 });
 
+const custodyOf = (s: SofaStep) => ('custody' in s.outcome ? s.outcome.custody : undefined);
+
 function answerWord(o: RuleOutcome): string {
   if ('right' in o) return `${o.holder} (${o.right})`;
   if ('custody' in o) return `${o.custody}, until ${o.until}`;
   if ('request' in o) return `${o.request}: ${o.response}`;
-  return o.hostLaw ?? o.access ?? o.effect;
+  return o.hostLaw ?? o.access ?? o.management ?? o.effect;
 }
 
 function cellOf(sofa: string, steps: SofaStep[], gaps: string[]): CompareCell {
@@ -94,11 +99,12 @@ function cellOf(sofa: string, steps: SofaStep[], gaps: string[]): CompareCell {
   };
 }
 
-/** Rules of a read topic in force on the date, as steps. */
+/** Rules of a read topic in force on the date, as steps, without the rules a layer displaces. */
 function ruleSteps(chain: Sofa[], topic: SofaTopic, date: IsoDate): SofaStep[] {
+  const displaced = new Set(chain.flatMap((s) => s.rules.flatMap((r) => r.replaces)));
   return chain.flatMap((sofa) =>
     sofa.rules
-      .filter((r) => r.topic === topic && inForceTest(sofa, r, date).pass)
+      .filter((r) => r.topic === topic && !displaced.has(r.id) && inForceTest(sofa, r, date).pass)
       .map((r) => {
         const a = sofa.articles.find((x) => x.article === r.article);
         return {
@@ -171,16 +177,30 @@ export function compareSofas(
           .filter((g) => GAP_TOPICS[topic].includes(g.topic))
           .map((g) => `${g.article ?? g.topic}: ${g.note}`),
       );
-      return cellOf(chain[0]!.id, stepsFor(topic, chain, answers[i]!, date), gaps);
+      const steps = stepsFor(topic, chain, answers[i]!, date);
+      const held = answers[i]!.rape.custody;
+      // Nothing to ask for when the host holds the accused already (a design giving custody at arrest).
+      if (
+        topic === 'custody-transfer' &&
+        steps.length === 0 &&
+        held &&
+        custodyOf(held) === 'receiving'
+      )
+        return {
+          sofa: chain[0]!.id,
+          value: 'none needed: the host holds the accused',
+          detail: held.summary,
+          articles: [cite(held)],
+          gaps,
+        };
+      return cellOf(chain[0]!.id, steps, gaps);
     }),
   }));
   const shown = new Set(rows.flatMap((r) => GAP_TOPICS[r.topic]));
-  const caveats = columns.flatMap((chain) =>
-    chain.flatMap((s) =>
-      s.caveats
-        .filter((c) => c.topics.some((t) => shown.has(t)))
-        .map((c) => ({ ...c, sofa: s.id })),
-    ),
+  // A caveat carried by a SOFA several columns are layered on is shown once.
+  const carriers = [...new Map(columns.flat().map((s) => [s.id, s])).values()];
+  const caveats = carriers.flatMap((s) =>
+    s.caveats.filter((c) => c.topics.some((t) => shown.has(t))).map((c) => ({ ...c, sofa: s.id })),
   );
   return ok({
     date,

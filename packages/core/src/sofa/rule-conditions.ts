@@ -81,11 +81,10 @@ function listTest<T extends string>(
   };
 }
 
-/** The date a version takes effect, and whether that date is its signature standing in for entry into force. */
-export function effectiveDate(v: SofaVersion): { date: IsoDate; bySignature: boolean } {
-  return v.inForce
-    ? { date: v.inForce, bySignature: false }
-    : { date: v.signed!, bySignature: true };
+/** The date a version takes effect, and whether that date is its signature standing in for entry into force; undefined for an undated proposal. */
+export function effectiveDate(v: SofaVersion): { date: IsoDate; bySignature: boolean } | undefined {
+  if (v.inForce) return { date: v.inForce, bySignature: false };
+  return v.signed ? { date: v.signed, bySignature: true } : undefined;
 }
 
 /** Whether the rule was in force on the date: from its version's entry into force, until the version that superseded it. */
@@ -95,6 +94,12 @@ export function inForceTest(sofa: Sofa, rule: SofaRule, date: IsoDate): SofaCond
     sofa.versions.find((v) => v.kind === 'base') ??
     sofa.versions[0]!;
   const from = effectiveDate(version);
+  if (!from)
+    return {
+      test: 'in-force',
+      pass: true,
+      reason: `in-force: ${version.name} is a proposal with no date, read as in force on ${date}`,
+    };
   const basis = from.bySignature
     ? `signed ${from.date} (no date of entry into force in the sources)`
     : `in force ${from.date}`;
@@ -105,11 +110,12 @@ export function inForceTest(sofa: Sofa, rule: SofaRule, date: IsoDate): SofaCond
       reason: `in-force: ${version.name} ${basis}, after ${date}`,
     };
   const ended = sofa.versions.find((v) => v.id === rule.supersededBy);
-  if (ended && date >= effectiveDate(ended).date)
+  const endDate = ended && effectiveDate(ended)?.date;
+  if (ended && endDate && date >= endDate)
     return {
       test: 'in-force',
       pass: false,
-      reason: `in-force: superseded by ${ended.name} from ${effectiveDate(ended).date}`,
+      reason: `in-force: superseded by ${ended.name} from ${endDate}`,
     };
   return { test: 'in-force', pass: true, reason: `in-force: ${version.name} ${basis}` };
 }

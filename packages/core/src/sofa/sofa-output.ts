@@ -89,3 +89,40 @@ export const SofaComparisonSchema = z
     caveats: z.array(SofaCaveat.extend({ sofa: z.string() })),
   })
   .strict();
+
+const DiffSide = z
+  .object({ id: z.string(), shortName: z.string(), kind: z.enum(['agreement', 'proposal']) })
+  .strict();
+
+/** `casus sofa diff A B --json`: each topic's two cells, before (A) and after (B), and the assumptions behind them. */
+export const SofaDiffSchema = z
+  .object({
+    date: z.string(),
+    from: DiffSide,
+    to: DiffSide,
+    rows: z.array(
+      z
+        .object({
+          topic: z.enum(COMPARE_TOPICS),
+          label: z.string(),
+          change: z.enum(['changed', 'cited-differently', 'same']),
+          before: Cell,
+          after: Cell,
+          assumptions: z.array(
+            z
+              .object({
+                sofa: z.string(),
+                rule: z.string(),
+                says: z.string(),
+                source: z.string(),
+                copies: z.array(z.object({ sofa: z.string(), article: z.string() }).strict()),
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+    ),
+    changed: z.number().int(),
+    caveats: z.array(SofaCaveat.extend({ sofa: z.string() })),
+  })
+  .strict();
