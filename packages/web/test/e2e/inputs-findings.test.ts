@@ -126,6 +126,13 @@ describeInChromium('workbench inputs and findings in Chromium', (h) => {
     await art5.waitFor();
     expect(await art5.locator('.who').textContent()).toMatch(/\+\d+ → USA/);
     expect(await art5.locator('.badge.failed').textContent()).toBe('failed: area');
+    // The decisions table names agreements, not their ids (the id in the tooltip).
+    const slider = page.locator('[data-testid="decide-PHL:USA"]');
+    await slider.waitFor({ timeout: 60_000 });
+    const agreement = page
+      .getByTestId('decisions-panel')
+      .locator('td span[title="code: us-philippines-1951"]');
+    expect(await agreement.textContent()).toBe('US–Philippines Mutual Defense Treaty (1951)');
     await shoot(page, 'scenario-guam-findings');
   });
 

@@ -1,6 +1,7 @@
 /** A library scenario's Monte Carlo on the server, with a slider per decision that sets your own probability and re-runs. */
 import { useEffect, useRef, useState } from 'react';
 import { useWorkbench } from '../common/catalog-context.tsx';
+import { codeTitle } from '../common/labels.ts';
 import { useJob } from '../compare/use-job.ts';
 import { decisionRows } from './decision-rows.ts';
 
@@ -46,7 +47,8 @@ export function DecisionsPanel({
   scenario: string;
   architecture: string;
 }) {
-  const { name } = useWorkbench();
+  const { name, catalog } = useWorkbench();
+  const shortName = (id: string) => catalog.agreements.find((a) => a.id === id)?.shortName ?? id;
   const { state, start, cancel } = useJob();
   // A run still going is stopped when a new one starts (the server runs two jobs at most); one
   // that has finished is left alone (the server answers 409 to cancelling it).
@@ -103,7 +105,14 @@ export function DecisionsPanel({
                   <td>
                     {name(r.obligor)} → {name(r.beneficiary)}
                   </td>
-                  <td>{r.agreements.join(', ')}</td>
+                  <td>
+                    {r.agreements.map((id, i) => (
+                      <span key={id} title={codeTitle(id)}>
+                        {i > 0 && ', '}
+                        {shortName(id)}
+                      </span>
+                    ))}
+                  </td>
                   <td>{r.model.toFixed(3)}</td>
                   <td>
                     <input
