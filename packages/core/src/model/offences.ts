@@ -23,6 +23,11 @@ export const OFFENCE_KINDS: readonly OffenceKind[] = [
   { id: 'traffic-injury', label: 'negligent driving causing injury', punishable: 'both' },
   { id: 'drunk-driving', label: 'driving under the influence', punishable: 'both' },
   {
+    id: 'aircraft-accident',
+    label: 'a military aircraft crash or forced landing off the facilities, with damage or injury',
+    punishable: 'both',
+  },
+  {
     id: 'military-offence',
     label:
       "an offence against the sending State's military law only (desertion, absence without leave)",

@@ -32,6 +32,8 @@ export const Punishable = z.enum(['both', 'sending-only', 'receiving-only']);
 export type Punishable = z.infer<typeof Punishable>;
 
 export const SofaTopic = z.enum([
+  /** Who the SOFA covers: the definition of the civilian component (Article I(b), the 2017 agreement). */
+  'civilian-component',
   'criminal-jurisdiction',
   'waiver',
   'official-duty',
@@ -40,6 +42,8 @@ export const SofaTopic = z.enum([
   'host-law',
   'access',
   'management',
+  /** Off-base military aircraft accidents: who controls the site and who may enter it. */
+  'aircraft-accident',
 ]);
 export type SofaTopic = z.infer<typeof SofaTopic>;
 

@@ -44,7 +44,7 @@ export interface IncidentAnswer {
   custody?: SofaStep | undefined;
   /** Requests either side may make (waiver, transfer of custody), and what the other owes them. */
   requests: SofaStep[];
-  /** Other rules that speak to the incident (official-duty certificates). */
+  /** Other rules that speak to the incident (who is in the civilian component, official-duty certificates). */
   notes: SofaStep[];
   notApplied: SofaMiss[];
   /** Topics the reference could not support, for this SOFA and those it is layered on. */
@@ -53,11 +53,13 @@ export interface IncidentAnswer {
 
 /** Decision topics: the first rule that applies decides. Others: every rule that applies is reported. */
 const ORDER: SofaTopic[] = [
+  'civilian-component',
   'criminal-jurisdiction',
   'official-duty',
   'waiver',
   'custody',
   'custody-transfer',
+  'aircraft-accident',
 ];
 const DECIDES = new Set<SofaTopic>(['criminal-jurisdiction', 'custody']);
 
@@ -173,7 +175,8 @@ export function decideIncident(chain: Sofa[], facts: IncidentFacts): IncidentAns
         derive(derived, step);
         if (topic === 'criminal-jurisdiction') answer.jurisdiction = step;
         else answer.custody = step;
-      } else if (topic === 'official-duty') answer.notes.push(step);
+      } else if (['official-duty', 'civilian-component', 'aircraft-accident'].includes(topic))
+        answer.notes.push(step);
       else answer.requests.push(step);
     }
   }
