@@ -1,15 +1,42 @@
 /** `--atop`: answer on the library of a date joined with ATOP's alliances, from the research-data store. */
 import { existsSync } from 'node:fs';
 import type { AnswerHeader, DeterrenceInputs, IsoDate, Library } from '@casus/core';
-import { defaultDbPath, historicalInputs, historicalLibrary, openStore } from '@casus/data';
+import {
+  capabilityChoice,
+  defaultDbPath,
+  historicalInputs,
+  historicalLibrary,
+  type NmcRelease,
+  openStore,
+  parseNmcRelease,
+} from '@casus/data';
 import { parseChoice } from './args.ts';
-import { InputError } from './command.ts';
+import { InputError, UsageError } from './command.ts';
 
 export const historyFlags = {
   atop: { type: 'boolean' },
   db: { type: 'string' },
   unstated: { type: 'string' },
 } as const;
+
+/** `--nmc 6.0|7.0`: the COW NMC release of the CINC the deterrence ratio uses under --atop. */
+export const nmcFlags = { nmc: { type: 'string' } } as const;
+
+export const NMC_USAGE = `  --nmc 6.0|7.0         with --atop and --mode probabilistic: the COW NMC release of the CINC
+                        the deterrence ratio uses; default 6.0 up to 2016 (the published
+                        figures), 7.0 for 2017-2022 (6.0 ends in 2016); the answer's capability
+                        line names the release and why. After 2022 the present-day proxy serves`;
+
+/**
+ * The --nmc flag as a release, or undefined when it is absent; a bad value is a usage error.
+ * @example nmcOption({ nmc: '7.0' }) // '7.0'
+ */
+export function nmcOption(flags: { nmc?: string | undefined }): NmcRelease | undefined {
+  if (flags.nmc === undefined) return undefined;
+  const release = parseNmcRelease(flags.nmc);
+  if (!release) throw new UsageError(`--nmc must be 6.0 or 7.0, not "${flags.nmc}"`);
+  return release;
+}
 
 export const HISTORY_USAGE = `  --atop                add every ATOP 5.1 alliance in force on the date (curated agreements
                         win) and a place XXX.territory for each state the gazetteer lacks
@@ -31,8 +58,10 @@ export function unstatedOption(flags: { unstated?: string | undefined }): {
 export interface WithHistory {
   library: Library;
   history?: AnswerHeader['history'];
-  /** COW CINC and capitals for the deterrence ratio, for dates up to 2016. */
+  /** COW CINC (NMC 6.0 or 7.0) and capitals for the deterrence ratio, for dates up to 2022. */
   capability?: { inputs: DeterrenceInputs; source: string } | undefined;
+  /** With --atop but no COW CINC for the date: why (the present-day proxy serves instead). */
+  capabilityGap?: string;
 }
 
 /**
@@ -42,9 +71,13 @@ export interface WithHistory {
 export async function withHistory(
   library: Library,
   date: IsoDate,
-  flags: { atop?: boolean | undefined; db?: string | undefined },
+  flags: { atop?: boolean | undefined; db?: string | undefined; nmc?: string | undefined },
 ): Promise<WithHistory> {
-  if (!flags.atop) return { library };
+  const nmc = nmcOption(flags);
+  if (!flags.atop) {
+    if (nmc) throw new UsageError('--nmc chooses the COW CINC of --atop: add --atop');
+    return { library };
+  }
   const path = flags.db ?? defaultDbPath();
   if (!existsSync(path))
     throw new InputError([
@@ -61,10 +94,13 @@ export async function withHistory(
   const store = await openStore(path, { readOnly: true });
   try {
     const h = await historicalLibrary(store.connection, library, date);
+    const capability = await historicalInputs(store.connection, date, { nmc });
+    const gap = capability ? undefined : (await capabilityChoice(store.connection, date, nmc)).why;
     return {
       library: h.library,
       history: { dataset: 'ATOP 5.1', alliances: h.added, differences: h.differences.length },
-      capability: await historicalInputs(store.connection, date),
+      capability,
+      ...(gap ? { capabilityGap: gap } : {}),
     };
   } finally {
     store.close();

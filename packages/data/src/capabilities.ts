@@ -1,5 +1,6 @@
 /** Capabilities from the store: each state's COW NMC components and CINC for a year, and its capital on a date. */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
 export interface NmcRecord {
   ccode: number;
@@ -39,38 +40,44 @@ const toNmc = (r: Record<string, unknown>): NmcRecord => ({
   cinc: r.cinc as number | null,
 });
 
-/** The NMC records that match `where`, a condition on cow_nmc with $1, $2… bound to `params`. */
+/** The NMC records of a release that match `where`, a condition with $1, $2… bound to `params`. */
 async function selectNmc(
   connection: DuckDBConnection,
+  release: NmcRelease,
   where: string,
   params: number[],
 ): Promise<NmcRecord[]> {
-  const reader = await connection.runAndReadAll(`SELECT * FROM cow_nmc WHERE ${where}`, params);
+  const table = NMC_RELEASES[release].table;
+  const reader = await connection.runAndReadAll(`SELECT * FROM ${table} WHERE ${where}`, params);
   return reader.getRowObjectsJS().map(toNmc);
 }
 
 /**
- * Every state's NMC record for `year` (COW NMC 6.0 covers 1816-2016), keyed by ccode.
+ * Every state's NMC record for `year` in a release (6.0, the default, covers 1816-2016; 7.0
+ * 1816-2022), keyed by ccode.
  * @example (await loadCapabilities(connection, 1945)).get(2)?.cinc // 0.38386354
  */
 export async function loadCapabilities(
   connection: DuckDBConnection,
   year: number,
+  release: NmcRelease = '6.0',
 ): Promise<Map<number, NmcRecord>> {
-  const records = await selectNmc(connection, 'year = $1', [year]);
+  const records = await selectNmc(connection, release, 'year = $1', [year]);
   return new Map(records.map((r) => [r.ccode, r]));
 }
 
 /**
- * One state's NMC record for a year, or undefined when COW has none (not a system member, or after 2016).
+ * One state's NMC record for a year in a release (default 6.0), or undefined when it has none
+ * (not a system member, or after the release ends: 2016 for 6.0, 2022 for 7.0).
  * @example (await lookupCapabilities(connection, 740, 1960))?.milper // 206
  */
 export async function lookupCapabilities(
   connection: DuckDBConnection,
   ccode: number,
   year: number,
+  release: NmcRelease = '6.0',
 ): Promise<NmcRecord | undefined> {
-  const [record] = await selectNmc(connection, 'ccode = $1 AND year = $2', [ccode, year]);
+  const [record] = await selectNmc(connection, release, 'ccode = $1 AND year = $2', [ccode, year]);
   return record;
 }
 

@@ -6,6 +6,7 @@ export type DatasetId =
   | 'cow-system'
   | 'cow-majors'
   | 'cow-nmc'
+  | 'cow-nmc7'
   | 'cow-contiguity'
   | 'cow-capitals'
   | 'democracy'
@@ -55,6 +56,20 @@ const STATES_CITATION =
 const MID_CITATION =
   'Palmer, Glenn, et al. 2022. "The MID5 Dataset, 2011-2014: Procedures, Coding Rules, and Description." Conflict Management and Peace Science 39(4): 470-482. (COW MID 5.0)';
 const COW = 'https://correlatesofwar.org/wp-content/uploads';
+const NMC_CITATION =
+  'Singer, J. David, Stuart Bremer, and John Stuckey. 1972. "Capability Distribution, Uncertainty, and Major Power War, 1820-1965." In Bruce Russett (ed.), Peace, War, and Numbers, 19-48. Beverly Hills: Sage.';
+/** The abridged NMC columns: a state-year, the six components and CINC (the same in 6.0 and 7.0). */
+const NMC_COLUMNS = {
+  ccode: 'INTEGER',
+  year: 'INTEGER',
+  milex: 'DOUBLE',
+  milper: 'DOUBLE',
+  irst: 'DOUBLE',
+  pec: 'DOUBLE',
+  tpop: 'DOUBLE',
+  upop: 'DOUBLE',
+  cinc: 'DOUBLE',
+} as const;
 /** COW's spell columns: a state's code, then the day a spell starts and the day it ends. */
 const SPELL_COLUMNS = {
   ccode: 'INTEGER',
@@ -186,8 +201,7 @@ export const DATASETS: readonly Dataset[] = [
     id: 'cow-nmc',
     name: 'COW National Material Capabilities (abridged, with CINC)',
     version: '6.0',
-    citation:
-      'Singer, J. David, Stuart Bremer, and John Stuckey. 1972. "Capability Distribution, Uncertainty, and Major Power War, 1820-1965." In Bruce Russett (ed.), Peace, War, and Numbers, 19-48. Beverly Hills: Sage. (NMC v6.0)',
+    citation: `${NMC_CITATION} (NMC v6.0)`,
     tables: ['cow_nmc'],
     files: [
       {
@@ -195,18 +209,27 @@ export const DATASETS: readonly Dataset[] = [
         sha256: '989920cc06ccb652bf8b0c537f78220463ecfe14c41295a8876e9f263e78f323',
         bytes: 905_231,
         rows: 15_951,
-        columns: {
-          ccode: 'INTEGER',
-          year: 'INTEGER',
-          milex: 'DOUBLE',
-          milper: 'DOUBLE',
-          irst: 'DOUBLE',
-          pec: 'DOUBLE',
-          tpop: 'DOUBLE',
-          upop: 'DOUBLE',
-          cinc: 'DOUBLE',
-        },
+        columns: NMC_COLUMNS,
         official: { url: `${COW}/2021/01/NMC-60-abridged.zip`, member: 'NMC-60-abridged.csv' },
+      },
+    ],
+  },
+  {
+    id: 'cow-nmc7',
+    name: 'COW National Material Capabilities 7.0, 1816-2022 (abridged, with CINC; as carried by peacesciencer)',
+    version: '7.0',
+    citation: `${NMC_CITATION} (NMC v7.0, as converted by peacesciencer: Miller, Steven V. 2022. "peacesciencer: An R Package for Quantitative Peace Science Research." Conflict Management and Peace Science 39(6): 755-779)`,
+    tables: ['cow_nmc7'],
+    files: [
+      {
+        // peacesciencer's data/cow_nmc.rda as CSV: no stateabb or version column, missing values
+        // empty rather than -9. COW's own NMC-70-abridged.csv is not in the mirror, so its bytes
+        // are not pinned; fetch takes this file from a mirror.
+        path: 'peacesciencer/cow_nmc.csv',
+        sha256: '45610502002144a7c02c0f9b379cdd4c9b099b54f791f88b628160503e168b68',
+        bytes: 811_953,
+        rows: 17_121,
+        columns: NMC_COLUMNS,
       },
     ],
   },

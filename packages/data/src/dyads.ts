@@ -1,5 +1,6 @@
 /** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
 export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors';
 export const DYAD_ADDITIONS: readonly DyadAddition[] = ['atop', 'nmc', 'contiguity', 'majors'];
@@ -10,6 +11,8 @@ export interface DyadOptions {
   /** Both orders of every pair; default non-directed, ccode1 < ccode2. */
   directed?: boolean;
   with?: readonly DyadAddition[];
+  /** The NMC release of the `nmc` columns: 6.0 (default, table cow_nmc) or 7.0 (cow_nmc7). */
+  nmc?: NmcRelease;
 }
 
 const TABLES_NEEDED: Record<DyadAddition | 'states', string> = {
@@ -23,6 +26,7 @@ const DATASET_OF: Record<string, string> = {
   cow_states: 'cow-states',
   atop_ddyr: 'atop',
   cow_nmc: 'cow-nmc',
+  cow_nmc7: 'cow-nmc7',
   cow_contiguity: 'cow-contiguity',
   cow_majors: 'cow-majors',
 };
@@ -93,8 +97,9 @@ export function dyadYearsQuery(options: DyadOptions): string {
   }
   if (add.has('nmc')) {
     cols.push(...[1, 2].flatMap((side) => NMC.map((v) => `n${side}.${v} AS ${v}${side}`)));
-    joins.push('LEFT JOIN cow_nmc n1 ON n1.ccode = d.ccode1 AND n1.year = d.year');
-    joins.push('LEFT JOIN cow_nmc n2 ON n2.ccode = d.ccode2 AND n2.year = d.year');
+    const table = NMC_RELEASES[options.nmc ?? '6.0'].table;
+    joins.push(`LEFT JOIN ${table} n1 ON n1.ccode = d.ccode1 AND n1.year = d.year`);
+    joins.push(`LEFT JOIN ${table} n2 ON n2.ccode = d.ccode2 AND n2.year = d.year`);
   }
   if (add.has('majors')) {
     ctes.push(majorsCte);
@@ -118,7 +123,9 @@ export async function missingForDyads(
   connection: DuckDBConnection,
   options: DyadOptions,
 ): Promise<string[]> {
-  const needed = ['states' as const, ...(options.with ?? [])].map((k) => TABLES_NEEDED[k]);
+  const needed = ['states' as const, ...(options.with ?? [])].map((k) =>
+    k === 'nmc' ? NMC_RELEASES[options.nmc ?? '6.0'].table : TABLES_NEEDED[k],
+  );
   const reader = await connection.runAndReadAll('SELECT table_name FROM duckdb_tables()');
   const present = new Set(reader.getRowObjectsJS().map((r) => String(r.table_name)));
   return needed.filter((t) => !present.has(t)).map((t) => DATASET_OF[t]!);

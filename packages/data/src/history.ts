@@ -1,4 +1,4 @@
-/** The curated library joined with the ATOP alliances of a date and a home place for every state, so the engine answers for any day from 1815 to 2018. */
+/** The curated library joined with the ATOP alliances of a date and a home place for every state, so the engine answers for any day from 1815 to 2018, with COW CINC to 2022. */
 import {
   type DeterrenceInputs,
   type IsoDate,
@@ -14,6 +14,13 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { loadAtopAgreements } from './atop-agreements.ts';
 import { loadCapabilities, lookupCapital } from './capabilities.ts';
 import { type AtopDifference, mergeWithCurated } from './merge-curated.ts';
+import {
+  chooseNmcRelease,
+  importedNmcReleases,
+  NMC_RELEASES,
+  type NmcChoice,
+  type NmcRelease,
+} from './nmc.ts';
 
 export interface HistoricalLibrary {
   library: Library;
@@ -73,22 +80,48 @@ async function hasTables(connection: DuckDBConnection, names: string[]): Promise
   return Number(reader.getRowObjectsJS()[0]?.n) === names.length;
 }
 
-/** The last year of COW National Material Capabilities 6.0. */
-export const NMC_LAST_YEAR = 2016;
+/** The last year of COW National Material Capabilities 6.0 (7.0 runs to 2022: `NMC_RELEASES`). */
+export const NMC_LAST_YEAR = NMC_RELEASES['6.0'].to;
+
+export interface HistoricalCapability {
+  inputs: DeterrenceInputs;
+  /** The capability line of the answer: the release, the year, why that release, the capitals. */
+  source: string;
+  release: NmcRelease;
+}
 
 /**
- * Capability for the deterrence ratio from COW itself: each state's CINC in the year (NMC 6.0) and
- * its capital on the date; undefined after 2016, where the present-day proxy must serve instead.
+ * Which NMC release a date's CINC comes from (`chooseNmcRelease` on the releases imported), and
+ * why there is none when the store lacks the capitals.
+ * @example (await capabilityChoice(store.connection, asDate('2020-06-01'))).release // '7.0'
+ */
+export async function capabilityChoice(
+  connection: DuckDBConnection,
+  date: IsoDate,
+  nmc?: NmcRelease,
+): Promise<NmcChoice> {
+  if (!(await hasTables(connection, ['cow_capitals'])))
+    return { why: 'the store holds no cow-capitals' };
+  return chooseNmcRelease(yearOf(date), await importedNmcReleases(connection), nmc);
+}
+
+/**
+ * Capability for the deterrence ratio from COW itself: each state's CINC in the year and its
+ * capital on the date. The release is `nmc` when given, else NMC 6.0 up to 2016 and 7.0 for
+ * 2017-2022 (`chooseNmcRelease`); undefined when no imported release covers the year, where the
+ * present-day proxy must serve instead (`capabilityChoice` says why).
  * @example (await historicalInputs(store.connection, asDate('1914-08-02')))?.inputs.capability('GBR', 1914) // ≈ 0.13
  */
 export async function historicalInputs(
   connection: DuckDBConnection,
   date: IsoDate,
-): Promise<{ inputs: DeterrenceInputs; source: string } | undefined> {
+  options: { nmc?: NmcRelease | undefined } = {},
+): Promise<HistoricalCapability | undefined> {
   const year = yearOf(date);
-  if (year > NMC_LAST_YEAR || !(await hasTables(connection, ['cow_nmc', 'cow_capitals'])))
-    return undefined;
-  const nmc = await loadCapabilities(connection, year);
+  const choice = await capabilityChoice(connection, date, options.nmc);
+  const release = choice.release;
+  if (!release) return undefined;
+  const nmc = await loadCapabilities(connection, year, release);
   const capitals = new Map<StateId, readonly [number, number]>();
   const reader = await connection.runAndReadAll(
     'SELECT ccode, lat, lng FROM cow_capitals WHERE CAST($1 AS DATE) BETWEEN stdate AND enddate',
@@ -104,6 +137,7 @@ export async function historicalInputs(
   };
   return {
     inputs: { capability: (state) => cinc(state), capital: (state) => capitals.get(state) },
-    source: `COW NMC 6.0 CINC for ${year} and COW capitals on ${date}, distance-discounted by the EUGene loss-of-strength gradient from each capital or, under projection: bases, the nearest base`,
+    release,
+    source: `COW NMC ${release} CINC for ${year} (${choice.why}) and COW capitals on ${date}, distance-discounted by the EUGene loss-of-strength gradient from each capital or, under projection: bases, the nearest base`,
   };
 }

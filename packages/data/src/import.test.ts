@@ -42,6 +42,7 @@ describe.skipIf(!sharedDataAvailable)(`importDatasets on the shared data${needsS
     expect(await count(store, 'SELECT count(*) n FROM atop_members')).toBe(2510);
     expect(await count(store, 'SELECT count(*) n FROM atop_ddyr')).toBe(273_296);
     expect(await count(store, 'SELECT count(*) n FROM cow_nmc')).toBe(15_951);
+    expect(await count(store, 'SELECT count(*) n FROM cow_nmc7')).toBe(17_121);
     expect(await count(store, 'SELECT count(*) n FROM cow_states')).toBe(243);
     expect(await count(store, 'SELECT count(*) n FROM cow_wars')).toBe(95);
     expect(await count(store, 'SELECT count(*) n FROM cow_mid_participants')).toBe(5883);
@@ -73,7 +74,7 @@ describe.skipIf(!sharedDataAvailable)(`importDatasets on the shared data${needsS
     await importDatasets({ dir: sharedDataDir, dbPath: again });
     await importDatasets({ dir: sharedDataDir, dbPath: again });
     const second = await openStore(again, { readOnly: true });
-    expect(await readManifest(second.connection)).toHaveLength(13);
+    expect(await readManifest(second.connection)).toHaveLength(14);
     expect(await count(second, 'SELECT count(*) n FROM atop_ddyr')).toBe(273_296);
     second.close();
   });

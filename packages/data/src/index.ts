@@ -41,6 +41,8 @@ export {
 export { FetchError, fetchDatasets } from './fetch/fetch-datasets.ts';
 export { type FitData, loadFitData } from './fit-data.ts';
 export {
+  capabilityChoice,
+  type HistoricalCapability,
   type HistoricalLibrary,
   historicalInputs,
   historicalLibrary,
@@ -57,6 +59,16 @@ export {
 export { readYamlFiles } from './library-files.ts';
 export { type ManifestEntry, readManifest } from './manifest.ts';
 export { type AtopDifference, mergeWithCurated } from './merge-curated.ts';
+export {
+  chooseNmcRelease,
+  importedNmcReleases,
+  NMC_RELEASE_NAMES,
+  NMC_RELEASES,
+  NMC_RULE,
+  type NmcChoice,
+  type NmcRelease,
+  parseNmcRelease,
+} from './nmc.ts';
 export { tempOutputPath, whyUnwritable, writeOutput, writeOutputText } from './output-file.ts';
 export { defaultDataDir, defaultDbPath } from './paths.ts';
 export { formatStatus, readStatus, type StoreStatus } from './status.ts';

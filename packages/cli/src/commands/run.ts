@@ -28,7 +28,14 @@ import {
   counterstrikeOption,
 } from '../counterstrike-flag.ts';
 import { DECIDE_USAGE, decideFlags } from '../decide-flag.ts';
-import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
+import {
+  HISTORY_USAGE,
+  historyFlags,
+  NMC_USAGE,
+  nmcFlags,
+  unstatedOption,
+  withHistory,
+} from '../history.ts';
 import { libraryOrExit, resolveArchitecture } from '../library-files.ts';
 import { PROJECTION_USAGE, projectionFlags, projectionOption } from '../projection-flag.ts';
 import { chainTree, firedByRound, sidesTable } from '../render/cascade.ts';
@@ -52,6 +59,7 @@ side, which can set off the other side's allies' clauses, until a round adds nob
                         S=consents-to-combat-operations or S=refuses-combat-operations
                         (docs/engine.md, "Basing entanglement")
 ${HISTORY_USAGE}
+${NMC_USAGE}
 ${COUNTERSTRIKE_USAGE}
 ${BASING_USAGE}
 ${PROJECTION_USAGE}
@@ -93,6 +101,7 @@ export const runCommand: Command = {
       architecture: { type: 'string' },
       assume: { type: 'string', multiple: true },
       ...historyFlags,
+      ...nmcFlags,
       ...counterstrikeFlags,
       ...basingFlags,
       ...projectionFlags,
@@ -103,6 +112,10 @@ export const runCommand: Command = {
     if (existsSync(positionals[0]!)) assertTextFile(positionals[0]!);
     if (values.mode === 'probabilistic') return runProbabilistic(positionals[0]!, values, io);
     const mode = modeOf(values.mode);
+    if (values.nmc !== undefined)
+      throw new UsageError(
+        '--nmc chooses the CINC of the deterrence ratio, so it needs --mode probabilistic (with --atop)',
+      );
     if (values.decide)
       throw new UsageError(
         '--decide sets a probability, so it needs --mode probabilistic (strict and honoured decide every duty the same way)',

@@ -35,7 +35,7 @@ function readScenario(ref: string, ctx: SimContext): Scenario | string {
   return parsed.ok ? parsed.value : parsed.issues.map(formatIssue).join('\n\n');
 }
 
-/** With --atop: the context on the library of the scenario's date, with COW capabilities up to 2016. */
+/** With --atop: the context on the library of the scenario's date, with COW capabilities up to 2022 (NMC 6.0 or 7.0). */
 async function historicalContext(
   base: SimContext,
   ref: string,
@@ -54,7 +54,11 @@ async function historicalContext(
     ...base,
     library: h.library,
     inputs: h.capability?.inputs ?? base.inputs,
-    capabilitySource: h.capability?.source ?? base.capabilitySource,
+    capabilitySource:
+      h.capability?.source ??
+      (h.capabilityGap
+        ? `${base.capabilitySource} (no COW CINC: ${h.capabilityGap})`
+        : base.capabilitySource),
     history: h.history,
   };
 }
@@ -169,6 +173,8 @@ export async function runProbabilistic(
   const flags = readSimFlags(values, 100_000, io.stderr);
   const base = simContextOrExit(io, { reliability: flags.reliability });
   if (!base) return EXIT.badInput;
+  if (values.nmc !== undefined && !values.atop)
+    throw new UsageError('--nmc chooses the COW CINC of --atop: add --atop');
   const ctx = values.atop ? await historicalContext(base, ref, values) : base;
   const read = readScenario(ref, ctx);
   if (typeof read === 'string') {

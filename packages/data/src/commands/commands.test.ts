@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importDatasets } from '../import.ts';
 import { openStore } from '../store.ts';
+import { writeNmcFixtures } from '../testing/nmc-fixtures.ts';
 import {
   needsSharedData,
   sharedDataAvailable,
@@ -44,7 +46,7 @@ describe('data command arguments', () => {
     expect(await runDataStatus(['--db', db], io)).toBe(0);
     expect(out.stdout).toContain('atop');
     expect(out.stdout).toContain('casus data fetch --only atop');
-    expect(out.stdout).toContain('10 of 10 datasets missing');
+    expect(out.stdout).toContain('11 of 11 datasets missing');
   });
 });
 
@@ -168,6 +170,44 @@ describe('dyads command', () => {
     const { io } = capture();
     expect(await runDyads(['--years', '1816-1817', '--out', out, '--db', db], io)).toBe(0);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(7); // header + 3 pairs × 2 years
+  });
+
+  it('takes the nmc columns from 6.0 or, with --nmc 7.0, from 7.0, and names the release used', async () => {
+    const dir = await tempDir('dy-nmc');
+    const db = join(dir, 'nmc.duckdb');
+    await importDatasets({
+      dir: await writeNmcFixtures(join(dir, 'data')),
+      dbPath: db,
+      only: ['cow-nmc', 'cow-nmc7'],
+    });
+    const store = await openStore(db);
+    await store.connection.run(`CREATE TABLE cow_states AS SELECT * FROM (VALUES
+      (2, DATE '1816-01-01', DATE '2016-12-31'), (710, DATE '1950-01-01', DATE '2016-12-31'))
+      t(ccode, stdate, enddate)`);
+    store.close();
+    const out = join(dir, 'd.csv');
+    const dyads = async (...extra: string[]) => {
+      const { io, out: text } = capture();
+      const code = await runDyads(
+        ['--years', '2016', '--with', 'nmc', '--out', out, '--db', db, ...extra],
+        io,
+      );
+      return { code, ...text, rows: readFileSync(out, 'utf8').trim().split('\n') };
+    };
+    const six = await dyads();
+    expect(six.code).toBe(0);
+    expect(six.stdout).toContain('nmc columns: COW NMC 6.0 (the default up to 2016;');
+    expect(six.rows[1]).toMatch(/,0\.19,.*,0\.18$/);
+    const seven = await dyads('--nmc', '7.0', '--json');
+    expect(JSON.parse(seven.stdout)).toMatchObject({ rows: 1, nmc: '7.0' });
+    expect(seven.rows[1]).toMatch(/,0\.2,.*,0\.19$/);
+    const { io, out: text } = capture();
+    expect(await runDyads(['--years', '2016', '--nmc', '8', '--out', out, '--db', db], io)).toBe(1);
+    expect(await runDyads(['--years', '2016', '--nmc', '7.0', '--out', out, '--db', db], io)).toBe(
+      1,
+    );
+    expect(text.stderr).toContain('--nmc expects 6.0 or 7.0, not "8"');
+    expect(text.stderr).toContain('--nmc chooses the release of the nmc columns: add --with nmc');
   });
 
   it('tells the user to import first when the database is missing', async () => {

@@ -9,9 +9,9 @@ export const DATA_STATUS_USAGE = 'casus data status [--db file] [--json]';
 
 export const DATA_STATUS_HELP = `Usage: ${DATA_STATUS_USAGE}
 
-Prints each dataset Casus knows (ATOP 5.1, COW states, system, majors, NMC,
-contiguity, capitals, wars, MIDs): loaded with version, rows and import time,
-or missing with the command that brings it. Exits 0 either way.
+Prints each dataset Casus knows (ATOP 5.1, COW states, system, majors, NMC 6.0
+and 7.0, contiguity, capitals, democracy, wars, MIDs): loaded with version, rows
+and import time, or missing with the command that brings it. Exits 0 either way.
 
 Options:
   --db file    database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.duckdb)

@@ -7,6 +7,7 @@ import {
   missingForDyads,
   writeDyadYears,
 } from '../dyads.ts';
+import { chooseNmcRelease, importedNmcReleases, type NmcRelease, parseNmcRelease } from '../nmc.ts';
 import { whyUnwritable, writeOutput } from '../output-file.ts';
 import { defaultDbPath } from '../paths.ts';
 import { openStore } from '../store.ts';
@@ -14,7 +15,7 @@ import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts'
 import { parseCommand } from './parse.ts';
 
 export const DYADS_USAGE =
-  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const DYADS_HELP = `Usage: ${DYADS_USAGE}
 
@@ -27,13 +28,17 @@ Additions (--with):
   atop        atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul:
               1 if a pledge is in force at any point of the year (non-directed: either
               direction); 0 when ATOP has no row; missing outside 1815-2018
-  nmc         milex1..cinc1 and milex2..cinc2 from COW NMC 6.0; missing stays missing
+  nmc         milex1..cinc1 and milex2..cinc2 from COW NMC; missing stays missing.
+              The release is 6.0 (the published figures) unless --nmc 7.0 is given or
+              only cow-nmc7 is imported; the output line names the release used
   contiguity  conttype: the type of the earliest month of the year with a record; 0 if none
   majors      cowmaj1, cowmaj2: 1 if a COW major power at any point of the year
 
 Options:
   --years a-b  first and last year (a single year also works), within the years
                the imported COW state system covers (1816-2016 for states2016)
+  --nmc r      the NMC release of the nmc columns: 6.0 (COW's file) or 7.0
+               (peacesciencer's, as its add_nmc() gives; 7.0 revised some 6.0 figures)
   --out file   .csv, .csv.gz or .parquet
   --db file    database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.duckdb)
   --json       print {rows, out, seconds} as JSON
@@ -60,6 +65,7 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     years: { type: 'string' },
     directed: { type: 'boolean' },
     with: { type: 'string' },
+    nmc: { type: 'string' },
     out: { type: 'string' },
     db: { type: 'string' },
     json: { type: 'boolean' },
@@ -91,12 +97,29 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     return bad(
       `unknown --with ${unknown.join(', ')}; expected some of ${DYAD_ADDITIONS.join(', ')}`,
     );
+  const requested = v.nmc === undefined ? undefined : parseNmcRelease(String(v.nmc));
+  if (v.nmc !== undefined && !requested) return bad(`--nmc expects 6.0 or 7.0, not "${v.nmc}"`);
+  if (requested && !additions.includes('nmc'))
+    return bad('--nmc chooses the release of the nmc columns: add --with nmc');
   const dbPath = (v.db as string | undefined) ?? defaultDbPath(io.env);
   if (!existsSync(dbPath))
     return bad(`no database at ${dbPath}: run \`casus data import <dir>\` first`);
-  const options = { ...years, directed: Boolean(v.directed), with: additions as DyadAddition[] };
   const store = await openStore(dbPath, { readOnly: true });
   try {
+    const withNmc = additions.includes('nmc');
+    const choice = chooseNmcRelease(
+      years.to,
+      await importedNmcReleases(store.connection),
+      requested,
+    );
+    // With no release imported, the missing-dataset message below names the one asked for (or 6.0).
+    const nmc: NmcRelease = choice.release ?? requested ?? '6.0';
+    const options = {
+      ...years,
+      directed: Boolean(v.directed),
+      with: additions as DyadAddition[],
+      nmc,
+    };
     const missing = await missingForDyads(store.connection, options);
     if (missing.length > 0)
       return bad(
@@ -109,13 +132,15 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
           ? `--years ${years.from}-${years.to}: the COW state system in ${dbPath} covers ${covered.from}-${covered.to}; give years within it`
           : `--years: the COW state system in ${dbPath} holds no state: run \`casus data import <dir> --only cow-states\` first`,
       );
+    if (withNmc && requested && !choice.release) return bad(`${choice.why}; give years within it`);
     const started = performance.now();
     const rows = await writeOutput(out, (temp) => writeDyadYears(store.connection, options, temp));
     const seconds = (performance.now() - started) / 1000;
+    const nmcLine = withNmc ? `\nnmc columns: COW NMC ${nmc} (${choice.why})` : '';
     io.stdout.write(
       v.json
-        ? `${JSON.stringify({ rows, out, seconds })}\n`
-        : `wrote ${rows.toLocaleString('en-US')} dyad-years to ${out} in ${seconds.toFixed(1)} s\n`,
+        ? `${JSON.stringify({ rows, out, seconds, ...(withNmc ? { nmc } : {}) })}\n`
+        : `wrote ${rows.toLocaleString('en-US')} dyad-years to ${out} in ${seconds.toFixed(1)} s${nmcLine}\n`,
     );
     return EXIT_OK;
   } catch (error) {

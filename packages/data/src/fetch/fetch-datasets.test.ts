@@ -78,6 +78,15 @@ describe.skipIf(!sharedDataAvailable)(`fetch from a mirror on 127.0.0.1${needsSh
     expect(await readFile(join(dataDir, MAJORS))).toEqual(before);
   });
 
+  it('fetches NMC 7.0 (a peacesciencer conversion) from the HTTP mirror, checked against its pin', async () => {
+    const dataDir = join(await tempDir('nmc7'), 'data');
+    await fetchDatasets({ ids: ['cow-nmc7'], dataDir, mirror: mirror.url });
+    expect(mirror.requests.at(-1)).toMatchObject({ path: 'peacesciencer/cow_nmc.csv' });
+    expect(await sha256File(join(dataDir, 'peacesciencer', 'cow_nmc.csv'))).toBe(
+      '45610502002144a7c02c0f9b379cdd4c9b099b54f791f88b628160503e168b68',
+    );
+  });
+
   it('takes a folder as mirror too', async () => {
     const dataDir = join(await tempDir('folder'), 'data');
     await fetchDatasets({ ids: ['cow-states'], dataDir, mirror: sharedDataDir });
@@ -90,6 +99,9 @@ describe('fetch without a mirror', () => {
     const dataDir = join(await tempDir('nomirror'), 'data');
     await expect(fetchDatasets({ ids: ['cow-contiguity'], dataDir })).rejects.toThrow(
       /CASUS_DATA_MIRROR/,
+    );
+    await expect(fetchDatasets({ ids: ['cow-nmc7'], dataDir })).rejects.toThrow(
+      /peacesciencer\/cow_nmc\.csv has no official CSV distribution/,
     );
   });
 });

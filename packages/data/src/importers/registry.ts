@@ -5,7 +5,7 @@ import { importCowCapitals } from './cow-capitals.ts';
 import { importCowContiguity } from './cow-contiguity.ts';
 import { importCowMajors } from './cow-majors.ts';
 import { importCowMids } from './cow-mids.ts';
-import { importCowNmc } from './cow-nmc.ts';
+import { importCowNmc, importCowNmc7 } from './cow-nmc.ts';
 import { importCowStates } from './cow-states.ts';
 import { importCowSystem } from './cow-system.ts';
 import { importCowWars } from './cow-wars.ts';
@@ -18,6 +18,7 @@ export const IMPORTERS: Record<DatasetId, Importer> = {
   'cow-system': importCowSystem,
   'cow-majors': importCowMajors,
   'cow-nmc': importCowNmc,
+  'cow-nmc7': importCowNmc7,
   'cow-contiguity': importCowContiguity,
   'cow-capitals': importCowCapitals,
   democracy: importDemocracy,
