@@ -29,6 +29,9 @@ describe('the SOFA view’s worker answers', () => {
     expect(holderOf({ hostLaw: 'partly', effect: 'x' })).toBe('shared');
     expect(holderOf({ access: 'on-notice', effect: 'x' })).toBe('host');
     expect(holderOf({ access: 'none-stated', effect: 'x' })).toBe('sending');
+    expect(holderOf({ management: 'sending-exclusive', effect: 'x' })).toBe('sending');
+    expect(holderOf({ management: 'joint', effect: 'x' })).toBe('shared');
+    expect(holderOf({ management: 'receiving', effect: 'x' })).toBe('host');
   });
 
   it('colours the cells the Okinawa survey and the Foreign Ministry agree on, and gives each article’s text', () => {

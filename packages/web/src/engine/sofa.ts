@@ -27,6 +27,8 @@ export interface SofaSummary {
   sending: string[] | 'members';
   receiving: string[] | 'members';
   layerOn?: string | undefined;
+  /** A design (Ishiba's revision as a variant), not an agreement in force. */
+  proposal: boolean;
   versions: { id: string; name: string; date: string }[];
 }
 
@@ -81,7 +83,7 @@ const ROW_TOPICS: Record<string, string[]> = {
  * Who a rule's outcome gives the right to. A request one side may make and the other must
  * consider is shared; host law that applies only partly is shared; an access the host has after
  * notice is the host's; no stated right of entry leaves the force's own policing, the sending
- * State's.
+ * State's; facilities managed jointly are shared, by the sending State alone the sending State's.
  * @example holderOf({right: 'primary', holder: 'receiving'}) // 'host'
  */
 export function holderOf(o: RuleOutcome): Holder {
@@ -92,6 +94,8 @@ export function holderOf(o: RuleOutcome): Holder {
   if (o.hostLaw)
     return o.hostLaw === 'applies' ? 'host' : o.hostLaw === 'partly' ? 'shared' : 'sending';
   if (o.access) return o.access === 'right' || o.access === 'on-notice' ? 'host' : 'sending';
+  if (o.management)
+    return o.management === 'joint' ? 'shared' : o.management === 'receiving' ? 'host' : 'sending';
   return 'shared';
 }
 
@@ -104,6 +108,7 @@ export function sofaCatalog(lib: Library): SofaCatalog {
       sending: s.parties.sending,
       receiving: s.parties.receiving,
       layerOn: s.layerOn,
+      proposal: s.kind === 'proposal',
       versions: s.versions.map((v) => ({
         id: v.id,
         name: v.name,

@@ -100,6 +100,11 @@ const QUESTION: Record<string, string> = {
   waiver: 'Waiver',
   'custody-transfer': 'Transfer of custody',
   'official-duty': 'Official duty',
+  'civilian-component': 'Who the SOFA covers',
+  'host-law': 'Host-nation law',
+  access: 'Host authorities’ access',
+  management: 'Management of the facilities',
+  'aircraft-accident': 'An off-base aircraft accident',
 };
 
 function Step({
@@ -253,7 +258,11 @@ export function IncidentPanel({ catalog }: { catalog: SofaCatalog }) {
           <SelectField
             label="SOFA"
             value={draft.sofa}
-            choices={catalog.sofas.map((s) => ({ value: s.id, label: s.shortName, title: s.name }))}
+            choices={catalog.sofas.map((s) => ({
+              value: s.id,
+              label: s.proposal ? `${s.shortName} (design)` : s.shortName,
+              title: s.name,
+            }))}
             onChange={set('sofa')}
             testId="incident-sofa"
           />

@@ -20,7 +20,10 @@ const tooltip = (cell: MatrixCell) => {
 };
 
 export function SofaMatrixPanel({ catalog }: { catalog: SofaCatalog }) {
-  const bilateral = catalog.sofas.filter((s) => s.receiving !== 'members').map((s) => s.id);
+  // Agreements in force first; the revision designs are there to tick, not in the default matrix.
+  const bilateral = catalog.sofas
+    .filter((s) => s.receiving !== 'members' && !s.proposal)
+    .map((s) => s.id);
   const [ids, setIds] = useState<string[]>(bilateral);
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [state, setState] = useState<{ matrix?: SofaMatrix; issues: Issue[]; error?: string }>({

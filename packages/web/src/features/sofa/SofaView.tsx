@@ -23,7 +23,10 @@ const rank = (id: string) => (FIRST.includes(id) ? FIRST.indexOf(id) : FIRST.len
 export const ordered = (c: SofaCatalog): SofaCatalog => ({
   ...c,
   sofas: [...c.sofas].sort(
-    (a, b) => rank(a.id) - rank(b.id) || a.shortName.localeCompare(b.shortName),
+    (a, b) =>
+      Number(a.proposal) - Number(b.proposal) ||
+      rank(a.id) - rank(b.id) ||
+      a.shortName.localeCompare(b.shortName),
   ),
 });
 
