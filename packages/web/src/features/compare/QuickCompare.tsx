@@ -44,6 +44,8 @@ export function QuickCompare({
   }, [architectures, design, base]);
   const series = [...new Set(rows.map((r) => r.architecture))];
   const scenarioName = (id: string) => catalog.scenarios.find((s) => s.id === id)?.name ?? id;
+  const architectureName = (id: string) =>
+    catalog.architectures.find((a) => a.id === id)?.name ?? id;
   const bars = (pick: (r: QuickCompareRow) => number) =>
     rows.map((r) => ({ group: r.scenario, series: r.architecture, value: pick(r) }));
   return (
@@ -62,6 +64,7 @@ export function QuickCompare({
             data={bars(c.pick)}
             series={series}
             groupLabel={scenarioName}
+            seriesLabel={architectureName}
             testId={c.testId}
           />
         ))}

@@ -16,6 +16,9 @@ export interface JobState {
   etaSeconds?: number | null | undefined;
   result?: unknown;
   error?: string;
+  /** Date.now() when the job was asked for, and when its answer came. */
+  startedAt?: number;
+  finishedAt?: number;
 }
 
 /** Posts the job; if the server refuses a comparison's Monte Carlo fields, asks for its plain (honoured) battery instead. */
@@ -50,10 +53,18 @@ export function useJob() {
   const start = useCallback(
     async (params: JobParams | SimulateParams | SensitivityJobParams) => {
       close();
-      setState({ status: 'starting', done: 0, total: 0 });
+      const startedAt = Date.now();
+      setState({ status: 'starting', done: 0, total: 0, startedAt });
       try {
         const { id, note } = await startJob(params);
-        setState({ status: 'running', id, done: 0, total: 0, ...(note ? { error: note } : {}) });
+        setState({
+          status: 'running',
+          id,
+          done: 0,
+          total: 0,
+          startedAt,
+          ...(note ? { error: note } : {}),
+        });
         const es = new EventSource(`/api/jobs/${encodeURIComponent(id)}/events`);
         source.current = es;
         es.addEventListener('progress', (ev) => {
@@ -69,6 +80,7 @@ export function useJob() {
             ...s,
             status: 'done',
             done: s.total || s.done,
+            finishedAt: Date.now(),
             result: JSON.parse((ev as MessageEvent).data),
           }));
           close();
