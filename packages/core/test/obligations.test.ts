@@ -76,6 +76,32 @@ describe('why a clause did not fire, in words', () => {
   });
 });
 
+describe('Finland joined NATO on 4 April 2023 (nato-1949 memberships)', () => {
+  // The gazetteer has no Finnish place yet (issue 15 adds every state's home place; a point
+  // near Helsinki lies in no tagged place, so outside the Article 6 area): the target is
+  // Finland's armed forces in Norway, within Article 6 (ii) (forces of a party in Europe).
+  // When FIN.main exists, target { place: 'FIN.main' } instead.
+  const attackOnFinland = {
+    actor: 'RUS',
+    kind: 'armed-attack',
+    target: { state: 'FIN', asset: 'armed-forces', place: 'NOR.main' },
+  } as const;
+
+  it('on 2022-06-01 no member owes Finland an Article 5 duty', () => {
+    const findings = findingsFor(worldOf('status-quo', '2022-06-01'), attackOnFinland);
+    expect(findings.filter((f) => f.beneficiary === 'FIN' && f.category === 'duty')).toEqual([]);
+    expect(one(findings, 'USA', 'FIN', 'nato-1949-art5').failed?.reason).toBe(
+      'Finland joined NATO (1949) on 2023-04-04, after 2022-06-01',
+    );
+  });
+
+  it('on 2024-06-01 every other member owes it, Sweden (joined 2024-03-07) included', () => {
+    const findings = findingsFor(worldOf('status-quo', '2024-06-01'), attackOnFinland);
+    for (const obligor of ['USA', 'DEU', 'SWE', 'EST'])
+      expect(one(findings, obligor, 'FIN', 'nato-1949-art5').category).toBe('duty');
+  });
+});
+
 describe('events that set off nothing', () => {
   it('the actor striking its own territory', () => {
     expect(
