@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)('the probabilistic comparison in Chromium', () => 
       .screenshot({ path: join(screenshotDir, 'compare-summary-table.png') });
   }, 90_000);
 
-  it('exports CSV and JSON that parse back to the table’s numbers', async () => {
+  it('exports CSV and JSON that parse back to the table’s numbers, and prints without the controls', async () => {
     const { page } = h;
     const download = async (testId: string) => {
       const [file] = await Promise.all([
@@ -200,6 +200,13 @@ describe.skipIf(!hasChromium)('the probabilistic comparison in Chromium', () => 
         );
       }
     }
+    // Printed, the view drops its controls and keeps the summary.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('start-job').isVisible()).toBe(false);
+    expect(await page.getByTestId('compare-export').isVisible()).toBe(false);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByTestId('summary-table').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
     const korea = csv.filter(
       (r) => r.scenario!.startsWith('korea-invasion') && r.measure === 'deterred',
     );
