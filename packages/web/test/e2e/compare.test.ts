@@ -239,4 +239,32 @@ describe.skipIf(!hasChromium)('the probabilistic comparison in Chromium', () => 
     expect(Number(await bar.evaluate((b) => getComputedStyle(b).fillOpacity))).toBeLessThan(1);
     await shoot(page, 'compare-summary');
   });
+
+  it('gives the summary its model intervals when the run drew the fitted coefficients, in the table and the CSV', async () => {
+    const { page } = h;
+    // Two blocks of 4,096 and a few trials more: each block draws the coefficients.
+    await page.getByTestId('trials').fill('8200');
+    await page.getByTestId('start-job').click();
+    await expect
+      .poll(() => page.getByTestId('job-status').textContent(), { timeout: 90_000 })
+      .toMatch(/^Done: 12 scenarios under 3 architectures, 8,200 trials each/);
+    const cell = page.locator(
+      '[data-testid=summary-table] tr[data-architecture="status-quo"] td[data-measure="deterred"]',
+    );
+    expect(await cell.locator('.model-range').textContent()).toMatch(/^model [\d.]+% to [\d.]+%$/);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ]);
+    const row = parseCsv(readFileSync((await file.path())!, 'utf8')).find(
+      (r) =>
+        r.level === 'battery' &&
+        r.kind === 'value' &&
+        r.architecture === 'status-quo' &&
+        r.measure === 'deterred',
+    )!;
+    expect(num(row.modelLow!)).toBe(num((await cell.getAttribute('data-model-low'))!));
+    expect(num(row.modelLow!)).toBeLessThanOrEqual(num(row.value!)!);
+    await shoot(page, 'compare-summary-model');
+  }, 120_000);
 });
