@@ -237,6 +237,7 @@ describe.skipIf(!hasChromium)('the probabilistic comparison in Chromium', () => 
     ).toBeGreaterThanOrEqual(1.8);
     const bar = chart.locator('rect.series-0').first();
     expect(Number(await bar.evaluate((b) => getComputedStyle(b).fillOpacity))).toBeLessThan(1);
+    await chart.screenshot({ path: join(screenshotDir, 'compare-chart-deterred.png') });
     await shoot(page, 'compare-summary');
   });
 
