@@ -207,6 +207,59 @@ describe('dates: the law on the date', () => {
   });
 });
 
+describe('agreements since 2018: dates as their sources give them (issue 15)', () => {
+  const inForce = (id: string, date: string) =>
+    agreementInForce(agreement(id), asDate(date), false).pass;
+  // id, signed, inForce (undefined: no source confirms it), and the source that gives the dates.
+  const table: [string, string, string | undefined, string][] = [
+    [
+      'camp-david-2023',
+      '2023-08-18',
+      '2023-08-18',
+      'kr.usembassy.gov/081923-commitment-to-consult',
+    ],
+    ['us-png-dca-2023', '2023-05-22', undefined, 'anews.com.tr/world/2023/05/22'],
+    ['russia-belarus-2024', '2024-12-06', '2025-03-13', 'rg.ru/2025/03/13'],
+    ['saudi-pakistan-smda-2025', '2025-09-17', undefined, 'infonews.ca/news/7354672'],
+    ['australia-png-pukpuk-2025', '2025-10-06', undefined, 'pnghausbung.com/pukpuk-treaty'],
+    ['australia-indonesia-dca-2024', '2024-08-29', undefined, 'manmonthly.com.au'],
+    ['australia-indonesia-jakarta-2026', '2026-02-06', undefined, 'pubt.io/view/B1024ABC'],
+  ];
+
+  it.each(table)('%s: signed %s, in force %s, per its source', (id, signed, force, source) => {
+    const a = agreement(id);
+    expect(a.signed).toBe(signed);
+    expect(a.inForce).toBe(force);
+    expect((a.sources ?? []).some((s) => s.includes(source))).toBe(true);
+    for (const x of a.articles) expect(x.textStatus, `${id} ${x.article}`).toBe('not-quoted');
+    if (force) {
+      const before = new Date(`${force}T00:00:00Z`);
+      before.setUTCDate(before.getUTCDate() - 1);
+      expect(inForce(id, before.toISOString().slice(0, 10))).toBe(false);
+      expect(inForce(id, force)).toBe(true);
+    } else expect(inForce(id, '2026-12-01')).toBe(false);
+  });
+
+  it('Camp David and the Treaty of Jakarta consult; Saudi–Pakistan, Pukpuk, Russia–Belarus defend; the DCAs give access', () => {
+    const types = (id: string) => [...new Set(clausesOf(agreement(id)).map((c) => c.type))].sort();
+    expect(types('camp-david-2023')).toEqual(['consultation']);
+    expect(types('australia-indonesia-jakarta-2026')).toEqual(['consultation']);
+    expect(types('saudi-pakistan-smda-2025')).toEqual(['defense']);
+    expect(types('russia-belarus-2024')).toEqual(['defense']);
+    expect(types('australia-png-pukpuk-2025')).toEqual(['access', 'defense']);
+    expect(types('us-png-dca-2023')).toEqual(['access']);
+    expect(types('australia-indonesia-dca-2024')).toEqual(['access']);
+    expect(agreement('camp-david-2023').kind).toBe('joint-statement');
+  });
+
+  it('NATO dates Finland (2023-04-04) and Sweden (2024-03-07) as members by date', () => {
+    const joined = (state: string) =>
+      agreement('nato-1949').memberships?.find((m) => m.state === state)?.joined;
+    expect(joined('FIN')).toBe('2023-04-04');
+    expect(joined('SWE')).toBe('2024-03-07');
+  });
+});
+
 // The quoted texts must come from the reference; it lives outside the repository, beside the
 // research data (shared/reference next to the shared/data that CASUS_DATA_MIRROR names).
 const mirror = process.env.CASUS_DATA_MIRROR;

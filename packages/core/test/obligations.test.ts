@@ -102,6 +102,24 @@ describe('Finland joined NATO on 4 April 2023 (nato-1949 memberships)', () => {
   });
 });
 
+describe('the Camp David Commitment to Consult (18 August 2023)', () => {
+  const launch = {
+    actor: 'PRK',
+    kind: 'missile-launch',
+    target: { place: 'JPN.home-islands' },
+  } as const;
+
+  it('is not in force the day before the summit, and binds Seoul and Washington to consult from it', () => {
+    const before = findingsFor(worldOf('status-quo', '2023-08-17'), launch);
+    expect(one(before, 'USA', 'JPN', 'camp-david-2023-consult').failed?.reason).toBe(
+      'Camp David Commitment to Consult (2023) entered into force on 2023-08-18, after 2023-08-17',
+    );
+    const after = findingsFor(worldOf('status-quo', '2023-08-18'), launch);
+    expect(one(after, 'KOR', 'JPN', 'camp-david-2023-consult').category).toBe('duty');
+    expect(one(after, 'USA', 'JPN', 'camp-david-2023-consult').category).toBe('duty');
+  });
+});
+
 describe('events that set off nothing', () => {
   it('the actor striking its own territory', () => {
     expect(
