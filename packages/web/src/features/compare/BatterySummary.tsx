@@ -60,6 +60,49 @@ function Head({ first }: { first: string }) {
   );
 }
 
+/** One row per architecture, one cell per measure: the totals, or the differences from the baseline (`signed`). */
+function MeasureTable({
+  testId,
+  rows,
+  values,
+  signed,
+}: {
+  testId: string;
+  rows: readonly SummaryRow[];
+  values: (r: SummaryRow) => { e?: SummaryRow['totals'] | undefined; model?: SummaryRow['model'] };
+  signed?: boolean;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="summary-table" data-testid={testId}>
+        <Head first="Architecture" />
+        <tbody>
+          {rows.map((r) => {
+            const { e, model } = values(r);
+            return (
+              <tr key={r.architecture} data-architecture={r.architecture}>
+                <th scope="row" title={r.architecture}>
+                  {r.name}
+                </th>
+                {SUMMARY_MEASURES.map((m) => (
+                  <Cell
+                    key={m.key}
+                    measure={m.key}
+                    e={e![m.key]}
+                    model={model?.[m.key]}
+                    percent={m.percent}
+                    signed={signed}
+                  />
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export function BatterySummary({
   rows,
   baseline,
@@ -87,29 +130,11 @@ export function BatterySummary({
         scenario and architecture. Each cell: mean (95% Monte Carlo interval)
         {modelled ? '; below it, the 95% model interval with the coefficients’ uncertainty' : ''}.
       </p>
-      <div className="table-scroll">
-        <table className="summary-table" data-testid="summary-table">
-          <Head first="Architecture" />
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.architecture} data-architecture={r.architecture}>
-                <th scope="row" title={r.architecture}>
-                  {r.name}
-                </th>
-                {SUMMARY_MEASURES.map((m) => (
-                  <Cell
-                    key={m.key}
-                    measure={m.key}
-                    e={r.totals[m.key]}
-                    model={r.model?.[m.key]}
-                    percent={m.percent}
-                  />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <MeasureTable
+        testId="summary-table"
+        rows={rows}
+        values={(r) => ({ e: r.totals, model: r.model })}
+      />
       {baseline !== undefined && differences.length > 0 && (
         <>
           <h4 id="difference-title">
@@ -123,30 +148,12 @@ export function BatterySummary({
             both; mean (95% paired interval), probabilities in percentage points (pp). An interval
             that excludes 0 is a difference the run resolves.
           </p>
-          <div className="table-scroll">
-            <table className="summary-table" data-testid="difference-table">
-              <Head first="Architecture" />
-              <tbody>
-                {differences.map((r) => (
-                  <tr key={r.architecture} data-architecture={r.architecture}>
-                    <th scope="row" title={r.architecture}>
-                      {r.name}
-                    </th>
-                    {SUMMARY_MEASURES.map((m) => (
-                      <Cell
-                        key={m.key}
-                        measure={m.key}
-                        e={r.difference![m.key]}
-                        model={r.differenceModel?.[m.key]}
-                        percent={m.percent}
-                        signed
-                      />
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MeasureTable
+            testId="difference-table"
+            rows={differences}
+            values={(r) => ({ e: r.difference, model: r.differenceModel })}
+            signed
+          />
         </>
       )}
     </section>
