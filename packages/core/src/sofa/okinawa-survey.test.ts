@@ -3,10 +3,11 @@
  * Korea, the Philippines and Australia where Okinawa Prefecture's surveys (2018, 2019) and the
  * Foreign Ministry agree, each tied to the sentence of shared/reference/sofa it reproduces. Where
  * the sources hold nothing for a SOFA (Korea and the Philippines were not surveyed), the cell must
- * stay a gap. With CASUS_SOFA_REFERENCE set to the reference folder, each sentence is also looked
+ * stay a gap. With the reference beside CASUS_DATA_MIRROR's data (or CASUS_SOFA_REFERENCE), each sentence is also looked
  * up in its file.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { realLibrary } from '../../test/real-library.ts';
 import { asDate } from '../model/ids.ts';
@@ -167,7 +168,12 @@ describe("the Okinawa survey's comparison, cell by cell", () => {
   });
 });
 
-const reference = process.env.CASUS_SOFA_REFERENCE ?? '';
+// The reference lives beside the research data (shared/reference next to the shared/data that
+// CASUS_DATA_MIRROR names), as the treaty quotations' test finds it; CASUS_SOFA_REFERENCE overrides.
+const mirror = process.env.CASUS_DATA_MIRROR;
+const reference =
+  process.env.CASUS_SOFA_REFERENCE ??
+  (mirror && !/^https?:/.test(mirror) ? resolve(mirror, '..', 'reference', 'sofa') : '');
 const available = reference !== '' && existsSync(`${reference}/${C}`);
 
 describe.skipIf(!available)('each sentence is in the reference it is tied to', () => {
