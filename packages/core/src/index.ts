@@ -131,6 +131,7 @@ export * from './sim/trial.ts';
 export * from './sim/umbrellas.ts';
 export * from './sofa/compare-sofas.ts';
 export * from './sofa/diff-sofas.ts';
+export * from './sofa/holder.ts';
 export * from './sofa/incident.ts';
 export * from './sofa/incident-input.ts';
 export * from './sofa/rule-conditions.ts';

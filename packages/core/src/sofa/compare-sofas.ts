@@ -4,6 +4,7 @@ import { fail, type Issue, ok, type Result } from '../model/issues.ts';
 import type { Library } from '../model/library.ts';
 import type { RuleOutcome, Sofa, SofaCaveat, SofaTopic } from '../model/sofa.ts';
 import { didYouMean, suggest } from '../model/suggest.ts';
+import { holderOfAll, type SofaHolder } from './holder.ts';
 import { decideIncident, type IncidentAnswer, type SofaStep } from './incident.ts';
 import { sofaChain } from './incident-input.ts';
 import { type IncidentFacts, inForceTest } from './rule-conditions.ts';
@@ -45,6 +46,8 @@ export interface CompareCell {
   sofa: string;
   /** The answer in a word or two ("receiving", "sending until charge", "applies"), or "not encoded". */
   value: string;
+  /** Who the answer gives the right to (sofa/holder.ts): the matrix's colour. */
+  holder: SofaHolder;
   detail: string;
   articles: { article: string; sofa: string; textStatus: string; rule: string }[];
   gaps: string[];
@@ -86,13 +89,21 @@ function answerWord(o: RuleOutcome): string {
 
 function cellOf(sofa: string, steps: SofaStep[], gaps: string[]): CompareCell {
   if (steps.length === 0)
-    return { sofa, value: 'not encoded', detail: gaps.join(' ') || 'no rule', articles: [], gaps };
+    return {
+      sofa,
+      value: 'not encoded',
+      holder: 'not-encoded',
+      detail: gaps.join(' ') || 'no rule',
+      articles: [],
+      gaps,
+    };
   // A layer's own rules on a topic give the answer; those of the SOFA beneath stay cited beside them.
   const own = steps.filter((s) => s.sofa === steps[0]!.sofa);
   const values = [...new Set(own.map((s) => answerWord(s.outcome)))];
   return {
     sofa,
     value: values.join('; '),
+    holder: holderOfAll(own.map((s) => s.outcome)),
     detail: steps.map((s) => s.summary).join(' '),
     articles: steps.map(cite),
     gaps,
@@ -189,6 +200,7 @@ export function compareSofas(
         return {
           sofa: chain[0]!.id,
           value: 'none needed: the host holds the accused',
+          holder: 'host' as const,
           detail: held.summary,
           articles: [cite(held)],
           gaps,

@@ -69,6 +69,7 @@ const Cell = z
   .object({
     sofa: z.string(),
     value: z.string(),
+    holder: z.enum(['host', 'sending', 'shared', 'not-encoded']),
     detail: z.string(),
     articles: z.array(
       z

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handlers, loadFiles } from './handlers.ts';
-import { holderOf } from './sofa.ts';
 
 const libraryDir = resolve(import.meta.dirname, '..', '..', '..', '..', 'library');
 const files = readdirSync(libraryDir, { recursive: true, encoding: 'utf8' })
@@ -18,22 +17,6 @@ const five = [
 ];
 
 describe('the SOFA view’s worker answers', () => {
-  it('reads who holds each outcome: the right’s holder, custody, a request shared, host law and access', () => {
-    expect(holderOf({ right: 'primary', holder: 'receiving' })).toBe('host');
-    expect(holderOf({ right: 'exclusive', holder: 'sending' })).toBe('sending');
-    expect(holderOf({ custody: 'sending', until: 'charge' })).toBe('sending');
-    expect(holderOf({ request: 'x', by: 'receiving', response: 'sympathetic consideration' })).toBe(
-      'shared',
-    );
-    expect(holderOf({ hostLaw: 'does-not-apply', effect: 'x' })).toBe('sending');
-    expect(holderOf({ hostLaw: 'partly', effect: 'x' })).toBe('shared');
-    expect(holderOf({ access: 'on-notice', effect: 'x' })).toBe('host');
-    expect(holderOf({ access: 'none-stated', effect: 'x' })).toBe('sending');
-    expect(holderOf({ management: 'sending-exclusive', effect: 'x' })).toBe('sending');
-    expect(holderOf({ management: 'joint', effect: 'x' })).toBe('shared');
-    expect(holderOf({ management: 'receiving', effect: 'x' })).toBe('host');
-  });
-
   it('colours the cells the Okinawa survey and the Foreign Ministry agree on, and gives each article’s text', () => {
     const { matrix, issues } = handlers.sofaCompare(loaded, { ids: five, date: '2024-06-01' });
     expect(issues).toEqual([]);

@@ -12,13 +12,13 @@ import {
   type Issue,
   type Library,
   OFFENCE_KINDS,
-  type RuleOutcome,
   type SofaComparison,
+  type SofaHolder,
   type SofaId,
 } from '@casus/core';
 
-/** Who holds the right a cell answers: the host (receiving) State, the sending State, both, or no encoded rule. */
-export type Holder = 'host' | 'sending' | 'shared' | 'not-encoded';
+/** Who holds the right a cell answers, as core's comparison reads it (sofa/holder.ts). */
+export type Holder = SofaHolder;
 
 export interface SofaSummary {
   id: string;
@@ -79,26 +79,6 @@ const ROW_TOPICS: Record<string, string[]> = {
   access: ['access'],
 };
 
-/**
- * Who a rule's outcome gives the right to. A request one side may make and the other must
- * consider is shared; host law that applies only partly is shared; an access the host has after
- * notice is the host's; no stated right of entry leaves the force's own policing, the sending
- * State's; facilities managed jointly are shared, by the sending State alone the sending State's.
- * @example holderOf({right: 'primary', holder: 'receiving'}) // 'host'
- */
-export function holderOf(o: RuleOutcome): Holder {
-  const side = (s: 'sending' | 'receiving'): Holder => (s === 'receiving' ? 'host' : 'sending');
-  if ('right' in o) return side(o.holder);
-  if ('custody' in o) return side(o.custody);
-  if ('request' in o) return 'shared';
-  if (o.hostLaw)
-    return o.hostLaw === 'applies' ? 'host' : o.hostLaw === 'partly' ? 'shared' : 'sending';
-  if (o.access) return o.access === 'right' || o.access === 'on-notice' ? 'host' : 'sending';
-  if (o.management)
-    return o.management === 'joint' ? 'shared' : o.management === 'receiving' ? 'host' : 'sending';
-  return 'shared';
-}
-
 export function sofaCatalog(lib: Library): SofaCatalog {
   return {
     sofas: [...lib.sofas.values()].map((s) => ({
@@ -158,21 +138,11 @@ export function sofaMatrix(
           summary: rule?.summary ?? '',
         };
       });
-      // As core reads a cell: the rules of the first SOFA that answers give the value.
-      const own = cell.articles.filter((a) => a.sofa === cell.articles[0]?.sofa);
-      const holders = new Set(
-        own.flatMap((a) => {
-          const rule = lib.sofas.get(a.sofa as SofaId)?.rules.find((x) => x.id === a.rule);
-          return rule ? [holderOf(rule.gives)] : [];
-        }),
-      );
-      const holder: Holder =
-        holders.size === 0 ? 'not-encoded' : holders.size === 1 ? [...holders][0]! : 'shared';
       return {
         sofa: cell.sofa,
         value: cell.value,
         detail: cell.detail,
-        holder,
+        holder: cell.holder,
         articles,
         gaps: cell.gaps,
       };
