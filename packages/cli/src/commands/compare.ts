@@ -14,33 +14,21 @@ import {
 import { writeOutputText } from '@casus/data';
 import { compareArchitectures, readModelCalibration } from '@casus/runner';
 import { parseFlags } from '../args.ts';
-import { BASING_USAGE, basingFlags, withBasingFlags } from '../basing-flag.ts';
+import { BASING_USAGE, basingFlags } from '../basing-flag.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
-import {
-  batteryLine,
-  COUNTERSTRIKE_USAGE,
-  counterstrikeFlags,
-  readingsLine,
-  withCounterstrikeFlag,
-} from '../counterstrike-flag.ts';
+import { COUNTERSTRIKE_USAGE, counterstrikeFlags } from '../counterstrike-flag.ts';
 import {
   DECIDE_USAGE,
   decideFlags,
   decideOption,
   decisionLines,
   overridesOver,
-  withDecideFlags,
 } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
-import {
-  PROJECTION_USAGE,
-  projectionFlags,
-  projectionLine,
-  withProjectionFlag,
-} from '../projection-flag.ts';
-import { basingLine } from '../render/header.ts';
+import { PROJECTION_USAGE, projectionFlags } from '../projection-flag.ts';
 import { table } from '../render/table.ts';
+import { assumptionLines, withScenarioFlags } from '../scenario-flags.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
 import { MEASURE_HEADINGS, num, pct } from '../sim/format.ts';
@@ -198,14 +186,7 @@ export const compareCommand: Command = {
     }
     const decisions = decideOption(values, ctx.library);
     const scenarios = battery.value.map((s) =>
-      withDecideFlags(
-        withProjectionFlag(
-          withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
-          values,
-        ),
-        decisions,
-        ctx.library,
-      ),
+      withScenarioFlags(s, values, ctx.library, decisions),
     );
     const { answer, members } = await withProgressBar(io, (onProgress) =>
       compareArchitectures(ctx, scenarios, architectures, { ...flags, onProgress }),
@@ -241,9 +222,7 @@ export const compareCommand: Command = {
         `${battery.value.length} scenarios × ${architectures.length} architectures, ${(rows[0]?.trials ?? 0).toLocaleString('en-US')} trials each, seed ${flags.seed}`,
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}; capability: present-day proxy with the loss-of-strength gradient`,
         `parameter sources: ${sourceSummary(parameterSources(ctx.params))}`,
-        readingsLine(scenarios),
-        batteryLine(scenarios, basingLine),
-        batteryLine(scenarios, (a) => projectionLine(a.projection)),
+        ...assumptionLines(scenarios),
         ...decisionLines(
           overridesOver(answer.scenarios.map((s) => s.overrides)),
           'any scenario of the battery',

@@ -16,25 +16,14 @@ import {
   sensitivitySobol,
 } from '@casus/runner';
 import { parseChoice, parseFlags } from '../args.ts';
-import { BASING_USAGE, basingFlags, withBasingFlags } from '../basing-flag.ts';
+import { BASING_USAGE, basingFlags } from '../basing-flag.ts';
 import { type Command, EXIT, type Io, UsageError } from '../command.ts';
-import {
-  batteryLine,
-  COUNTERSTRIKE_USAGE,
-  counterstrikeFlags,
-  readingsLine,
-  withCounterstrikeFlag,
-} from '../counterstrike-flag.ts';
-import { DECIDE_USAGE, decideFlags, decideOption, withDecideFlags } from '../decide-flag.ts';
+import { COUNTERSTRIKE_USAGE, counterstrikeFlags } from '../counterstrike-flag.ts';
+import { DECIDE_USAGE, decideFlags, decideOption } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
-import {
-  PROJECTION_USAGE,
-  projectionFlags,
-  projectionLine,
-  withProjectionFlag,
-} from '../projection-flag.ts';
-import { basingLine } from '../render/header.ts';
+import { PROJECTION_USAGE, projectionFlags } from '../projection-flag.ts';
+import { assumptionLines, withScenarioFlags } from '../scenario-flags.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags } from '../sim/flags.ts';
 import { withProgressBar } from '../sim/progress.ts';
@@ -195,16 +184,7 @@ export const sensitivityCommand: Command = {
     const found = scenariosOf(ctx, positionals[0], io);
     if (!found) return EXIT.badInput;
     const decided = decideOption(values, ctx.library);
-    const scenarios = found.map((s) =>
-      withDecideFlags(
-        withProjectionFlag(
-          withBasingFlags(withCounterstrikeFlag(s, values), values, ctx.library),
-          values,
-        ),
-        decided,
-        ctx.library,
-      ),
-    );
+    const scenarios = found.map((s) => withScenarioFlags(s, values, ctx.library, decided));
     const scope = { scenarios, architectures };
     const options = { ...flags, measure, rule };
     const answer = await withProgressBar<OneAtATimeAnswer | SobolAnswer>(io, (onProgress) =>
@@ -233,9 +213,7 @@ export const sensitivityCommand: Command = {
           ? [`not moved (a range of zero width): ${answer.fixed.join(', ')}`]
           : []),
         `reliability ${ctx.paramsFile} (sha256 ${ctx.paramsHash}, ${ctx.params.form}); library ${ctx.libraryHash}`,
-        readingsLine(scenarios),
-        batteryLine(scenarios, basingLine),
-        batteryLine(scenarios, (a) => projectionLine(a.projection)),
+        ...assumptionLines(scenarios),
         ...overridesLine(scenarios),
         ...(answer.method === 'sobol' ? [answer.design] : []),
         '',

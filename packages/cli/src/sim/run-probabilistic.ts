@@ -11,16 +11,16 @@ import {
 } from '@casus/core';
 import { readInputText } from '@casus/data';
 import { type SimContext, simulateScenario } from '@casus/runner';
-import { withBasingFlags } from '../basing-flag.ts';
 import { EXIT, type Io, UsageError } from '../command.ts';
-import { counterstrikeLine, withCounterstrikeFlag } from '../counterstrike-flag.ts';
-import { decideOption, decisionLines, withDecideFlags } from '../decide-flag.ts';
+import { counterstrikeLine } from '../counterstrike-flag.ts';
+import { decideOption, decisionLines } from '../decide-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
-import { capabilityFromLine, projectionLine, withProjectionFlag } from '../projection-flag.ts';
+import { capabilityFromLine, projectionLine } from '../projection-flag.ts';
 import { basingLine } from '../render/header.ts';
 import { table } from '../render/table.ts';
 import { wrap } from '../render/wrap.ts';
+import { withScenarioFlags } from '../scenario-flags.ts';
 import { simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
 import { num, pct } from './format.ts';
@@ -182,14 +182,7 @@ export async function runProbabilistic(
     io.stderr(read);
     return EXIT.badInput;
   }
-  const scenario = withDecideFlags(
-    withProjectionFlag(
-      withBasingFlags(withCounterstrikeFlag(read, values), values, ctx.library),
-      values,
-    ),
-    decideOption(values, ctx.library),
-    ctx.library,
-  );
+  const scenario = withScenarioFlags(read, values, ctx.library, decideOption(values, ctx.library));
   const architecture = (values.architecture as string | undefined) ?? scenario.architecture;
   resolveArchitecture(ctx.library, architecture);
   const answer = await withProgressBar(io, (onProgress) =>
