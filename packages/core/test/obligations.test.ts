@@ -77,14 +77,12 @@ describe('why a clause did not fire, in words', () => {
 });
 
 describe('Finland joined NATO on 4 April 2023 (nato-1949 memberships)', () => {
-  // The gazetteer has no Finnish place yet (issue 15 adds every state's home place; a point
-  // near Helsinki lies in no tagged place, so outside the Article 6 area): the target is
-  // Finland's armed forces in Norway, within Article 6 (ii) (forces of a party in Europe).
-  // When FIN.main exists, target { place: 'FIN.main' } instead.
+  // FIN.territory is library/places/world.yaml's outline of Finland, tagged europe: inside
+  // Article 6 whenever Finland is a party.
   const attackOnFinland = {
     actor: 'RUS',
     kind: 'armed-attack',
-    target: { state: 'FIN', asset: 'armed-forces', place: 'NOR.main' },
+    target: { place: 'FIN.territory' },
   } as const;
 
   it('on 2022-06-01 no member owes Finland an Article 5 duty', () => {
@@ -99,6 +97,35 @@ describe('Finland joined NATO on 4 April 2023 (nato-1949 memberships)', () => {
     const findings = findingsFor(worldOf('status-quo', '2024-06-01'), attackOnFinland);
     for (const obligor of ['USA', 'DEU', 'SWE', 'EST'])
       expect(one(findings, obligor, 'FIN', 'nato-1949-art5').category).toBe('duty');
+  });
+
+  it("Finland's forces at Helsinki, given as coordinates, are in its outline and so in Europe (Article 6)", () => {
+    const findings = findingsFor(worldOf('status-quo', '2024-06-01'), {
+      actor: 'RUS',
+      kind: 'armed-attack',
+      target: { state: 'FIN', asset: 'armed-forces', at: [24.94, 60.17] },
+    });
+    expect(one(findings, 'USA', 'FIN', 'nato-1949-art5').category).toBe('duty');
+  });
+});
+
+describe('Russia attacks Estonia on 1 November 2024, with no research data imported', () => {
+  const findings = findingsFor(world2024, {
+    actor: 'RUS',
+    kind: 'armed-attack',
+    target: { place: 'EST.territory' },
+  });
+
+  it('every other NATO member owes Estonia the Article 5 duty, the United States and Finland among them', () => {
+    const owing = new Set<string>(
+      findings
+        .filter((f) => f.clause === 'nato-1949-art5' && f.category === 'duty')
+        .map((f) => f.obligor),
+    );
+    // 32 members on that date (North Macedonia 2020, Finland 2023, Sweden 2024): 31 owe Estonia.
+    expect(owing.size).toBe(31);
+    for (const s of ['USA', 'GBR', 'FIN', 'SWE', 'LVA', 'TUR']) expect(owing.has(s)).toBe(true);
+    expect(owing.has('EST')).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import type { IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Place } from '../model/place.ts';
 import { stateById } from '../model/states.ts';
-import { territoryPlace } from '../model/territory.ts';
+import { isWorldPlaceId, territoryPlace } from '../model/territory.ts';
 import { homeRegion, REGION_POINT } from './regions.ts';
 
 /** One COW capital and the days it served (peacesciencer cow_capitals). */
@@ -28,7 +28,10 @@ export interface CincScore {
 export interface Homes {
   /** The library's places with a `XXX.territory` added for each state the gazetteer lacks. */
   places: Map<PlaceId, Place>;
-  /** Each state's home place: its first metropolitan place in the library, or the one added. */
+  /**
+   * Each state's home place: its first curated metropolitan place, or one added at its last COW
+   * capital (over world.yaml's outline of today's borders: the backtest measures from capitals).
+   */
   home: ReadonlyMap<StateId, PlaceId>;
   /** The point of each home place. */
   point: ReadonlyMap<StateId, readonly [number, number]>;
@@ -61,7 +64,7 @@ export function homePlaces(
   const home = new Map<StateId, PlaceId>();
   const point = new Map<StateId, readonly [number, number]>();
   const curated = [...library.places.values()]
-    .filter((p) => p.tags.includes('metropolitan') && p.administeredBy)
+    .filter((p) => p.tags.includes('metropolitan') && p.administeredBy && !isWorldPlaceId(p.id))
     .sort((a, b) => a.id.localeCompare(b.id));
   for (const state of new Set(states)) {
     if (!stateById(state)) continue;

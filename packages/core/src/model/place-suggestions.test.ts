@@ -20,9 +20,14 @@ describe('the hint for a place the gazetteer lacks', () => {
     expect(placeHint(library, 'EST.main')).not.toMatch(/mainland/);
   });
 
-  it('says where a state’s territory comes from when the curated library has none', () => {
-    expect(placeHint(library, 'EST.main')).toMatch(
-      /no place in Estonia: run with --atop .* for EST.territory/,
+  it("names the state's own places when its prefix is a state's (world.yaml gives every state today one)", () => {
+    expect(placeHint(library, 'EST.main')).toBe('did you mean "EST.territory" (Estonia)?');
+    expect(placeHint(library, 'FIN.helsinki')).toBe('did you mean "FIN.territory" (Finland)?');
+  });
+
+  it('says where a former state’s territory comes from, since no place is its', () => {
+    expect(placeHint(library, 'CSK.prague')).toMatch(
+      /no place in Czechoslovakia, which is not a state today: run with --atop .* for CSK.territory/,
     );
     expect(placeHint(library, 'XXX.nowhere')).toBeUndefined();
   });

@@ -1,14 +1,14 @@
 /**
  * What to suggest for a place id the gazetteer lacks: ids spelt nearly alike, places known by a
  * name or alternative name near the one asked for (JPN.diaoyu → JPN.senkaku), and, for a state's
- * territory the curated library does not hold, where such a place comes from.
+ * territory the library does not hold, where such a place comes from.
  */
 import type { Library } from './library.ts';
 import { isKnownState, stateName } from './states.ts';
 import { suggest } from './suggest.ts';
 
 /**
- * The hint for an unknown place id, or undefined when there is nothing to suggest.
+ * The hint for an unknown place id (failing that, the places of the state its prefix names), or undefined when there is nothing to suggest.
  * @example placeHint(library, 'JPN.diaoyu') // 'did you mean "JPN.senkaku" (Diaoyu)?'
  */
 export function placeHint(lib: Library, id: string): string | undefined {
@@ -21,8 +21,14 @@ export function placeHint(lib: Library, id: string): string | undefined {
   });
   if (named.length > 0) return `did you mean ${named.slice(0, 3).join(' or ')}?`;
   const state = id.split('.')[0]!;
+  const own = [...lib.places.values()].filter((p) => p.administeredBy === state);
+  if (own.length > 0)
+    return `did you mean ${own
+      .slice(0, 4)
+      .map((p) => `"${p.id}" (${p.name})`)
+      .join(' or ')}?`;
   if (isKnownState(state))
-    return `the curated library has no place in ${stateName(state)}: run with --atop (after \`casus data import\`) for ${state}.territory at its COW capital, or add one to library/places`;
+    return `the library has no place in ${stateName(state)}, which is not a state today: run with --atop (after \`casus data import\`) for ${state}.territory at its COW capital, or add one to library/places`;
   return undefined;
 }
 

@@ -26,3 +26,10 @@ export function territoryPlace(
     source: 'COW state system v2016 and peacesciencer capitals (cow_capitals)',
   };
 }
+
+/**
+ * True for a place id of the `XXX.territory` form: library/places/world.yaml's outlines of today's
+ * states, or a point an answer added for a state without one. The backtest sets its own, at the
+ * dated COW capital, over either.
+ */
+export const isWorldPlaceId = (id: string): boolean => id.endsWith('.territory');

@@ -1,4 +1,5 @@
 /** Where each gazetteer place is drawn: a point on the map and a marker shape that says what it is. */
+import { isWorldPlaceId } from '@casus/core';
 import { type GeoProjection, geoCentroid } from 'd3-geo';
 import type { PlaceFeature } from '../../api/client.ts';
 import { rewind } from './rewind.ts';
@@ -23,7 +24,7 @@ export function shapeOf(p: PlaceFeature['properties']): MarkerShape {
 }
 
 /**
- * The places that fall inside the map, projected (points as given, polygons at their centroid).
+ * The curated places that fall inside the map, projected (points as given, polygons at their centroid).
  * @example projectPlaces(features, fitIndoPacific(1000, 600), 1000, 600)
  */
 export function projectPlaces(
@@ -34,6 +35,8 @@ export function projectPlaces(
 ): PlacePoint[] {
   const out: PlacePoint[] = [];
   for (const f of features) {
+    // A state's home territory from world.yaml is the country the atlas already draws: no marker.
+    if (isWorldPlaceId(f.properties.id)) continue;
     const lonLat =
       f.geometry.type === 'Point'
         ? (f.geometry.coordinates as [number, number])
