@@ -44,6 +44,16 @@ export const SofaTopic = z.enum([
   'management',
   /** Off-base military aircraft accidents: who controls the site and who may enter it. */
   'aircraft-accident',
+  /** Claims for damage done by the force: who settles them, under whose law, and who pays. */
+  'civil-claims',
+  /** Environmental inspection and clean-up: whose environmental law binds the force, and who may inspect. */
+  'environment',
+  /** Flights, manoeuvres and training: whether host law (aviation law above all) governs them, and who consents. */
+  'flight-training',
+  /** Who bears the costs of the force and of the facilities it uses. */
+  'cost-sharing',
+  /** The body or procedure through which the two sides implement the SOFA and settle differences. */
+  'joint-committee',
 ]);
 export type SofaTopic = z.infer<typeof SofaTopic>;
 
@@ -116,7 +126,10 @@ export const RuleConditions = z
   .strict();
 export type RuleConditions = z.infer<typeof RuleConditions>;
 
-/** What a rule decides, by topic: a right and its holder, custody and when it passes, or what may be asked. */
+/**
+ * What a rule decides, by topic: a right and its holder, custody and when it passes, what may be
+ * asked, or, for the other topics, how far host law applies, who may enter, manage, decide and pay.
+ */
 export const RuleOutcome = z.union([
   z.object({ right: z.enum(['exclusive', 'primary']), holder: SofaSide }).strict(),
   z.object({ custody: SofaSide, until: z.string().min(1) }).strict(),
@@ -135,6 +148,10 @@ export const RuleOutcome = z.union([
       access: z.enum(['right', 'on-notice', 'discretion-of-sending', 'none-stated']).optional(),
       /** Who manages the facilities: the sending State alone, both jointly, or the host. */
       management: z.enum(['sending-exclusive', 'joint', 'receiving']).optional(),
+      /** Who decides the matter (settles a claim, consents to an exercise, concludes an arrangement): one side, or both together. */
+      decides: z.enum(['sending', 'receiving', 'joint']).optional(),
+      /** Who bears the cost: one side, or both in shares (NATO SOFA VIII(5)(e): 75 per cent the sending State). */
+      pays: z.enum(['sending', 'receiving', 'shared']).optional(),
       effect: z.string().min(1),
     })
     .strict(),

@@ -18,6 +18,15 @@ describe('who a SOFA rule gives the right to', () => {
     expect(holderOf({ management: 'receiving', effect: 'x' })).toBe('host');
   });
 
+  it('reads who decides and who pays: a joint decision or a shared cost is shared, a cost favours the side that does not bear it', () => {
+    expect(holderOf({ decides: 'receiving', pays: 'shared', effect: 'x' })).toBe('host');
+    expect(holderOf({ decides: 'joint', effect: 'x' })).toBe('shared');
+    expect(holderOf({ decides: 'sending', effect: 'x' })).toBe('sending');
+    expect(holderOf({ pays: 'sending', effect: 'x' })).toBe('host');
+    expect(holderOf({ pays: 'receiving', effect: 'x' })).toBe('sending');
+    expect(holderOf({ pays: 'shared', effect: 'x' })).toBe('shared');
+  });
+
   it('reads several outcomes as one holder when they agree, shared when not, not encoded without any', () => {
     expect(holderOfAll([{ right: 'primary', holder: 'receiving' }])).toBe('host');
     expect(

@@ -8,7 +8,9 @@ export type SofaHolder = 'host' | 'sending' | 'shared' | 'not-encoded';
  * Who a rule's outcome gives the right to. A request one side may make and the other must
  * consider is shared; host law that applies only partly is shared; an access the host has after
  * notice is the host's; no stated right of entry leaves the force's own policing, the sending
- * State's; facilities managed jointly are shared, by the sending State alone the sending State's.
+ * State's; facilities managed jointly are shared, by the sending State alone the sending State's;
+ * a matter decided jointly is shared, by one side that side's; a cost favours the side that does
+ * not bear it, and a cost borne in shares is shared.
  * @example holderOf({right: 'primary', holder: 'receiving'}) // 'host'
  */
 export function holderOf(o: RuleOutcome): Exclude<SofaHolder, 'not-encoded'> {
@@ -21,6 +23,8 @@ export function holderOf(o: RuleOutcome): Exclude<SofaHolder, 'not-encoded'> {
   if (o.access) return o.access === 'right' || o.access === 'on-notice' ? 'host' : 'sending';
   if (o.management)
     return o.management === 'joint' ? 'shared' : o.management === 'receiving' ? 'host' : 'sending';
+  if (o.decides) return o.decides === 'joint' ? 'shared' : side(o.decides);
+  if (o.pays) return o.pays === 'shared' ? 'shared' : o.pays === 'sending' ? 'host' : 'sending';
   return 'shared';
 }
 
