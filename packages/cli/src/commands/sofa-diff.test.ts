@@ -14,7 +14,7 @@ describe('casus sofa diff', () => {
   it('prints each topic, the changed ones before → after with the articles and the assumption', async () => {
     const { code, stdout } = await runCasus(base);
     expect(code).toBe(0);
-    expect(stdout).toContain('2 of 7 topics change their answer');
+    expect(stdout).toContain('4 of 13 topics change their answer');
     expect(stdout).toMatch(
       /HOST AUTHORITIES' ACCESS TO FACILITIES: CHANGED\n {2}before {2}discretion-of-sending \[Article III, partial;[^\n]*\n {2}after {3}on-notice \[Proposed Article III/,
     );

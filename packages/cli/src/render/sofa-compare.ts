@@ -4,7 +4,9 @@ import { table } from './table.ts';
 
 const cellText = (c: SofaComparison['rows'][number]['cells'][number]) =>
   c.articles.length === 0
-    ? 'not encoded (gap)'
+    ? c.gaps.length > 0
+      ? 'not found (gap)'
+      : 'not encoded (no rule)'
     : `${c.value} [${[...new Set(c.articles.map((a) => `${a.sofa === c.sofa ? '' : `${a.sofa} `}${a.article}, ${a.textStatus}`))].join('; ')}]`;
 
 /** The matrix, then the Foreign Ministry's (or any) caveat on the topics shown. */

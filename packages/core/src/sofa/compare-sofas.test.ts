@@ -41,6 +41,62 @@ describe('compareSofas for Japan, Germany, Korea, the Philippines and Australia'
     expect(cell('access', 'germany-sa-1959').value).toBe('on-notice');
   });
 
+  it('reads civil claims by the act: on official duty the host settles and the cost is shared, off duty the sending State decides and pays', () => {
+    const duty = cell('claims-official-duty', 'germany-sa-1959');
+    expect(duty).toMatchObject({ value: 'receiving decides, costs shared', holder: 'host' });
+    expect(duty.articles.map((a) => [a.sofa, a.article])).toEqual([
+      ['nato-sofa-1951', 'Article VIII(5)'],
+    ]);
+    const off = cell('claims-off-duty', 'germany-sa-1959');
+    expect(off).toMatchObject({ value: 'sending decides, sending pays', holder: 'sending' });
+    expect(off.articles.map((a) => a.article)).toEqual(['Article VIII(6)']);
+    const jp = cell('claims-official-duty', 'us-japan-sofa-1960');
+    expect(jp).toMatchObject({ value: 'not encoded', articles: [] });
+    expect(jp.gaps.join(' ')).toContain('Article XVIII');
+  });
+
+  it('reads the environment as German law in Germany and as access at US discretion in Japan', () => {
+    expect(cell('environment', 'germany-sa-1959')).toMatchObject({
+      value: 'applies; partly',
+      articles: [{ article: 'Article 54A' }, { article: 'Article 54B', textStatus: 'verbatim' }],
+    });
+    expect(cell('environment', 'us-japan-sofa-1960')).toMatchObject({
+      value: 'discretion-of-sending',
+      holder: 'sending',
+      articles: [{ rule: 'jp-2015-environment-access', textStatus: 'not-quoted' }],
+    });
+  });
+
+  it('reads who pays and the joint committee from each article, the layer beneath answering for Germany', () => {
+    const jpCost = cell('cost-sharing', 'us-japan-sofa-1960');
+    expect(jpCost.articles.map((a) => a.rule)).toEqual([
+      'jp-xxiv-1-costs',
+      'jp-2015-environment-funding',
+    ]);
+    expect(jpCost).toMatchObject({ value: 'sending pays; receiving pays', holder: 'shared' });
+    expect(cell('cost-sharing', 'germany-sa-1959').articles[0]).toMatchObject({
+      sofa: 'nato-sofa-1951',
+      article: 'Article IX(7)',
+    });
+    expect(cell('joint-committee', 'us-japan-sofa-1960')).toMatchObject({
+      value: 'decided jointly',
+      articles: [{ article: 'Article II(1)(a)' }, { article: 'Article XXV' }],
+    });
+    expect(cell('joint-committee', 'germany-sa-1959').articles.map((a) => a.article)).toEqual([
+      'Article 3',
+      'Article XVI',
+    ]);
+  });
+
+  it('says "not found" where the sources hold nothing on a new topic, for every SOFA it compares', () => {
+    for (const topic of ['flight-training', 'environment', 'cost-sharing', 'joint-committee'])
+      for (const sofa of ['us-rok-sofa-1966', 'us-philippines-vfa-1998']) {
+        const c = cell(topic, sofa);
+        expect(c.articles).toEqual([]);
+        expect(c.gaps.length).toBeGreaterThan(0);
+      }
+  });
+
   it('shows the gap, not a guess, where the text was not found', () => {
     const vfa = cell('jurisdiction-off-duty', 'us-philippines-vfa-1998');
     expect(vfa).toMatchObject({ value: 'not encoded', articles: [] });

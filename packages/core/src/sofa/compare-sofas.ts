@@ -2,22 +2,31 @@
 import type { IsoDate } from '../model/ids.ts';
 import { fail, type Issue, ok, type Result } from '../model/issues.ts';
 import type { Library } from '../model/library.ts';
-import type { RuleOutcome, Sofa, SofaCaveat, SofaTopic } from '../model/sofa.ts';
+import type { RuleOutcome, Sofa, SofaCaveat, SofaRule, SofaTopic } from '../model/sofa.ts';
 import { didYouMean, suggest } from '../model/suggest.ts';
 import { holderOfAll, type SofaHolder } from './holder.ts';
 import { decideIncident, type IncidentAnswer, type SofaStep } from './incident.ts';
 import { sofaChain } from './incident-input.ts';
-import { type IncidentFacts, inForceTest } from './rule-conditions.ts';
+import { type IncidentFacts, inForceTest, ruleConditions } from './rule-conditions.ts';
 
-/** The rows a comparison can show; the first four answer a probe incident, the last three read the rules. */
+/**
+ * The rows a comparison can show; the first four answer a probe incident, the two claims rows read
+ * the claims rules for an act on official duty and an off-duty one, the others read the rules.
+ */
 export const COMPARE_TOPICS = [
   'jurisdiction-off-duty',
   'jurisdiction-official-duty',
   'custody',
   'custody-transfer',
   'host-law',
+  'flight-training',
+  'environment',
   'access',
   'management',
+  'claims-official-duty',
+  'claims-off-duty',
+  'cost-sharing',
+  'joint-committee',
 ] as const;
 export type CompareTopic = (typeof COMPARE_TOPICS)[number];
 
@@ -27,19 +36,32 @@ const LABELS: Record<CompareTopic, string> = {
   custody: 'custody before indictment (off-duty rape, accused in sending hands)',
   'custody-transfer': 'what the host may ask for before indictment',
   'host-law': 'host-nation law',
+  'flight-training': 'host law on flights and training (aviation law)',
+  environment: 'environmental law, inspection and clean-up',
   access: "host authorities' access to facilities",
   management: 'management of facilities (exclusive or joint)',
+  'claims-official-duty': 'civil claims for damage done on official duty: who decides, who pays',
+  'claims-off-duty': 'civil claims for an off-duty wrong: who decides, who pays',
+  'cost-sharing': 'costs of the force and its facilities: who pays',
+  'joint-committee': 'joint committee: how the two sides implement the SOFA and settle differences',
 };
 
-/** Which gaps speak to a row. */
-const GAP_TOPICS: Record<CompareTopic, SofaTopic[]> = {
+/** The SOFA topics a row speaks to: the gaps and caveats shown with it (the web marks caveats by it too). */
+export const ROW_TOPICS: Record<CompareTopic, SofaTopic[]> = {
   'jurisdiction-off-duty': ['criminal-jurisdiction'],
   'jurisdiction-official-duty': ['criminal-jurisdiction', 'official-duty'],
-  custody: ['custody'],
+  // Custody rules start from the side with jurisdiction: where that is not found, neither is custody.
+  custody: ['custody', 'criminal-jurisdiction'],
   'custody-transfer': ['custody-transfer', 'custody'],
   'host-law': ['host-law'],
+  'flight-training': ['flight-training'],
+  environment: ['environment'],
   access: ['access'],
   management: ['management'],
+  'claims-official-duty': ['civil-claims'],
+  'claims-off-duty': ['civil-claims'],
+  'cost-sharing': ['cost-sharing'],
+  'joint-committee': ['joint-committee'],
 };
 
 export interface CompareCell {
@@ -80,11 +102,24 @@ const cite = (s: SofaStep) => ({
 
 const custodyOf = (s: SofaStep) => ('custody' in s.outcome ? s.outcome.custody : undefined);
 
+const DECIDES_WORD = {
+  sending: 'sending decides',
+  receiving: 'receiving decides',
+  joint: 'decided jointly',
+};
+const PAYS_WORD = { sending: 'sending pays', receiving: 'receiving pays', shared: 'costs shared' };
+
+/** Who decides and who pays, in words ("receiving decides, costs shared"), or undefined for neither. */
+function decidesPays(o: { decides?: keyof typeof DECIDES_WORD; pays?: keyof typeof PAYS_WORD }) {
+  const words = [o.decides && DECIDES_WORD[o.decides], o.pays && PAYS_WORD[o.pays]];
+  return words.filter(Boolean).join(', ') || undefined;
+}
+
 function answerWord(o: RuleOutcome): string {
   if ('right' in o) return `${o.holder} (${o.right})`;
   if ('custody' in o) return `${o.custody}, until ${o.until}`;
   if ('request' in o) return `${o.request}: ${o.response}`;
-  return o.hostLaw ?? o.access ?? o.management ?? o.effect;
+  return o.hostLaw ?? o.access ?? o.management ?? decidesPays(o) ?? o.effect;
 }
 
 function cellOf(sofa: string, steps: SofaStep[], gaps: string[]): CompareCell {
@@ -110,12 +145,24 @@ function cellOf(sofa: string, steps: SofaStep[], gaps: string[]): CompareCell {
   };
 }
 
-/** Rules of a read topic in force on the date, as steps, without the rules a layer displaces. */
-function ruleSteps(chain: Sofa[], topic: SofaTopic, date: IsoDate): SofaStep[] {
+/**
+ * Rules of a read topic in force on the date, as steps, without the rules a layer displaces; with
+ * `facts`, only the rules whose conditions the facts meet (the claims rows' act on or off duty).
+ */
+function ruleSteps(
+  chain: Sofa[],
+  topic: SofaTopic,
+  date: IsoDate,
+  facts?: IncidentFacts,
+): SofaStep[] {
   const displaced = new Set(chain.flatMap((s) => s.rules.flatMap((r) => r.replaces)));
+  const meets = (r: SofaRule) => !facts || ruleConditions(r.when, facts, {}).every((t) => t.pass);
   return chain.flatMap((sofa) =>
     sofa.rules
-      .filter((r) => r.topic === topic && !displaced.has(r.id) && inForceTest(sofa, r, date).pass)
+      .filter(
+        (r) =>
+          r.topic === topic && !displaced.has(r.id) && inForceTest(sofa, r, date).pass && meets(r),
+      )
       .map((r) => {
         const a = sofa.articles.find((x) => x.article === r.article);
         return {
@@ -144,6 +191,9 @@ function stepsFor(
   if (topic === 'custody') return pick(answers.rape, answers.rape?.custody);
   if (topic === 'custody-transfer')
     return answers.rape!.requests.filter((r) => r.topic === 'custody-transfer');
+  if (topic === 'claims-official-duty')
+    return ruleSteps(chain, 'civil-claims', date, probe(date, { onDuty: 'yes' }));
+  if (topic === 'claims-off-duty') return ruleSteps(chain, 'civil-claims', date, probe(date, {}));
   return ruleSteps(chain, topic, date);
 }
 
@@ -185,7 +235,7 @@ export function compareSofas(
     cells: columns.map((chain, i) => {
       const gaps = chain.flatMap((s) =>
         s.gaps
-          .filter((g) => GAP_TOPICS[topic].includes(g.topic))
+          .filter((g) => ROW_TOPICS[topic].includes(g.topic))
           .map((g) => `${g.article ?? g.topic}: ${g.note}`),
       );
       const steps = stepsFor(topic, chain, answers[i]!, date);
@@ -208,7 +258,7 @@ export function compareSofas(
       return cellOf(chain[0]!.id, steps, gaps);
     }),
   }));
-  const shown = new Set(rows.flatMap((r) => GAP_TOPICS[r.topic]));
+  const shown = new Set(rows.flatMap((r) => ROW_TOPICS[r.topic]));
   // A caveat carried by a SOFA several columns are layered on is shown once.
   const carriers = [...new Map(columns.flat().map((s) => [s.id, s])).values()];
   const caveats = carriers.flatMap((s) =>

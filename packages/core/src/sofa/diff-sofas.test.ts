@@ -44,13 +44,18 @@ describe('the revised-SOFA designs (proposals)', () => {
 });
 
 describe('diffSofas', () => {
-  it('the German model changes host law and access, each after cell from the design, nothing else', () => {
+  it('the German model changes host law, flights, the environment and access, each after cell from the design, nothing else', () => {
     const d = diff('sofa-revision-german-model');
     expect(d.rows.filter((r) => r.change === 'changed').map((r) => r.topic)).toEqual([
       'host-law',
+      'flight-training',
+      'environment',
       'access',
     ]);
-    expect(d.changed).toBe(2);
+    expect(d.changed).toBe(4);
+    const flights = row(d, 'flight-training');
+    expect([flights.before.value, flights.after.value]).toEqual(['does-not-apply', 'applies']);
+    expect(flights.after.articles.map((a) => a.rule)).toEqual(['gm-flight-training']);
     const access = row(d, 'access');
     expect([access.before.value, access.after.value]).toEqual([
       'discretion-of-sending',

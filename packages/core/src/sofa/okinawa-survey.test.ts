@@ -61,8 +61,39 @@ const AGREED: AgreedCell[] = [
     topic: 'host-law',
     sofa: DE,
     value: 'applies',
-    rules: ['de-up46-aviation-law', 'de-okinawa-survey-2018'],
+    rules: ['de-okinawa-survey-2018', 'nato-ii-respect-law'],
     okinawa: { file: C, words: 'The U.S. military is subject to German aviation laws' },
+  },
+  {
+    topic: 'flight-training',
+    sofa: DE,
+    value: 'applies',
+    rules: ['de-up46-aviation-law', 'de-46-air-exercises', 'de-okinawa-survey-2018-flights'],
+    okinawa: {
+      file: C,
+      words: 'as a general rule, is prohibited from flying aircraft between 10 p.m. and 6 a.m.',
+    },
+  },
+  {
+    topic: 'flight-training',
+    sofa: JP,
+    value: 'does-not-apply',
+    rules: ['jp-okinawa-survey-2019-flights'],
+    okinawa: {
+      file: C,
+      words: 'US military training and operations in Europe "are strictly regulated by local laws"',
+    },
+    ministry: MOFA_WORDING,
+  },
+  {
+    topic: 'flight-training',
+    sofa: AU,
+    value: 'applies',
+    rules: ['fpa-airspace-civil-regulator'],
+    okinawa: {
+      file: C,
+      words: 'Australian airspace is entirely administered by the civil air-safety regulator',
+    },
   },
   {
     topic: 'host-law',
@@ -125,6 +156,21 @@ const UNSURVEYED: { topic: string; sofa: string; gap: string; reference: Sentenc
     gap: 'FPA articles other than the Article I definition',
     reference: { file: 'other-sofas.md', words: 'Other FPA articles: **[not found]**.' },
   },
+  {
+    topic: 'flight-training',
+    sofa: KR,
+    gap: 'US–ROK SOFA 1966 base text',
+    reference: {
+      file: 'other-sofas.md',
+      words: 'Not found: US–ROK SOFA 1966 base text and 1991 amendments',
+    },
+  },
+  {
+    topic: 'environment',
+    sofa: AU,
+    gap: 'No FPA article on the environment',
+    reference: { file: 'other-sofas.md', words: 'Other FPA articles: **[not found]**.' },
+  },
 ];
 
 const lib = realLibrary();
@@ -141,9 +187,20 @@ describe("the Okinawa survey's comparison, cell by cell", () => {
     expect(got.articles.map((a) => a.rule)).toEqual(expect.arrayContaining(want.rules));
   });
 
-  it('reads German and Australian law as binding the US forces where Japanese law does not', () => {
-    const hostLaw = [JP, DE, AU].map((s) => cell('host-law', s).value);
-    expect(hostLaw).toEqual(['does-not-apply', 'applies', 'applies']);
+  it('reads German and Australian law as binding the US forces where Japanese law does not, on the ground and in the air', () => {
+    for (const topic of ['host-law', 'flight-training']) {
+      const hostLaw = [JP, DE, AU].map((s) => cell(topic, s).value);
+      expect(hostLaw).toEqual(['does-not-apply', 'applies', 'applies']);
+    }
+  });
+
+  it('reads German air exercises as needing German consent, by the 1993 text of Article 46', () => {
+    const de = cell('flight-training', DE).articles.find((a) => a.rule === 'de-46-air-exercises');
+    expect(de).toMatchObject({ article: 'Article 46', textStatus: 'partial' });
+    const before = compareSofas(lib, [DE], asDate('1990-01-01'), ['flight-training']);
+    expect(before.ok && before.value.rows[0]!.cells[0]!.articles.map((a) => a.rule)).not.toContain(
+      'de-46-air-exercises',
+    );
   });
 
   it('cites for Japan both the Foreign Ministry (Article XVI as MOFA reads it) and the survey', () => {
@@ -154,10 +211,13 @@ describe("the Okinawa survey's comparison, cell by cell", () => {
     ]);
   });
 
-  it("shows the Foreign Ministry's caveat beside the host-law and access rows", () => {
+  it("shows the Foreign Ministry's caveat beside the host-law, flight-training and access rows", () => {
     if (!r.ok) throw new Error('comparison failed');
     expect(r.value.caveats).toHaveLength(1);
-    expect(r.value.caveats[0]).toMatchObject({ sofa: JP, topics: ['host-law', 'access'] });
+    expect(r.value.caveats[0]).toMatchObject({
+      sofa: JP,
+      topics: ['host-law', 'flight-training', 'access'],
+    });
     expect(r.value.caveats[0]!.text).toContain('it is meaningless to pick one and compare it');
   });
 

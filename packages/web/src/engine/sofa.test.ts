@@ -31,9 +31,11 @@ describe('the SOFA view’s worker answers', () => {
     const custody = cell('custody', 'us-japan-sofa-1960').articles[0]!;
     expect(custody.text).toContain('until he is charged');
     expect(custody.text).toContain(custody.quote);
-    // The Foreign Ministry's caveat is marked on the host-law and access rows only.
+    // The Foreign Ministry's caveat is marked on the rows whose topics it names only.
     const marked = matrix!.rows.filter((r) => r.caveats.length > 0).map((r) => r.topic);
-    expect(marked).toEqual(['host-law', 'access']);
+    expect(marked).toEqual(['host-law', 'flight-training', 'access']);
+    expect(cell('flight-training', 'germany-sa-1959').holder).toBe('host');
+    expect(cell('environment', 'us-japan-sofa-1960').holder).toBe('sending');
   });
 
   it('answers an incident, and bad input as issues with the nearest names', () => {

@@ -12,6 +12,7 @@ import {
   type Issue,
   type Library,
   OFFENCE_KINDS,
+  ROW_TOPICS,
   type SofaComparison,
   type SofaHolder,
   type SofaId,
@@ -69,16 +70,6 @@ export interface SofaMatrix {
   caveats: SofaComparison['caveats'];
 }
 
-/** The SOFA topics each comparison row speaks to (as core's comparison reads gaps and caveats). */
-const ROW_TOPICS: Record<string, string[]> = {
-  'jurisdiction-off-duty': ['criminal-jurisdiction'],
-  'jurisdiction-official-duty': ['criminal-jurisdiction', 'official-duty'],
-  custody: ['custody'],
-  'custody-transfer': ['custody-transfer', 'custody'],
-  'host-law': ['host-law'],
-  access: ['access'],
-};
-
 export function sofaCatalog(lib: Library): SofaCatalog {
   return {
     sofas: [...lib.sofas.values()].map((s) => ({
@@ -121,7 +112,7 @@ export function sofaMatrix(
     label: row.label,
     caveats: m.caveats
       .map((c, i) => ({ c, i }))
-      .filter(({ c }) => c.topics.some((t) => (ROW_TOPICS[row.topic] ?? []).includes(t)))
+      .filter(({ c }) => c.topics.some((t) => ROW_TOPICS[row.topic].includes(t)))
       .map(({ i }) => i),
     cells: row.cells.map((cell): MatrixCell => {
       const articles = cell.articles.map((a): MatrixArticle => {

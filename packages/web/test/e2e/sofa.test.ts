@@ -100,6 +100,9 @@ describeInChromium('the SOFA view in Chromium', (h) => {
     expect(await germanLaw.getAttribute('data-holder')).toBe('host');
     expect(await background('cell-host-law-germany-sa-1959')).toBe(host);
     expect(await background('cell-access-germany-sa-1959')).toBe(host);
+    // And in the air: German aviation law binds the forces' flying, Japan's (as Okinawa reads it) does not.
+    expect(await background('cell-flight-training-germany-sa-1959')).toBe(host);
+    expect(await background('cell-flight-training-us-japan-sofa-1960')).toBe(sending);
     expect(await background('cell-custody-us-rok-sofa-1966')).toBe(missing);
     expect(await japanLaw.getAttribute('title')).toContain('Article XVI (not-quoted)');
 
@@ -116,7 +119,7 @@ describeInChromium('the SOFA view in Chromium', (h) => {
     expect(await caveat.textContent()).toContain(
       'it is meaningless to pick one and compare it with others',
     );
-    expect(await page.locator('.sofa-matrix th .caveat-mark').count()).toBe(2);
+    expect(await page.locator('.sofa-matrix th .caveat-mark').count()).toBe(3);
     await shoot(page, 'sofa-compare');
     expect(h.errors).toEqual([]);
   });
