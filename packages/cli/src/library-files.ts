@@ -4,9 +4,12 @@ import { fileURLToPath } from 'node:url';
 import {
   type Architecture,
   type ArchitectureId,
+  dateCoverage,
   didYouMean,
   formatIssue,
+  type IsoDate,
   type Library,
+  libraryDates,
   loadLibrary,
   lookupState,
   type Result,
@@ -39,6 +42,16 @@ export function libraryOrExit(io: Io): Library | undefined {
     `\nthe library at ${defaultLibraryDir()} has errors: fix them (casus validate library) first`,
   );
   return undefined;
+}
+
+/**
+ * Warns on stderr when --date lies outside what the library (with --atop, ATOP too) covers: the
+ * answer still comes, as the workbench gives it, with what the library covers.
+ */
+export function warnOutsideLibrary(io: Io, lib: Library, date: IsoDate): void {
+  const today = new Date().toISOString().slice(0, 10) as IsoDate;
+  const outside = dateCoverage(libraryDates(lib.agreements.values()), date, today, '');
+  if (outside) io.stderr(formatIssue({ ...outside, file: '--date' }));
 }
 
 /**

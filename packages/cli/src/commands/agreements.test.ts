@@ -12,6 +12,15 @@ describe('casus agreements', () => {
     expect(ids(in2024.stdout)).toContain('us-japan-1960');
   });
 
+  it('warns on stderr for a date after the month the library is curated through, and answers', async () => {
+    const r = await runCasus(['agreements', '--date', '2026-06-01', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^--date warning date_outside_library/);
+    expect(r.stderr).toContain('after 2026-02, the month the library');
+    expect(JSON.parse(r.stdout).agreements.length).toBeGreaterThan(0);
+    expect((await runCasus(['agreements', '--date', '2024-11-01'])).stderr).toBe('');
+  });
+
   it('does not count a treaty signed but not yet in force: Russia–DPRK on 2024-11-01', async () => {
     const before = await runCasus([
       'agreements',

@@ -9,7 +9,13 @@ import {
 } from '@casus/core';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT } from '../command.ts';
-import { knownState, libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
+import {
+  knownState,
+  libraryOrExit,
+  parseOption,
+  resolveArchitecture,
+  warnOutsideLibrary,
+} from '../library-files.ts';
 import { table } from '../render/table.ts';
 
 const usage = `Usage: casus agreements [--date YYYY-MM-DD] [--member ISO3] [--architecture ID] [--json]
@@ -70,6 +76,7 @@ export const agreementsCommand: Command = {
     const member = values.member === undefined ? undefined : knownState(values.member, '--member');
     const lib = libraryOrExit(io);
     if (!lib) return EXIT.badInput;
+    if (date) warnOutsideLibrary(io, lib, date);
     const rows = listAgreements(lib, values.architecture, { date, member });
     const header = { architecture: values.architecture, date, member };
     if (values.json) {

@@ -10,6 +10,7 @@ import { dataCommands } from './data.ts';
 import { expertsCommand } from './experts.ts';
 import { exploreCommand } from './explore.ts';
 import { fitCommand } from './fit.ts';
+import { libraryCommand } from './library.ts';
 import { obligationsCommand } from './obligations.ts';
 import { runCommand } from './run.ts';
 import { sensitivityCommand } from './sensitivity.ts';
@@ -29,6 +30,7 @@ export const commands: Command[] = [
   expertsCommand,
   backtestCommand,
   fitCommand,
+  libraryCommand,
   agreementsCommand,
   agreementShowCommand,
   basesCommand,

@@ -3,17 +3,14 @@ import {
   type AnswerHeader,
   type Assumptions,
   checkAssumptions,
-  dateCoverage,
   defaultAssumptions,
   EVENT_SPEC_FORMAT,
   type Event,
   type Finding,
   findObligations,
-  formatIssue,
   IsoDate,
   type Issue,
   type Library,
-  libraryDates,
   markCounterstrikes,
   type NoCommitment,
   noCommitments,
@@ -30,7 +27,12 @@ import {
   counterstrikeOption,
 } from '../counterstrike-flag.ts';
 import { HISTORY_USAGE, historyFlags, unstatedOption, withHistory } from '../history.ts';
-import { libraryOrExit, parseOption, resolveArchitecture } from '../library-files.ts';
+import {
+  libraryOrExit,
+  parseOption,
+  resolveArchitecture,
+  warnOutsideLibrary,
+} from '../library-files.ts';
 import { renderFindings } from '../render/findings.ts';
 import { answerHeader, headerLines } from '../render/header.ts';
 import { wrap } from '../render/wrap.ts';
@@ -131,10 +133,7 @@ export const obligationsCommand: Command = {
     const { library: lib, history } = await withHistory(curated, date, values);
     const architecture = resolveArchitecture(lib, values.architecture).id;
     const events = parseEvents(values.event, lib);
-    // A date outside what the library (with --atop, ATOP too) covers is answered, with a warning (as the workbench gives it).
-    const today = new Date().toISOString().slice(0, 10) as IsoDate;
-    const outside = dateCoverage(libraryDates(lib.agreements.values()), date, today, '');
-    if (outside) io.stderr(formatIssue({ ...outside, file: '--date' }));
+    warnOutsideLibrary(io, lib, date);
     const assumptions = {
       ...parseAssumptions(values.assume ?? []),
       ...unstatedOption(values),

@@ -20,6 +20,16 @@ describe('the dates the library covers', () => {
     expect(before?.hint).toMatch(/^The library covers 1949-04-04 to today/);
     expect(dateCoverage(span, d('2200-01-01'), d('2026-01-01'))?.message).toMatch(/after today/);
     expect(dateCoverage(span, d('2026-01-01'), d('2026-01-01'))).toBeUndefined();
+    expect(dateCoverage(span, d('2026-02-28'), d('2026-12-02'))).toBeUndefined();
     expect(dateCoverage(span, d('1960-06-23'), d('2026-01-01'))).toBeUndefined();
+  });
+
+  it('warns after the month the agreements are curated through, even before today', () => {
+    // The latest dated record is the Treaty of Jakarta, signed 2026-02-06.
+    const after = dateCoverage(span, d('2026-06-01'), d('2026-12-02'));
+    expect(after?.message).toBe(
+      "2026-06-01 is after 2026-02, the month the library's agreements are curated through: an agreement signed, or a change made, since then is not in it",
+    );
+    expect(after?.hint).toContain('curated through 2026-02');
   });
 });

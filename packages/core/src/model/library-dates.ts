@@ -68,16 +68,20 @@ export function libraryDates(agreements: Iterable<Agreement>): LibraryDates | un
   return first && last ? { first, last } : undefined;
 }
 
+/** The month of the latest date the agreements record ("2026-02"): how current the curation is. */
+export const curatedThrough = (d: LibraryDates): string => d.last.date.slice(0, 7);
+
 /**
  * What the library covers, in words: from its first dated record to today.
  * @example coverageWords(dates) // 'The library covers 1949-04-04 to today: its agreements’ dates run from 1949-04-04 (North Atlantic Treaty signed) to …'
  */
 export const coverageWords = (d: LibraryDates): string =>
-  `The library covers ${d.first.date} to today: its agreements’ dates run from ${d.first.date} (${d.first.what}) to ${d.last.date} (${d.last.what}), and it reads them as they stand today`;
+  `The library covers ${d.first.date} to today: its agreements’ dates run from ${d.first.date} (${d.first.what}) to ${d.last.date} (${d.last.what}), curated through ${curatedThrough(d)}, and it reads them as they stand today`;
 
 /**
- * A warning for a date outside what the library covers, or undefined inside it. `today` is the
- * caller's (the answer is a pure function of its inputs).
+ * A warning for a date outside what the library covers, or undefined inside it: before its first
+ * date, after today, or after the month it is curated through. `today` is the caller's (the
+ * answer is a pure function of its inputs).
  * @example dateCoverage(dates, '1700-01-01', '2026-01-01')?.message // '1700-01-01 is before 1949-04-04, …'
  */
 export function dateCoverage(
@@ -92,6 +96,8 @@ export function dateCoverage(
     message = `${date} is before ${d.first.date}, the earliest date the library’s agreements record, so none of them is in force on it`;
   else if (date > today && date > d.last.date)
     message = `${date} is after today: the answer reads the agreements as they stand today, and cannot know what will change before then`;
+  else if (date.slice(0, 7) > curatedThrough(d))
+    message = `${date} is after ${curatedThrough(d)}, the month the library's agreements are curated through: an agreement signed, or a change made, since then is not in it`;
   if (!message) return undefined;
   return {
     code: 'date_outside_library',
