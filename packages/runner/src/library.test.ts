@@ -52,6 +52,20 @@ describe('compiled cascade on the real library', () => {
     },
   );
 
+  it.each(architectures)(
+    'gives every state that can be at war in a battery scenario a capability figure, none counted as 0 (%s)',
+    (architecture) => {
+      for (const scenario of scenarios) {
+        const prep = prepareScenario(ctx.library, scenario, {
+          architecture,
+          params: ctx.params,
+          inputs: ctx.inputs,
+        });
+        expect([scenario.id, prep.missingCapability]).toEqual([scenario.id, []]);
+      }
+    },
+  );
+
   it('p = 0 leaves only the round-0 states at war', () => {
     for (const scenario of scenarios) {
       const prep = prepareScenario(ctx.library, scenario, {
