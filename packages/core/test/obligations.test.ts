@@ -109,6 +109,25 @@ describe('Finland joined NATO on 4 April 2023 (nato-1949 memberships)', () => {
   });
 });
 
+describe('West Germany: the German Federal Republic administered it until unification', () => {
+  const attack = { actor: 'RUS', kind: 'armed-attack', target: { place: 'DEU.west' } } as const;
+
+  it('in 1985 every other member owes GFR the Article 5 duty; united Germany is not yet a member', () => {
+    const findings = findingsFor(worldOf('status-quo', '1985-06-01'), attack);
+    for (const obligor of ['USA', 'GBR', 'FRA', 'TUR'])
+      expect(one(findings, obligor, 'GFR', 'nato-1949-art5').category).toBe('duty');
+    expect(one(findings, 'DEU', 'GFR', 'nato-1949-art5').failed?.reason).toMatch(
+      /joined NATO \(1949\) on 1990-10-03/,
+    );
+  });
+
+  it('in 1995 the same place is united Germany’s, and the duties run to DEU', () => {
+    const findings = findingsFor(worldOf('status-quo', '1995-06-01'), attack);
+    expect(one(findings, 'USA', 'DEU', 'nato-1949-art5').category).toBe('duty');
+    expect(findings.some((f) => f.beneficiary === 'GFR')).toBe(false);
+  });
+});
+
 describe('Russia attacks Estonia on 1 November 2024, with no research data imported', () => {
   const findings = findingsFor(world2024, {
     actor: 'RUS',

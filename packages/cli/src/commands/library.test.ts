@@ -8,9 +8,11 @@ describe('casus library', () => {
     const c = JSON.parse(stdout);
     // The latest dated record is the Treaty of Jakarta, signed 2026-02-06 (library/README.md).
     expect(c.curatedThrough).toBe('2026-02');
-    // Every member of the COW system in 2016 (194 and Taiwan) has a place, former states none.
-    expect(c.states.withPlace).toBe(195);
-    expect(c.states.withoutPlace).toContain('GFR');
+    // Every member of the COW system in 2016 (194 and Taiwan) has a place, and the two Germanies
+    // (dated spans of DEU.west and DEU.east); other former states none.
+    expect(c.states.withPlace).toBe(197);
+    expect(c.states.withoutPlace).toContain('CSK');
+    expect(c.states.withoutPlace).not.toContain('GFR');
     expect(c.states.withoutPlace).not.toContain('EST');
     expect(c.places.world).toBeGreaterThan(160);
     const europe = c.agreements.byRegion.find((r: { region: string }) => r.region === 'europe');

@@ -37,7 +37,7 @@ function render(c: LibraryCoverage): string {
     through,
     '',
     'STATES AND PLACES',
-    `  states: ${c.states.known} (the COW state system v2016, and Taiwan); ${c.states.withPlace} with a home place (every member of the system in 2016, and Taiwan)`,
+    `  states: ${c.states.known} (the COW state system v2016, and Taiwan); ${c.states.withPlace} with a home place (every member of the system in 2016, and the former states with a dated one)`,
     `  former states without a place: ${c.states.withoutPlace.length} (asked with --atop, at their COW capital): ${c.states.withoutPlace.join(' ')}`,
     `  places: ${c.places.curated} curated (hand-drawn; ${c.places.disputed} disputed, ${c.places.seas} seas) and ${c.places.world} outlines of today's states (library/places/world.yaml)`,
     '',

@@ -88,8 +88,12 @@ function regionsOf(a: Agreement): Set<CoverageRegion> {
  */
 export function libraryCoverage(lib: Library): LibraryCoverage {
   const places = [...lib.places.values()];
+  // A state has a place if it administers one, today or in a dated span (GFR: West Germany to 1990).
   const placed = new Set<string>(
-    places.flatMap((p) => (p.administeredBy ? [p.administeredBy] : [])),
+    places.flatMap((p) => [
+      ...(p.administeredBy ? [p.administeredBy] : []),
+      ...p.administration.map((a) => a.state),
+    ]),
   );
   const states = allStates();
   const agreements = [...lib.agreements.values()];
