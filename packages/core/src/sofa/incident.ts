@@ -44,7 +44,7 @@ export interface IncidentAnswer {
   custody?: SofaStep | undefined;
   /** Requests either side may make (waiver, transfer of custody), and what the other owes them. */
   requests: SofaStep[];
-  /** Other rules that speak to the incident (who is in the civilian component, official-duty certificates). */
+  /** Other rules that speak to the incident (who is in the civilian component, official-duty certificates, who settles the claims). */
   notes: SofaStep[];
   notApplied: SofaMiss[];
   /** Topics the reference could not support, for this SOFA and those it is layered on. */
@@ -59,9 +59,17 @@ const ORDER: SofaTopic[] = [
   'waiver',
   'custody',
   'custody-transfer',
+  'civil-claims',
   'aircraft-accident',
 ];
 const DECIDES = new Set<SofaTopic>(['criminal-jurisdiction', 'custody']);
+/** Topics that say something about the incident besides who tries and who holds: notes, not requests. */
+const NOTES = new Set<SofaTopic>([
+  'official-duty',
+  'civilian-component',
+  'civil-claims',
+  'aircraft-accident',
+]);
 
 interface Candidate {
   rule: SofaRule;
@@ -175,8 +183,7 @@ export function decideIncident(chain: Sofa[], facts: IncidentFacts): IncidentAns
         derive(derived, step);
         if (topic === 'criminal-jurisdiction') answer.jurisdiction = step;
         else answer.custody = step;
-      } else if (['official-duty', 'civilian-component', 'aircraft-accident'].includes(topic))
-        answer.notes.push(step);
+      } else if (NOTES.has(topic)) answer.notes.push(step);
       else answer.requests.push(step);
     }
   }
