@@ -10,9 +10,10 @@ const usage = `Usage: casus sofa compare ID... [--topics T,...] [--date YYYY-MM-
 Compares SOFAs (library/sofas) topic by topic. The jurisdiction and custody rows answer a probe
 incident (a member of the force; off duty: an assault on a host national; official duty: a
 certified traffic death; custody: an off-duty rape, the accused in the sending State's hands);
-host-law and access list the rules in force. Every cell names its article and the status of
-its text; a cell with no rule shows the gap in the sources. The Foreign Ministry's caveat on
-comparing SOFAs is shown under the rows it concerns.
+the claims rows read the claims rules for an act on and off duty; the other rows list the rules
+in force. Every cell names its article and the status of its text; a cell with no rule shows the
+gap in the sources ("not found"). The Foreign Ministry's caveat on comparing SOFAs is shown under
+the rows it concerns.
   --topics T,...  rows, from ${COMPARE_TOPICS.join(', ')} (default all)
   --date D        the date the SOFAs are read on (default today)
   --json          machine-readable output (docs/schema/sofa-compare.schema.json)
