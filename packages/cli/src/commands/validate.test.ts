@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,35 @@ describe('casus validate', () => {
     const bad = await runCasus(['validate', file, '--json']);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).issues[0]).toMatchObject({ pointer: '/events', line: 5 });
+  });
+
+  it('reads a file outside library/sofas as a SOFA with --kind sofa, and refuses an unknown kind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casus-validate-kind-'));
+    const file = join(dir, 'my-design.yaml');
+    const design = readFileSync(
+      resolve(repo, 'library/sofas/sofa-revision-custody-at-arrest.yaml'),
+      'utf8',
+    ).replace(/^id: .*$/m, 'id: my-design');
+    writeFileSync(file, design);
+    // By its folder it is a scenario, and not a valid one.
+    expect((await runCasus(['validate', file])).code).toBe(1);
+    const asSofa = await runCasus(['validate', '--kind', 'sofa', file]);
+    expect(asSofa.stderr).toBe('');
+    expect(asSofa.code).toBe(0);
+    // Checked against the library: a rule copying an article the base SOFA lacks is located.
+    writeFileSync(
+      file,
+      design.replace('article: 1995 Joint Committee agreement', 'article: Article XCIX'),
+    );
+    const bad = await runCasus(['validate', '--kind', 'sofa', file, '--json']);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).issues[0]).toMatchObject({
+      code: 'unknown_article',
+      pointer: '/rules/0/assumption/copies/0/article',
+    });
+    const unknown = await runCasus(['validate', '--kind', 'sofas', file]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('"sofas" is neither place nor');
   });
 
   it('runs as a real process with meaningful exit codes and never a stack trace', () => {

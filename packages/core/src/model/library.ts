@@ -35,30 +35,23 @@ export interface SourceFile {
   text: string;
 }
 
-export type LibraryKind =
-  | 'places'
-  | 'areas'
-  | 'agreements'
-  | 'bases'
-  | 'architectures'
-  | 'scenarios'
-  | 'sofas';
+/** The library's folders, each holding one kind of file. */
+export const LIBRARY_KINDS = [
+  'places',
+  'areas',
+  'agreements',
+  'bases',
+  'architectures',
+  'scenarios',
+  'sofas',
+] as const;
+export type LibraryKind = (typeof LIBRARY_KINDS)[number];
 
 /** Which kind a file holds, from its folder: library/agreements/x.yaml holds an agreement. */
 export function kindOfPath(path: string): LibraryKind | undefined {
   if (!/\.ya?ml$/.test(path) || /\.cases\.ya?ml$/.test(path)) return undefined;
-  const parts = path.split(/[\\/]/);
-  const folder = parts.at(-2);
-  const kinds: LibraryKind[] = [
-    'places',
-    'areas',
-    'agreements',
-    'bases',
-    'architectures',
-    'scenarios',
-    'sofas',
-  ];
-  return kinds.find((k) => k === folder);
+  const folder = path.split(/[\\/]/).at(-2);
+  return LIBRARY_KINDS.find((k) => k === folder);
 }
 
 export const emptyLibrary = (): Library => ({

@@ -79,12 +79,18 @@ export function loadLibrary(files: readonly SourceFile[]): Result<Library> {
   return hasErrors(issues) ? fail(issues) : ok(library, issues);
 }
 
-/** Like loadLibrary, but always returns what could be built, beside the issues. */
-export function buildLibrary(files: readonly SourceFile[]): { library: Library; issues: Issue[] } {
+/**
+ * Like loadLibrary, but always returns what could be built, beside the issues. `kindOf` reads a
+ * file's kind (default: from its folder); `casus validate --kind` names it for a file elsewhere.
+ */
+export function buildLibrary(
+  files: readonly SourceFile[],
+  kindOf: (path: string) => LibraryKind | undefined = kindOfPath,
+): { library: Library; issues: Issue[] } {
   const lib = emptyLibrary();
   const issues: Issue[] = [];
   for (const file of files) {
-    const kind = kindOfPath(file.path);
+    const kind = kindOf(file.path);
     if (!kind) continue;
     const parsed = parseLibraryFile(kind, file);
     issues.push(...parsed.issues);
