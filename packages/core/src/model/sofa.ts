@@ -126,6 +126,18 @@ export const RuleConditions = z
   .strict();
 export type RuleConditions = z.infer<typeof RuleConditions>;
 
+/** Whether the host's law binds the force: wholly, partly, or not (unless a provision says so). */
+export const HostLawAnswer = z.enum(['applies', 'partly', 'does-not-apply']);
+/** How host authorities enter the facilities: as of right, after notice, as the force allows, or no rule says. */
+export const AccessAnswer = z.enum(['right', 'on-notice', 'discretion-of-sending', 'none-stated']);
+/** Who manages the facilities: the sending State alone, both jointly, or the host. */
+export const ManagementAnswer = z.enum(['sending-exclusive', 'joint', 'receiving']);
+
+/** Who decides the matter (settles a claim, consents to an exercise, concludes an arrangement): one side, or both together. */
+export const DecidesAnswer = z.enum(['sending', 'receiving', 'joint']);
+/** Who bears the cost: one side, or both in shares (NATO SOFA VIII(5)(e): 75 per cent the sending State). */
+export const PaysAnswer = z.enum(['sending', 'receiving', 'shared']);
+
 /**
  * What a rule decides, by topic: a right and its holder, custody and when it passes, what may be
  * asked, or, for the other topics, how far host law applies, who may enter, manage, decide and pay.
@@ -144,14 +156,11 @@ export const RuleOutcome = z.union([
     .strict(),
   z
     .object({
-      hostLaw: z.enum(['applies', 'partly', 'does-not-apply']).optional(),
-      access: z.enum(['right', 'on-notice', 'discretion-of-sending', 'none-stated']).optional(),
-      /** Who manages the facilities: the sending State alone, both jointly, or the host. */
-      management: z.enum(['sending-exclusive', 'joint', 'receiving']).optional(),
-      /** Who decides the matter (settles a claim, consents to an exercise, concludes an arrangement): one side, or both together. */
-      decides: z.enum(['sending', 'receiving', 'joint']).optional(),
-      /** Who bears the cost: one side, or both in shares (NATO SOFA VIII(5)(e): 75 per cent the sending State). */
-      pays: z.enum(['sending', 'receiving', 'shared']).optional(),
+      hostLaw: HostLawAnswer.optional(),
+      access: AccessAnswer.optional(),
+      management: ManagementAnswer.optional(),
+      decides: DecidesAnswer.optional(),
+      pays: PaysAnswer.optional(),
       effect: z.string().min(1),
     })
     .strict(),

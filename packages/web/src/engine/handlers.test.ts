@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerWords, baseLink, groupBasing } from '../features/cascade/basing.ts';
+import { designPath, designYaml } from '../features/common/design-yaml.ts';
 import { blankDesign, toAgreement } from '../features/designer/design.ts';
-import { agreementYaml, designPath } from '../features/designer/export-yaml.ts';
 import { assumptionsOf, eventsOf, fromScenario } from '../features/scenario/draft.ts';
 import { handlers, loadFiles } from './handlers.ts';
 
@@ -45,8 +45,8 @@ describe('engine worker handlers', () => {
     const shadow = toAgreement({ ...blankDesign(), id: 'us-japan-1960', members: ['USA', 'JPN'] });
     const { issues } = handlers.validateDesign(loaded, {
       agreement: shadow,
-      yaml: agreementYaml(shadow, '2025-06-01'),
-      path: designPath('us-japan-1960'),
+      yaml: designYaml('agreements', shadow, '2025-06-01'),
+      path: designPath('agreements', 'us-japan-1960'),
     });
     expect(issues.map((i) => i.code)).toEqual(['duplicate_id']);
     expect(issues[0]!.message).toMatch(/would replace the real one/);
@@ -94,16 +94,19 @@ describe('engine worker handlers', () => {
   });
 
   it('validates an exported design as casus validate would, and a bad one with its position', () => {
-    const yaml = agreementYaml(pact as never, '2025-06-01');
+    const yaml = designYaml('agreements', pact as never, '2025-06-01');
     expect(
-      handlers.validateDesign(loaded, { agreement: pact, yaml, path: designPath('jpn-phl-pact') })
-        .issues,
+      handlers.validateDesign(loaded, {
+        agreement: pact,
+        yaml,
+        path: designPath('agreements', 'jpn-phl-pact'),
+      }).issues,
     ).toEqual([]);
     const bad = yaml.replace('- PHL', '- PHX');
     const issues = handlers.validateDesign(loaded, {
       agreement: pact,
       yaml: bad,
-      path: designPath('jpn-phl-pact'),
+      path: designPath('agreements', 'jpn-phl-pact'),
     }).issues;
     expect(issues[0]).toMatchObject({
       code: 'unknown_state',

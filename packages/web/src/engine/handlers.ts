@@ -19,6 +19,7 @@ import {
 import { linksOf } from './links-of.ts';
 import type { Requests, RequestType } from './protocol.ts';
 import { sofaCatalog, sofaIncident, sofaMatrix } from './sofa.ts';
+import { sofaDesign } from './sofa-design.ts';
 
 export interface Loaded {
   library: Library;
@@ -57,11 +58,14 @@ export const handlers: Handlers = {
   links: (l, req) => linksOf(l.library, req),
   findObligations: (l, req) => evaluateEvent(l.library, req, l.caches),
   runCascade: (l, req) => evaluateCascade(l.library, req, l.caches),
-  validateDesign: (l, req) => ({ issues: checkDesign(l.library, req.yaml, req.path) }),
+  validateDesign: (l, req) => ({
+    issues: checkDesign(l.library, 'agreements', req.yaml, req.path).issues,
+  }),
   battery: (l, req) => runBattery(l.library, req),
   quickCompare: (l, req) => quickCompare(l.library, req),
   coverage: (l, req) => coverageOf(l.library, req),
   sofas: (l) => sofaCatalog(l.library),
   sofaIncident: (l, req) => sofaIncident(l.library, req),
   sofaCompare: (l, req) => sofaMatrix(l.library, req),
+  sofaDesign: (l, req) => sofaDesign(l.library, req),
 };

@@ -14,6 +14,7 @@ import type {
   Scenario,
 } from '@casus/core';
 import type { SofaCatalog, SofaMatrix } from './sofa.ts';
+import type { SofaDesignAnswer, SofaDesignRequest } from './sofa-design.ts';
 
 export type LinkType = 'defense' | 'consultation' | 'access';
 
@@ -137,6 +138,11 @@ export interface Requests {
   sofaCompare: {
     req: { ids: string[]; date: string; topics?: string[] | undefined };
     res: { matrix?: SofaMatrix; issues: Issue[] };
+  };
+  /** A revised SOFA's YAML: its issues, and when valid its diff against the base and an incident. */
+  sofaDesign: {
+    req: SofaDesignRequest;
+    res: SofaDesignAnswer;
   };
 }
 

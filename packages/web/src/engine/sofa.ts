@@ -4,18 +4,26 @@
  * and the text of every article it cites.
  */
 import {
+  AccessAnswer,
   answerIncident,
   COMPARE_TOPICS,
   compareSofas,
+  DecidesAnswer,
+  HostLawAnswer,
   type IncidentAnswer,
   type IsoDate,
   type Issue,
   type Library,
+  ManagementAnswer,
   OFFENCE_KINDS,
+  PaysAnswer,
   ROW_TOPICS,
+  type RuleOutcome,
+  type Sofa,
   type SofaComparison,
   type SofaHolder,
   type SofaId,
+  SofaTopic,
 } from '@casus/core';
 
 /** Who holds the right a cell answers, as core's comparison reads it (sofa/holder.ts). */
@@ -31,12 +39,38 @@ export interface SofaSummary {
   /** A design (Ishiba's revision as a variant), not an agreement in force. */
   proposal: boolean;
   versions: { id: string; name: string; date: string }[];
+  /** Its rules, for a design layered on it to name those it displaces. */
+  rules: { id: string; topic: string; article: string; summary: string }[];
 }
+
+/** What an effect may say besides its sentence (core's RuleOutcome): each one of its enum's words. */
+export type EffectAnswer = 'hostLaw' | 'access' | 'management' | 'decides' | 'pays';
+
+/** The four shapes of what a rule gives (core's RuleOutcome). */
+export type OutcomeKind = 'right' | 'custody' | 'request' | 'effect';
 
 export interface SofaCatalog {
   sofas: SofaSummary[];
   offences: { id: string; label: string }[];
   topics: string[];
+  /** Every topic a rule may speak to (core's SofaTopic), with the shape its rules give in the library. */
+  ruleTopics: { id: string; gives: OutcomeKind }[];
+  /** The words an effect's host law, access and management take (core's enums). */
+  answers: Record<EffectAnswer, string[]>;
+  /** The library's SOFA designs in full, for the designer to start from. */
+  designs: Sofa[];
+}
+
+const kindOf = (o: RuleOutcome): OutcomeKind =>
+  'right' in o ? 'right' : 'custody' in o ? 'custody' : 'request' in o ? 'request' : 'effect';
+
+/** The shape most of the library's rules on a topic give; a topic with none yet gives an effect. */
+function usualOutcome(lib: Library, topic: string): OutcomeKind {
+  const counts = new Map<OutcomeKind, number>();
+  for (const s of lib.sofas.values())
+    for (const r of s.rules)
+      if (r.topic === topic) counts.set(kindOf(r.gives), (counts.get(kindOf(r.gives)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'effect';
 }
 
 export interface MatrixArticle {
@@ -85,9 +119,19 @@ export function sofaCatalog(lib: Library): SofaCatalog {
         name: v.name,
         date: v.inForce ?? v.signed ?? '',
       })),
+      rules: s.rules.map(({ id, topic, article, summary }) => ({ id, topic, article, summary })),
     })),
     offences: OFFENCE_KINDS.map(({ id, label }) => ({ id, label })),
     topics: [...COMPARE_TOPICS],
+    ruleTopics: SofaTopic.options.map((id) => ({ id, gives: usualOutcome(lib, id) })),
+    answers: {
+      hostLaw: HostLawAnswer.options,
+      access: AccessAnswer.options,
+      management: ManagementAnswer.options,
+      decides: DecidesAnswer.options,
+      pays: PaysAnswer.options,
+    },
+    designs: [...lib.sofas.values()].filter((s) => s.kind === 'proposal'),
   };
 }
 

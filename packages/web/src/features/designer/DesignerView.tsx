@@ -7,22 +7,14 @@ import type { BatteryRow } from '../../engine/protocol.ts';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { setDesignedPact } from '../common/design-store.ts';
+import { designPath, designYaml } from '../common/design-yaml.ts';
+import { download } from '../common/download.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
 import { ArchitectureField } from '../common/SetupFields.tsx';
 import { DesignForm } from './DesignForm.tsx';
 import { blankDesign, type Design, toAgreement } from './design.ts';
 import { EffectTable } from './EffectTable.tsx';
-import { agreementYaml, designPath } from './export-yaml.ts';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function useEvaluation(agreement: AgreementInput, yaml: string, base: string) {
   const [state, setState] = useState<{ issues: Issue[]; rows: BatteryRow[]; busy: boolean }>({
@@ -37,7 +29,7 @@ function useEvaluation(agreement: AgreementInput, yaml: string, base: string) {
       const { issues } = await engine.call('validateDesign', {
         agreement,
         yaml,
-        path: designPath(agreement.id),
+        path: designPath('agreements', agreement.id),
       });
       const valid = !issues.some((i) => i.severity === 'error');
       setDesignedPact(valid ? agreement : undefined);
@@ -65,7 +57,7 @@ export default function DesignerView() {
   );
   const agreement = useMemo(() => toAgreement(design, areaNames), [design, areaNames]);
   const yaml = useMemo(
-    () => agreementYaml(agreement as { id: string; name: string }, today()),
+    () => designYaml('agreements', agreement as { id: string; name: string }, today()),
     [agreement],
   );
   const { issues, rows, busy } = useEvaluation(agreement, yaml, base);
@@ -137,7 +129,7 @@ export default function DesignerView() {
             {valid && <EffectTable rows={rows} base={base} />}
           </section>
           <details>
-            <summary>YAML ({designPath(design.id)})</summary>
+            <summary>YAML ({designPath('agreements', design.id)})</summary>
             <pre className="yaml" data-testid="design-yaml">
               {yaml}
             </pre>

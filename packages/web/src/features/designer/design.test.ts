@@ -1,7 +1,7 @@
 import { Agreement, parseLibraryFile, validate } from '@casus/core';
 import { describe, expect, it } from 'vitest';
+import { designPath, designYaml } from '../common/design-yaml.ts';
 import { blankDesign, designFrom, toAgreement } from './design.ts';
-import { agreementYaml, designPath } from './export-yaml.ts';
 
 describe('designed pacts', () => {
   const design = { ...blankDesign(), id: 'jpn-phl', members: ['JPN', 'PHL'] };
@@ -13,11 +13,14 @@ describe('designed pacts', () => {
   });
 
   it('export as YAML that parses back to the same agreement', () => {
-    const yaml = agreementYaml(toAgreement(design) as never, '2025-06-01');
+    const yaml = designYaml('agreements', toAgreement(design) as never, '2025-06-01');
     expect(yaml.split('\n')[2]).toBe(
       '# Check it with: casus validate library/agreements/jpn-phl.yaml',
     );
-    const parsed = parseLibraryFile('agreements', { path: designPath('jpn-phl'), text: yaml });
+    const parsed = parseLibraryFile('agreements', {
+      path: designPath('agreements', 'jpn-phl'),
+      text: yaml,
+    });
     expect(parsed.ok).toBe(true);
     const direct = validate(Agreement, toAgreement(design), 'design');
     expect(parsed.ok && direct.ok && parsed.value[0]?.[0]).toEqual(direct.ok && direct.value);
