@@ -49,6 +49,13 @@ function toIssue(zi: z.core.$ZodIssue, root: unknown, file: string, source?: Sou
     // A value far longer than any allowed one is no misspelling, and measuring it would cost.
     if (String(received).length <= ECHO_LIMIT)
       hint = didYouMean(suggest(String(received), zi.values.map(String)));
+  } else if (zi.code === 'too_small' && Number(zi.minimum) === 1 && zi.origin !== 'number') {
+    // An empty text or list where one is required reads as a gap to fill, not as a size.
+    message = `"${cut(field)}" is empty`;
+    expected =
+      zi.origin === 'array'
+        ? `at least one entry in "${cut(field)}"`
+        : `some text for "${cut(field)}"`;
   } else if (zi.code === 'invalid_union') {
     message = 'this value matches none of the allowed shapes';
     expected = 'see docs/library-format.md for this field';
