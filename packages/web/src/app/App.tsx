@@ -55,7 +55,7 @@ export function App() {
             {route.view === 'scenario' && <ScenarioView params={route.params} />}
             {route.view === 'compare' && <CompareView />}
             {route.view === 'designer' && <DesignerView />}
-            {route.view === 'sofa' && <SofaView />}
+            {route.view === 'sofa' && <SofaView params={route.params} />}
           </Suspense>
         </CatalogProvider>
       </main>

@@ -1,10 +1,18 @@
 /** The SOFA view: Status of Forces Agreements compared topic by topic, and an incident answered rule by rule (core, in the engine worker). */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { engine } from '../../engine/client.ts';
 import type { SofaCatalog } from '../../engine/sofa.ts';
 import { Note } from '../common/Note.tsx';
 import { IncidentPanel } from './IncidentPanel.tsx';
 import { SofaMatrixPanel } from './SofaMatrix.tsx';
+
+// Its YAML export pulls in a YAML library: loaded only when the designer is opened.
+const SofaDesigner = lazy(() => import('./SofaDesigner.tsx'));
+
+const TABS = [
+  ['', 'Compare and ask'],
+  ['design', 'Design a revision'],
+] as const;
 
 /** The Okinawa survey's order (Japan, Germany, Korea, the Philippines, Australia); others after, by name. */
 const FIRST = [
@@ -30,7 +38,8 @@ export const ordered = (c: SofaCatalog): SofaCatalog => ({
   ),
 });
 
-export default function SofaView() {
+export default function SofaView({ params }: { params: URLSearchParams }) {
+  const tab = params.get('tab') === 'design' ? 'design' : '';
   const [catalog, setCatalog] = useState<{ value?: SofaCatalog; error?: string }>({});
   useEffect(() => {
     engine.call('sofas', {}).then(
@@ -49,18 +58,37 @@ export default function SofaView() {
           and names the article behind it; choose a cell for the article's text. Below, an incident
           is answered as <code>casus sofa incident</code> answers it: each step with its article,
           the status of its text and a trace of every condition, then the rules that did not apply.
+          “Design a revision” composes a revised SOFA rule by rule, checked as{' '}
+          <code>casus validate</code> checks it, with what it changes against its base.
         </Note>
+        <nav aria-label="SOFA view sections" className="subtabs">
+          {TABS.map(([t, label]) => (
+            <a
+              key={t}
+              href={t ? `#/sofa?tab=${t}` : '#/sofa'}
+              aria-current={tab === t ? 'page' : undefined}
+              data-testid={`sofa-tab-${t || 'compare'}`}
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
       </header>
       {catalog.error && (
         <p className="error" role="alert">
           The SOFAs did not load: {catalog.error}
         </p>
       )}
-      {catalog.value && (
+      {catalog.value && tab === '' && (
         <>
           <SofaMatrixPanel catalog={catalog.value} />
           <IncidentPanel catalog={catalog.value} />
         </>
+      )}
+      {catalog.value && tab === 'design' && (
+        <Suspense fallback={<p className="loading">Loading the designer…</p>}>
+          <SofaDesigner catalog={catalog.value} />
+        </Suspense>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import {
   blankSofaDesign,
   designFromSofa,
   fieldOfIssue,
+  isSofaDesign,
   issuesByField,
   newRule,
   toSofaInput,
@@ -88,5 +89,12 @@ describe('the SOFA designer’s form', () => {
     expect(fieldOfIssue({ pointer: '/articles/0/source' }, two)).toBe('rules.0.articleSource');
     expect(fieldOfIssue({ pointer: '/layerOn' }, two)).toBe('base');
     expect(fieldOfIssue({ pointer: '' }, two)).toBe('design');
+  });
+
+  it('takes back a stored design and drops a value of another shape', () => {
+    const design = designFromSofa(libraryFile('sofa-revision-german-model'));
+    expect(isSofaDesign(JSON.parse(JSON.stringify(design)))).toBe(true);
+    expect(isSofaDesign(null)).toBe(false);
+    expect(isSofaDesign({ id: 'x', base: 'y', rules: [{ topic: 'custody' }] })).toBe(false);
   });
 });

@@ -320,3 +320,17 @@ export function issuesByField(issues: readonly Issue[], design: SofaDesign): Map
   }
   return out;
 }
+
+/**
+ * Whether a stored value has the form's shape (a design saved by an older workbench is dropped).
+ * @example isSofaDesign(JSON.parse(localStorage.getItem(key))) // true for a design saved here
+ */
+export function isSofaDesign(v: unknown): v is SofaDesign {
+  const d = v as Partial<SofaDesign> | null;
+  return (
+    typeof d?.id === 'string' &&
+    typeof d.base === 'string' &&
+    Array.isArray(d.rules) &&
+    d.rules.every((r) => typeof r?.gives?.kind === 'string' && Array.isArray(r.offences))
+  );
+}
