@@ -12,6 +12,7 @@ import { download } from '../common/download.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
 import { ArchitectureField } from '../common/SetupFields.tsx';
+import { YamlPreview } from '../common/YamlPreview.tsx';
 import { DesignForm } from './DesignForm.tsx';
 import { blankDesign, type Design, toAgreement } from './design.ts';
 import { EffectTable } from './EffectTable.tsx';
@@ -128,12 +129,11 @@ export default function DesignerView() {
             <h3 id="effect-title">Effect on the battery {busy && <small>(updating…)</small>}</h3>
             {valid && <EffectTable rows={rows} base={base} />}
           </section>
-          <details>
-            <summary>YAML ({designPath('agreements', design.id)})</summary>
-            <pre className="yaml" data-testid="design-yaml">
-              {yaml}
-            </pre>
-          </details>
+          <YamlPreview
+            path={designPath('agreements', design.id)}
+            yaml={yaml}
+            testId="design-yaml"
+          />
         </div>
       </div>
     </section>

@@ -15,6 +15,7 @@ import { download } from '../common/download.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { SelectField } from '../common/SelectField.tsx';
 import { useStoredState } from '../common/stored-state.ts';
+import { YamlPreview } from '../common/YamlPreview.tsx';
 import { FieldIssues, TextField } from './DesignFields.tsx';
 import { DiffTable, IncidentBeforeAfter } from './DesignResult.tsx';
 import { RuleFields } from './RuleFields.tsx';
@@ -245,12 +246,11 @@ export default function SofaDesigner({ catalog }: { catalog: SofaCatalog }) {
               <IncidentBeforeAfter before={answer.before} after={answer.after} base={base} />
             )}
           </section>
-          <details>
-            <summary>YAML ({designPath('sofas', design.id)})</summary>
-            <pre className="yaml" data-testid="sofa-design-yaml">
-              {yaml}
-            </pre>
-          </details>
+          <YamlPreview
+            path={designPath('sofas', design.id)}
+            yaml={yaml}
+            testId="sofa-design-yaml"
+          />
         </div>
       </div>
     </section>
