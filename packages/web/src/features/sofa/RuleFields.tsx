@@ -1,33 +1,48 @@
 /** One rule of a SOFA design: its topic, what it gives, the facts it is limited to, the base rules it displaces, its proposed article and its assumption with the source. */
 import type { Issue } from '@casus/core';
-import type { OutcomeKind, SofaCatalog, SofaSummary } from '../../engine/sofa.ts';
+import type { EffectAnswer, OutcomeKind, SofaCatalog, SofaSummary } from '../../engine/sofa.ts';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { SelectField } from '../common/SelectField.tsx';
 import { Checks, FieldIssues, TextField } from './DesignFields.tsx';
-import type { OutcomeDraft, RuleDraft } from './sofa-design.ts';
+import { EFFECT_ANSWERS, type OutcomeDraft, type RuleDraft } from './sofa-design.ts';
 import { sideName } from './words.ts';
 
 const GIVES: { value: OutcomeKind; label: string }[] = [
   { value: 'right', label: 'a right to exercise jurisdiction' },
   { value: 'custody', label: 'custody of the accused' },
   { value: 'request', label: 'a request one side may make' },
-  { value: 'effect', label: 'an effect (host law, access, management)' },
+  { value: 'effect', label: 'an effect (host law, access, management, who decides, who pays)' },
 ];
 
-/** The words of core's enums, where a bare value would not read. */
-const ANSWER_WORDS: Record<string, string> = {
-  applies: 'host law applies',
-  partly: 'host law applies in part',
-  'does-not-apply': 'host law does not apply',
-  right: 'host authorities enter as of right',
-  'on-notice': 'host authorities enter after notice',
-  'discretion-of-sending': 'entry at the sending State’s discretion',
-  'none-stated': 'no rule on entry',
-  'sending-exclusive': 'the sending State manages alone',
-  joint: 'managed jointly',
-  receiving: 'the host manages',
+const EFFECT_LABELS: Record<EffectAnswer, string> = {
+  hostLaw: 'Host law',
+  access: 'Access of host authorities',
+  management: 'Management of the facilities',
+  decides: 'Who decides the matter',
+  pays: 'Who bears the cost',
 };
-const words = (values: string[]) => values.map((v) => ({ value: v, label: ANSWER_WORDS[v] ?? v }));
+
+/** The words of core's enums, where a bare value would not read; a value without words shows as it is. */
+const ANSWER_WORDS: Record<EffectAnswer, Record<string, string>> = {
+  hostLaw: {
+    applies: 'host law applies',
+    partly: 'host law applies in part',
+    'does-not-apply': 'host law does not apply',
+  },
+  access: {
+    right: 'host authorities enter as of right',
+    'on-notice': 'host authorities enter after notice',
+    'discretion-of-sending': 'entry at the sending State’s discretion',
+    'none-stated': 'no rule on entry',
+  },
+  management: {
+    'sending-exclusive': 'the sending State manages alone',
+    joint: 'managed jointly',
+    receiving: 'the host manages',
+  },
+  decides: { sending: 'the sending State', receiving: 'the host State', joint: 'both together' },
+  pays: { sending: 'the sending State', receiving: 'the host State', shared: 'both, in shares' },
+};
 
 function OutcomeFields({
   gives,
@@ -105,30 +120,20 @@ function OutcomeFields({
       )}
       {gives.kind === 'effect' && (
         <>
-          <SelectField
-            label="Host law"
-            value={gives.hostLaw}
-            choices={words(answers.hostLaw)}
-            blank="(not said)"
-            onChange={(v) => set({ hostLaw: v })}
-            testId={`${testId}-hostLaw`}
-          />
-          <SelectField
-            label="Access of host authorities"
-            value={gives.access}
-            choices={words(answers.access)}
-            blank="(not said)"
-            onChange={(v) => set({ access: v })}
-            testId={`${testId}-access`}
-          />
-          <SelectField
-            label="Management of the facilities"
-            value={gives.management}
-            choices={words(answers.management)}
-            blank="(not said)"
-            onChange={(v) => set({ management: v })}
-            testId={`${testId}-management`}
-          />
+          {EFFECT_ANSWERS.map((key) => (
+            <SelectField
+              key={key}
+              label={EFFECT_LABELS[key]}
+              value={gives[key]}
+              choices={answers[key].map((v) => ({
+                value: v,
+                label: ANSWER_WORDS[key][v] ?? v,
+              }))}
+              blank="(not said)"
+              onChange={(v) => set({ [key]: v })}
+              testId={`${testId}-${key}`}
+            />
+          ))}
           <TextField
             label="Effect, in a sentence"
             value={gives.effect}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseLibraryFile, type Sofa, Sofa as SofaSchema, validate } from '@casus/core';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,21 @@ describe('the SOFA designer’s form', () => {
       expect(back?.sources).toEqual(sofa.sources);
     },
   );
+
+  it('keeps what every rule of every library SOFA gives, and when, whatever its topic', () => {
+    const dir = resolve(import.meta.dirname, '../../../../../library/sofas');
+    const ids = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml') && !f.endsWith('.cases.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''));
+    expect(ids.length).toBeGreaterThan(5);
+    for (const id of ids) {
+      const sofa = libraryFile(id);
+      const back = toSofaInput(designFromSofa(sofa), usJapan).rules ?? [];
+      expect(back.map((r) => [r.topic, r.gives, r.when ?? {}, r.replaces ?? []])).toEqual(
+        sofa.rules.map((r) => [r.topic, r.gives, r.when, r.replaces]),
+      );
+    }
+  });
 
   it('writes a custody-at-arrest rule from its fields: offences and the jurisdiction it needs become conditions', () => {
     const design = blankSofaDesign({ id: 'us-japan-sofa-1960', shortName: 'US–Japan SOFA' });

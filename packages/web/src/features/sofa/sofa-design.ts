@@ -4,12 +4,21 @@
  * schema for a proposal). The form holds what a person edits; `toSofaInput` writes the file.
  */
 import type { Issue, RuleOutcome, Sofa, SofaInput } from '@casus/core';
-import type { OutcomeKind, SofaSummary } from '../../engine/sofa.ts';
+import type { EffectAnswer, OutcomeKind, SofaSummary } from '../../engine/sofa.ts';
 
 type Side = 'sending' | 'receiving';
 
+/** What an effect may say besides its sentence, in the form's order. */
+export const EFFECT_ANSWERS: readonly EffectAnswer[] = [
+  'hostLaw',
+  'access',
+  'management',
+  'decides',
+  'pays',
+];
+
 /** What a rule gives, flat: switching the kind keeps what was typed for the others. */
-export interface OutcomeDraft {
+export interface OutcomeDraft extends Record<EffectAnswer, string> {
   kind: OutcomeKind;
   right: 'primary' | 'exclusive';
   holder: Side;
@@ -19,10 +28,7 @@ export interface OutcomeDraft {
   by: Side;
   response: string;
   deadline: string;
-  /** '' for none: an effect names at most what it says. */
-  hostLaw: string;
-  access: string;
-  management: string;
+  /** An effect's answers (hostLaw, access, …) are '' where it says none. */
   effect: string;
 }
 
@@ -72,9 +78,7 @@ const blankOutcome = (kind: OutcomeKind): OutcomeDraft => ({
   by: 'receiving',
   response: '',
   deadline: '',
-  hostLaw: '',
-  access: '',
-  management: '',
+  ...(Object.fromEntries(EFFECT_ANSWERS.map((k) => [k, ''])) as Record<EffectAnswer, string>),
   effect: '',
 });
 
@@ -127,9 +131,7 @@ function outcomeDraft(gives: Sofa['rules'][number]['gives']): OutcomeDraft {
   if ('request' in gives) return { ...blankOutcome('request'), deadline: '', ...gives };
   return {
     ...blankOutcome('effect'),
-    hostLaw: gives.hostLaw ?? '',
-    access: gives.access ?? '',
-    management: gives.management ?? '',
+    ...Object.fromEntries(EFFECT_ANSWERS.map((k) => [k, gives[k] ?? ''])),
     effect: gives.effect,
   };
 }
@@ -182,9 +184,7 @@ function outcomeOf(g: OutcomeDraft): RuleOutcome {
       ...(g.deadline ? { deadline: g.deadline } : {}),
     };
   return {
-    ...(g.hostLaw ? { hostLaw: g.hostLaw as never } : {}),
-    ...(g.access ? { access: g.access as never } : {}),
-    ...(g.management ? { management: g.management as never } : {}),
+    ...Object.fromEntries(EFFECT_ANSWERS.filter((k) => g[k]).map((k) => [k, g[k]])),
     effect: g.effect,
   };
 }
