@@ -136,5 +136,6 @@ export * from './sofa/holder.ts';
 export * from './sofa/incident.ts';
 export * from './sofa/incident-input.ts';
 export * from './sofa/rule-conditions.ts';
+export * from './sofa/sides.ts';
 export * from './sofa/sofa-cases.ts';
 export * from './sofa/sofa-output.ts';

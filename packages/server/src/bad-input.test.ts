@@ -289,6 +289,15 @@ const table: Record<string, Case[]> = {
       pointer: '/victim',
     },
     {
+      name: 'sending State not a party',
+      method: 'POST',
+      url: '/api/sofa/incident',
+      body: { ...incident, sending: 'JPN' },
+      status: 400,
+      code: 'bad_input',
+      pointer: '/sending',
+    },
+    {
       name: 'unknown field',
       method: 'POST',
       url: '/api/sofa/incident',

@@ -157,6 +157,7 @@ const routes: Record<string, RouteFuzz> = {
       victim: 'host-national',
       heldBy: 'sending',
       place: 'JPN.okinawa',
+      sending: 'USA',
     },
   },
   'GET /api/sofa/compare': {

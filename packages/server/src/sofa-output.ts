@@ -11,6 +11,8 @@ export const SofaSummarySchema = z.object({
   name: z.string(),
   shortName: z.string(),
   parties: z.object({ sending: partiesOf, receiving: partiesOf }),
+  /** Either party sends and the other receives: an incident names the sending State. */
+  reciprocal: z.boolean(),
   /** The SOFA this one supplements, or null. */
   layerOn: z.string().nullable(),
   summary: z.string(),

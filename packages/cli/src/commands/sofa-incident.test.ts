@@ -49,6 +49,19 @@ describe('casus sofa incident', () => {
     expect(a.custody?.trace.every((t) => t.pass)).toBe(true);
   });
 
+  it('names the sending State of a reciprocal SOFA from --sending, and refuses a State that is no party', async () => {
+    const raa = withFlag('--sofa', 'japan-uk-raa-2023');
+    raa[raa.indexOf('--date') + 1] = '2024-06-01';
+    raa.push('--sending', 'JPN');
+    const { code, stdout } = await runCasus(raa);
+    expect(code).toBe(0);
+    expect(stdout).toContain('sending State JPN, receiving State GBR');
+    const bad = await runCasus([...raa.slice(0, -1), 'USA']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--sending');
+    expect(bad.stderr).toContain('one of GBR, JPN');
+  });
+
   it('exits 1 with the nearest SOFA id for an unknown one', async () => {
     const { code, stderr } = await runCasus(withFlag('--sofa', 'us-japan-sofa'));
     expect(code).toBe(1);

@@ -7,7 +7,7 @@ import { renderIncident } from '../render/sofa-incident.ts';
 
 const usage = `Usage: casus sofa incident --sofa ID --date YYYY-MM-DD --person member|civilian|dependent
          --on-duty yes|no|certified --offence KIND --victim host-national|sending-state|third
-         [--held-by sending|receiving] [--place PLACE] [--json]
+         [--held-by sending|receiving] [--sending STATE] [--place PLACE] [--json]
 
 Answers an incident under a Status of Forces Agreement (library/sofas), with the SOFAs it is
 layered on (germany-sa-1959 on nato-sofa-1951): who has the primary or exclusive right to
@@ -23,6 +23,8 @@ not apply and why, and the gaps in the sources.
   --victim V       host-national, sending-state (solely the sending State, its property or its own
                    people) or third
   --held-by S      who holds the accused after arrest (default sending)
+  --sending STATE  the State whose force the accused belongs to (ISO alpha-3, e.g. JPN): names
+                   the sides of a reciprocal SOFA (japan-australia-raa-2022: JPN or AUS)
   --place PLACE    where it happened, a gazetteer id (recorded; no encoded rule depends on it yet)
   --json           machine-readable output (docs/schema/sofa-incident.schema.json)
 Exit codes: 0 answered, 1 bad input (an unknown SOFA or offence gets the nearest names), 2 internal error.`;
@@ -44,6 +46,7 @@ export const sofaIncidentCommand: Command = {
         offence: { type: 'string' },
         victim: { type: 'string' },
         'held-by': { type: 'string' },
+        sending: { type: 'string' },
         place: { type: 'string' },
       },
       0,
@@ -61,6 +64,7 @@ export const sofaIncidentCommand: Command = {
       victim: values.victim,
       ...(values['held-by'] === undefined ? {} : { heldBy: values['held-by'] }),
       ...(values.place === undefined ? {} : { place: values.place }),
+      ...(values.sending === undefined ? {} : { sending: values.sending }),
     };
     const answer = answerIncident(lib, input, 'casus sofa incident');
     if (!answer.ok) throw new InputError(answer.issues.map(flagged));

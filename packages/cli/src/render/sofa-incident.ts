@@ -32,11 +32,19 @@ function details(s: SofaStep): string {
   return lines.join('\n');
 }
 
+/** "; sending State JPN, receiving State AUS", where the parties or the question name them. */
+function sidesText(a: IncidentAnswer): string {
+  const named = (['sending', 'receiving'] as const)
+    .filter((side) => a.sides?.[side] !== undefined)
+    .map((side) => `${SIDE[side]} ${a.sides?.[side]}`);
+  return named.length ? `; ${named.join(', ')}` : '';
+}
+
 /** The whole answer as text. */
 export function renderIncident(a: IncidentAnswer): string {
   const f = a.facts;
   const layers = a.sofa.layers.length ? ` (layered on ${a.sofa.layers.join(', ')})` : '';
-  const head = `${a.sofa.shortName}${layers} on ${f.date}: ${f.person}, on duty ${f.onDuty}, ${f.offence}, victim ${f.victim}, held by the ${f.heldBy} State${f.place ? `, at ${f.place}` : ''}`;
+  const head = `${a.sofa.shortName}${layers} on ${f.date}: ${f.person}, on duty ${f.onDuty}, ${f.offence}, victim ${f.victim}, held by the ${f.heldBy} State${f.place ? `, at ${f.place}` : ''}${sidesText(a)}`;
   const rows = [
     row(a, 'jurisdiction', a.jurisdiction, 'no encoded rule decides it (see gaps)'),
     row(

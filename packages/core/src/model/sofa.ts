@@ -226,6 +226,13 @@ export const SofaCaveat = z
   .strict();
 export type SofaCaveat = z.infer<typeof SofaCaveat>;
 
+const oneStateEach = (p: { sending: Parties; receiving: Parties }): boolean =>
+  p.sending !== 'members' &&
+  p.receiving !== 'members' &&
+  p.sending.length === 1 &&
+  p.receiving.length === 1 &&
+  p.sending[0] !== p.receiving[0];
+
 /** Each id once in a list of rules or versions: a repeat is reported at its own id. */
 const uniqueIds =
   (what: string) =>
@@ -257,6 +264,11 @@ export const Sofa = z
     assumptions: z.array(z.string().min(1)).default([]),
     /** Who sends and who receives forces; `members`: any party of a multilateral SOFA. */
     parties: z.object({ sending: Parties, receiving: Parties }).strict(),
+    /**
+     * Either party sends and the other receives (Japan's Reciprocal Access Agreements): `parties`
+     * names one State on each side, and an incident names the one that sent the force.
+     */
+    reciprocal: z.boolean().default(false),
     /** The SOFA this one supplements (Germany's Supplementary Agreement on the NATO SOFA). */
     layerOn: SofaId.optional(),
     versions: z.array(SofaVersion).min(1).superRefine(uniqueIds('version')),
@@ -267,6 +279,11 @@ export const Sofa = z
     caveats: z.array(SofaCaveat).default([]),
     sources: z.array(z.string().min(1)).min(1),
   })
-  .strict();
+  .strict()
+  .refine((s) => !s.reciprocal || oneStateEach(s.parties), {
+    message:
+      'a reciprocal SOFA names one State on each side, e.g. parties: { sending: [AUS], receiving: [JPN] }',
+    path: ['parties'],
+  });
 export type Sofa = z.infer<typeof Sofa>;
 export type SofaInput = z.input<typeof Sofa>;

@@ -9,6 +9,7 @@ import { validate } from '../model/schema-issues.ts';
 import { DutyStatus, PersonKind, type Sofa, SofaId, SofaSide, VictimKind } from '../model/sofa.ts';
 import { didYouMean, suggest } from '../model/suggest.ts';
 import { decideIncident, type IncidentAnswer } from './incident.ts';
+import { sofaSides } from './sides.ts';
 
 export const IncidentInput = z
   .object({
@@ -20,6 +21,8 @@ export const IncidentInput = z
     victim: VictimKind,
     heldBy: SofaSide.default('sending'),
     place: z.string().min(1).optional(),
+    /** The State whose force the accused belongs to; needed to name the sides of a reciprocal SOFA. */
+    sending: z.string().min(1).optional(),
   })
   .strict();
 export type IncidentInput = z.input<typeof IncidentInput>;
@@ -105,11 +108,13 @@ export function answerIncident(
   if (!parsed.ok) return fail(parsed.issues);
   const input = parsed.value;
   const chain = sofaChain(lib, input.sofa);
-  const issues = [...(chain.ok ? [] : chain.issues), ...checkNames(lib, input)].map((i) => ({
-    ...i,
-    file,
-  }));
-  if (!chain.ok || issues.length > 0) return fail(issues);
-  const { sofa: _, ...facts } = input;
-  return ok(decideIncident(chain.value, facts));
+  const sides = chain.ok ? sofaSides(chain.value[0]!, input.sending) : undefined;
+  const issues = [
+    ...(chain.ok ? [] : chain.issues),
+    ...(sides?.ok === false ? sides.issues : []),
+    ...checkNames(lib, input),
+  ].map((i) => ({ ...i, file }));
+  if (!chain.ok || !sides?.ok || issues.length > 0) return fail(issues);
+  const { sofa: _, sending: __, ...facts } = input;
+  return ok({ ...decideIncident(chain.value, facts), sides: sides.value });
 }

@@ -8,6 +8,7 @@ import {
   ruleConditions,
   type SofaCondition,
 } from './rule-conditions.ts';
+import type { SofaSides } from './sides.ts';
 
 /** A rule that applied: what it decides, the article with the status of its text, and every condition it passed. */
 export interface SofaStep {
@@ -49,6 +50,8 @@ export interface IncidentAnswer {
   notApplied: SofaMiss[];
   /** Topics the reference could not support, for this SOFA and those it is layered on. */
   gaps: (SofaGap & { sofa: SofaId })[];
+  /** The States behind "sending" and "receiving", where the SOFA's parties or the question name them. */
+  sides?: SofaSides | undefined;
 }
 
 /** Decision topics: the first rule that applies decides. Others: every rule that applies is reported. */

@@ -62,6 +62,7 @@ export const IncidentOutputSchema = z
     notes: z.array(Step),
     notApplied: z.array(Miss),
     gaps: z.array(SofaGap.extend({ sofa: z.string() })),
+    sides: z.object({ sending: z.string().optional(), receiving: z.string().optional() }).strict(),
   })
   .strict();
 

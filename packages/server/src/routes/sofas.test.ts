@@ -48,6 +48,8 @@ describe('the SOFA routes on a real server', () => {
     expect(japan.parties).toEqual({ sending: ['USA'], receiving: ['JPN'] });
     expect(japan.versions[0]).toMatchObject({ kind: 'base', inForce: '1960-06-23' });
     expect(body.find((s) => s.id === 'germany-sa-1959').layerOn).toBe('nato-sofa-1951');
+    expect(japan.reciprocal).toBe(false);
+    expect(body.find((s) => s.id === 'japan-uk-raa-2023').reciprocal).toBe(true);
   });
 
   it('POST /api/sofa/incident answers the 1995 Okinawa case as the CLI does: Japan’s primary right, US custody until indictment, each with its text and trace', async () => {

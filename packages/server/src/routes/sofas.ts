@@ -54,6 +54,7 @@ const summary = (s: Sofa): z.infer<typeof SofaSummarySchema> => ({
   name: s.name,
   shortName: s.shortName,
   parties: s.parties,
+  reciprocal: s.reciprocal,
   layerOn: s.layerOn ?? null,
   summary: s.summary,
   versions: s.versions.map((v) => ({

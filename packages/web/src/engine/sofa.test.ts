@@ -67,5 +67,11 @@ describe('the SOFA view’s worker answers', () => {
     const catalog = handlers.sofas(loaded, {});
     expect(catalog.sofas.map((s) => s.id)).toEqual(expect.arrayContaining(five));
     expect(catalog.offences.map((o) => o.id)).toContain('rape');
+    // A reciprocal RAA names neither State alone as the sending one: either may send.
+    const raa = catalog.sofas.find((s) => s.id === 'japan-uk-raa-2023')!;
+    expect([raa.sending, raa.receiving]).toEqual([
+      ['GBR', 'JPN'],
+      ['GBR', 'JPN'],
+    ]);
   });
 });

@@ -104,14 +104,22 @@ export interface SofaMatrix {
   caveats: SofaComparison['caveats'];
 }
 
+/** A reciprocal SOFA's two States may each send or receive, so neither side is named alone ("the sending State"). */
+function sides(s: Sofa): { sending: string[] | 'members'; receiving: string[] | 'members' } {
+  const { sending, receiving } = s.parties;
+  if (!s.reciprocal || sending === 'members' || receiving === 'members')
+    return { sending, receiving };
+  const both = [...sending, ...receiving];
+  return { sending: both, receiving: both };
+}
+
 export function sofaCatalog(lib: Library): SofaCatalog {
   return {
     sofas: [...lib.sofas.values()].map((s) => ({
       id: s.id,
       shortName: s.shortName,
       name: s.name,
-      sending: s.parties.sending,
-      receiving: s.parties.receiving,
+      ...sides(s),
       layerOn: s.layerOn,
       proposal: s.kind === 'proposal',
       versions: s.versions.map((v) => ({
