@@ -106,7 +106,8 @@ describe('the SOFA routes on a real server', () => {
     expect(row('host-law').cells[0].value).toBe('does-not-apply');
     expect(row('host-law').cells[1].value).toBe('applies');
     expect(row('access').cells[1].value).toBe('on-notice');
-    expect(row('custody').cells[2].value).toBe('not encoded');
+    expect(row('custody').cells[2].value).toBe('sending, until the ROK indicts him');
+    expect(row('custody').cells[4].value).toBe('not encoded');
     expect(m.caveats[0].by).toContain('Kono');
     const one = (await (
       await get('/api/sofa/compare?ids=germany-sa-1959&topics=access,custody&date=2024-06-01')

@@ -27,7 +27,8 @@ describe('the SOFA view’s worker answers', () => {
     expect(cell('access', 'us-japan-sofa-1960').holder).toBe('sending');
     expect(cell('access', 'germany-sa-1959').holder).toBe('host');
     expect(cell('custody-transfer', 'us-japan-sofa-1960').holder).toBe('shared');
-    expect(cell('custody', 'us-rok-sofa-1966').holder).toBe('not-encoded');
+    expect(cell('custody', 'us-rok-sofa-1966').holder).toBe('sending');
+    expect(cell('custody', 'us-australia-fpa-2014').holder).toBe('not-encoded');
     const custody = cell('custody', 'us-japan-sofa-1960').articles[0]!;
     expect(custody.text).toContain('until he is charged');
     expect(custody.text).toContain(custody.quote);

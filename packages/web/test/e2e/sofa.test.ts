@@ -103,7 +103,7 @@ describeInChromium('the SOFA view in Chromium', (h) => {
     // And in the air: German aviation law binds the forces' flying, Japan's (as Okinawa reads it) does not.
     expect(await background('cell-flight-training-germany-sa-1959')).toBe(host);
     expect(await background('cell-flight-training-us-japan-sofa-1960')).toBe(sending);
-    expect(await background('cell-custody-us-rok-sofa-1966')).toBe(missing);
+    expect(await background('cell-custody-us-australia-fpa-2014')).toBe(missing);
     expect(await japanLaw.getAttribute('title')).toContain('Article XVI (not-quoted)');
 
     await page.getByTestId('cell-access-germany-sa-1959').click();
