@@ -97,10 +97,26 @@ describe('compareSofas for Japan, Germany, Korea, the Philippines and Australia'
       }
   });
 
+  it('answers Korea from USFK’s description and the Philippines from VFA Article V, and EDCA through the VFA beneath it', () => {
+    expect(cell('jurisdiction-off-duty', 'us-rok-sofa-1966')).toMatchObject({
+      value: 'receiving (primary)',
+      articles: [{ article: 'Article XXII(1)–(3)', textStatus: 'not-quoted' }],
+    });
+    expect(cell('jurisdiction-off-duty', 'us-philippines-vfa-1998').articles[0]).toMatchObject({
+      article: 'Article V(3)(a)–(b)(1)',
+      textStatus: 'partial',
+    });
+    const edca = compareSofas(lib, ['us-philippines-edca-2014'], asDate('2024-06-01'));
+    if (!edca.ok) throw new Error('comparison failed');
+    const row = (t: string) => edca.value.rows.find((x) => x.topic === t)!.cells[0]!;
+    expect(row('jurisdiction-off-duty').articles[0]?.sofa).toBe('us-philippines-vfa-1998');
+    expect(row('access').value).toBe('right');
+  });
+
   it('shows the gap, not a guess, where the text was not found', () => {
-    const vfa = cell('jurisdiction-off-duty', 'us-philippines-vfa-1998');
-    expect(vfa).toMatchObject({ value: 'not encoded', articles: [] });
-    expect(vfa.gaps.join(' ')).toContain('Article V');
+    const fpa = cell('jurisdiction-off-duty', 'us-australia-fpa-2014');
+    expect(fpa).toMatchObject({ value: 'not encoded', articles: [] });
+    expect(fpa.gaps.join(' ')).toContain('1963 US–Australia SOFA');
   });
 
   it("shows the Foreign Ministry's caveat with the host-law and access rows only", () => {
