@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dyadYearsQuery, missingForDyads, writeDyadYears } from './dyads.ts';
@@ -27,7 +28,7 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     await importDatasets({
       dir: sharedDataDir,
       dbPath,
-      only: ['cow-states', 'atop', 'cow-nmc', 'cow-contiguity', 'cow-majors'],
+      only: ['cow-states', 'atop', 'cow-nmc', 'cow-nmc7', 'cow-contiguity', 'cow-majors'],
     });
     store = await openStore(dbPath);
     const ps = (name: string) =>
@@ -98,6 +99,27 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     expect(nulls[0]?.n).toBeGreaterThan(0);
   });
 
+  it("writes the non-directed 1816-2016 atop, nmc, contiguity CSV byte for byte as peacesciencer 1.2.9's write.csv", async () => {
+    // create_dyadyears(system = "cow", mry = FALSE, directed = FALSE) |> add_atop_alliance() |>
+    // add_nmc() |> add_contiguity(), then write.csv(df, row.names = FALSE, na = "", quote = FALSE):
+    // its md5, size and line count as issue 16 measured them in R.
+    const csv = join(dir, 'peacesciencer.csv');
+    const n = await writeDyadYears(
+      store.connection,
+      { from: 1816, to: 2016, with: ['atop', 'nmc', 'contiguity'] },
+      csv,
+    );
+    expect(n).toBe(956_145);
+    const bytes = await readFile(csv);
+    expect((await stat(csv)).size).toBe(101_421_338);
+    expect(createHash('md5').update(bytes).digest('hex')).toBe('79a6386d9d925b62e1d70492e310c453');
+    // Any alliance: 23 dyad-years more than have any of the five pledges (alliances with none).
+    const [sums] = await rows(`SELECT sum(atop_alliance) AS alliance,
+      sum(greatest(atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul)) AS pledges
+      FROM read_csv('${csv.replaceAll("'", "''")}')`);
+    expect(sums).toEqual({ alliance: 125_247, pledges: 125_224 });
+  });
+
   it('writes directed CSV (twice the rows) and non-directed Parquet, and names missing datasets', async () => {
     const csv = join(dir, 'dyads.csv');
     const directed = await writeDyadYears(
@@ -112,7 +134,7 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     );
     expect(directed).toBe(2 * plain);
     expect((await readFile(csv, 'utf8')).split('\n')[0]).toBe(
-      'ccode1,ccode2,year,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul',
+      'ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul',
     );
     await store.connection.run('DROP TABLE cow_majors');
     expect(

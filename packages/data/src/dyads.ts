@@ -1,5 +1,6 @@
 /** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { R_NUMBER_MACRO } from './csv/r-number.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
 export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors';
@@ -10,10 +11,16 @@ export interface DyadOptions {
   to: number;
   /** Both orders of every pair; default non-directed, ccode1 < ccode2. */
   directed?: boolean;
+  /** The additions, whose columns follow in this order, as a peacesciencer pipeline adds them. */
   with?: readonly DyadAddition[];
-  /** The NMC release of the `nmc` columns: 6.0 (default, table cow_nmc) or 7.0 (cow_nmc7). */
+  /** The NMC release of the `nmc` columns: 7.0 (default, cow_nmc7, peacesciencer's) or 6.0 (cow_nmc). */
   nmc?: NmcRelease;
+  /** Numbers as R's write.csv() writes them (for CSV output; Parquet keeps the types). */
+  rText?: boolean;
 }
+
+/** The default NMC release of the nmc columns: peacesciencer's add_nmc() bundles 7.0. */
+export const DYAD_NMC_DEFAULT: NmcRelease = '7.0';
 
 const TABLES_NEEDED: Record<DyadAddition | 'states', string> = {
   states: 'cow_states',
@@ -47,12 +54,20 @@ function dyadsCte({ from, to, directed }: DyadOptions): string {
     WHERE year BETWEEN ${Math.trunc(from)} AND ${Math.trunc(to)})`;
 }
 
-/** ATOP pledges per dyad-year; non-directed takes the maximum over both directions. */
+/**
+ * ATOP per dyad-year: atop_alliance (ATOP's atopally: any alliance, even one with none of the five
+ * pledges) and the pledges; non-directed takes the maximum over both directions.
+ */
 function atopCte(directed: boolean): string {
   const pair = directed
     ? 'stateA AS c1, stateB AS c2'
     : 'least(stateA, stateB) AS c1, greatest(stateA, stateB) AS c2';
-  const cols = PROVISIONS.map((p) => `max(${p}) AS atop_${p}`).join(', ');
+  const cols = ['atopally AS alliance', ...PROVISIONS]
+    .map((p) => {
+      const [source, name] = p.includes(' AS ') ? p.split(' AS ') : [p, p];
+      return `max(${source}) AS atop_${name}`;
+    })
+    .join(', ');
   return `atop AS (SELECT ${pair}, year, ${cols} FROM atop_ddyr GROUP BY ALL)`;
 }
 
@@ -75,40 +90,44 @@ const majorsCte = `majors AS (
  * @example await connection.runAndReadAll(dyadYearsQuery({ from: 1816, to: 2016, with: ['atop'] }))
  */
 export function dyadYearsQuery(options: DyadOptions): string {
-  const add = new Set(options.with ?? []);
   const directed = options.directed ?? false;
+  const num = (column: string) => (options.rText ? `r_num(${column})` : column);
   const ctes = [dyadsCte(options)];
   const cols = ['d.ccode1', 'd.ccode2', 'd.year'];
   const joins: string[] = [];
-  if (add.has('atop')) {
-    ctes.push(atopCte(directed));
-    const inAtop = `d.year BETWEEN ${ATOP_YEARS.from} AND ${ATOP_YEARS.to}`;
-    cols.push(
-      ...PROVISIONS.map(
-        (p) => `CASE WHEN ${inAtop} THEN coalesce(a.atop_${p}, 0) END::INTEGER AS atop_${p}`,
-      ),
-    );
-    joins.push('LEFT JOIN atop a ON a.c1 = d.ccode1 AND a.c2 = d.ccode2 AND a.year = d.year');
-  }
-  if (add.has('contiguity')) {
-    ctes.push(contiguityCte(directed));
-    cols.push('coalesce(c.conttype, 0)::INTEGER AS conttype');
-    joins.push('LEFT JOIN contiguity c ON c.c1 = d.ccode1 AND c.c2 = d.ccode2 AND c.year = d.year');
-  }
-  if (add.has('nmc')) {
-    cols.push(...[1, 2].flatMap((side) => NMC.map((v) => `n${side}.${v} AS ${v}${side}`)));
-    const table = NMC_RELEASES[options.nmc ?? '6.0'].table;
-    joins.push(`LEFT JOIN ${table} n1 ON n1.ccode = d.ccode1 AND n1.year = d.year`);
-    joins.push(`LEFT JOIN ${table} n2 ON n2.ccode = d.ccode2 AND n2.year = d.year`);
-  }
-  if (add.has('majors')) {
-    ctes.push(majorsCte);
-    cols.push(
-      '(m1.ccode IS NOT NULL)::INTEGER AS cowmaj1',
-      '(m2.ccode IS NOT NULL)::INTEGER AS cowmaj2',
-    );
-    joins.push('LEFT JOIN majors m1 ON m1.ccode = d.ccode1 AND m1.year = d.year');
-    joins.push('LEFT JOIN majors m2 ON m2.ccode = d.ccode2 AND m2.year = d.year');
+  for (const addition of new Set(options.with ?? [])) {
+    if (addition === 'atop') {
+      ctes.push(atopCte(directed));
+      const inAtop = `d.year BETWEEN ${ATOP_YEARS.from} AND ${ATOP_YEARS.to}`;
+      cols.push(
+        ...['alliance', ...PROVISIONS].map(
+          (p) => `CASE WHEN ${inAtop} THEN coalesce(a.atop_${p}, 0) END::INTEGER AS atop_${p}`,
+        ),
+      );
+      joins.push('LEFT JOIN atop a ON a.c1 = d.ccode1 AND a.c2 = d.ccode2 AND a.year = d.year');
+    } else if (addition === 'nmc') {
+      // Formatted once per state-year (thousands of rows), not once per dyad-year (millions).
+      const table = NMC_RELEASES[options.nmc ?? DYAD_NMC_DEFAULT].table;
+      const values = NMC.map((v) => `${num(v)} AS ${v}`).join(', ');
+      ctes.push(`nmc AS (SELECT ccode, year, ${values} FROM ${table})`);
+      cols.push(...[1, 2].flatMap((side) => NMC.map((v) => `n${side}.${v} AS ${v}${side}`)));
+      joins.push('LEFT JOIN nmc n1 ON n1.ccode = d.ccode1 AND n1.year = d.year');
+      joins.push('LEFT JOIN nmc n2 ON n2.ccode = d.ccode2 AND n2.year = d.year');
+    } else if (addition === 'contiguity') {
+      ctes.push(contiguityCte(directed));
+      cols.push('coalesce(c.conttype, 0)::INTEGER AS conttype');
+      joins.push(
+        'LEFT JOIN contiguity c ON c.c1 = d.ccode1 AND c.c2 = d.ccode2 AND c.year = d.year',
+      );
+    } else {
+      ctes.push(majorsCte);
+      cols.push(
+        '(m1.ccode IS NOT NULL)::INTEGER AS cowmaj1',
+        '(m2.ccode IS NOT NULL)::INTEGER AS cowmaj2',
+      );
+      joins.push('LEFT JOIN majors m1 ON m1.ccode = d.ccode1 AND m1.year = d.year');
+      joins.push('LEFT JOIN majors m2 ON m2.ccode = d.ccode2 AND m2.year = d.year');
+    }
   }
   return `WITH ${ctes.join(',\n')}
 SELECT ${cols.join(', ')} FROM dyads d ${joins.join(' ')}
@@ -124,7 +143,7 @@ export async function missingForDyads(
   options: DyadOptions,
 ): Promise<string[]> {
   const needed = ['states' as const, ...(options.with ?? [])].map((k) =>
-    k === 'nmc' ? NMC_RELEASES[options.nmc ?? '6.0'].table : TABLES_NEEDED[k],
+    k === 'nmc' ? NMC_RELEASES[options.nmc ?? DYAD_NMC_DEFAULT].table : TABLES_NEEDED[k],
   );
   const reader = await connection.runAndReadAll('SELECT table_name FROM duckdb_tables()');
   const present = new Set(reader.getRowObjectsJS().map((r) => String(r.table_name)));
@@ -148,7 +167,8 @@ export async function dyadYearsCovered(
 }
 
 /**
- * Writes the dyad-years to `out` (.csv, .csv.gz or .parquet), streamed by DuckDB; returns the row count.
+ * Writes the dyad-years to `out` (.csv, .csv.gz or .parquet), streamed by DuckDB; returns the row
+ * count. CSV is written as R's write.csv(df, row.names = FALSE, na = "", quote = FALSE) writes it.
  * @example await writeDyadYears(connection, { from: 1816, to: 2016, with: ['atop', 'nmc'] }, 'dyads.parquet') // 1046734
  */
 export async function writeDyadYears(
@@ -156,11 +176,12 @@ export async function writeDyadYears(
   options: DyadOptions,
   out: string,
 ): Promise<number> {
-  const format = /\.parquet$/i.test(out)
-    ? 'FORMAT parquet, COMPRESSION zstd'
-    : 'FORMAT csv, HEADER true';
+  const parquet = /\.parquet$/i.test(out);
+  if (!parquet) await connection.run(R_NUMBER_MACRO);
+  const query = dyadYearsQuery({ ...options, rText: !parquet });
+  const format = parquet ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
   const result = await connection.run(
-    `COPY (${dyadYearsQuery(options)}) TO '${out.replaceAll("'", "''")}' (${format})`,
+    `COPY (${query}) TO '${out.replaceAll("'", "''")}' (${format})`,
   );
   return result.rowsChanged;
 }

@@ -33,6 +33,7 @@ export { explainParseError } from './commands/parse.ts';
 export { DATASET_IDS, DATASETS, type Dataset, type DatasetId, datasetById } from './datasets.ts';
 export {
   DYAD_ADDITIONS,
+  DYAD_NMC_DEFAULT,
   type DyadAddition,
   type DyadOptions,
   dyadYearsQuery,

@@ -1,5 +1,6 @@
 /** The casus binary as a process of its own, so a figure covers that process alone, start to exit. */
 import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The repository root: the binary runs from here, as `npm run bench` runs it. */
@@ -24,20 +25,45 @@ export function exited(child: ChildProcess): Promise<number | string> {
   });
 }
 
+/** The process's peak resident memory so far (Linux VmHWM), in MB; undefined once it has gone. */
+function peakMb(pid: number | undefined): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Seconds from spawning `casus ARGS` (its output thrown away) to its exit; a failure throws with
- * what it wrote to stderr, so a broken command is never timed as a fast one.
- * @example await timeCasus(['compare', '--trials', '1000', '--json']) // about 3
+ * Seconds from spawning `casus ARGS` (its output thrown away) to its exit, and its peak memory
+ * (VmHWM read every 20 ms, the last reading before exit: a peak can only grow). A failure throws
+ * with what it wrote to stderr, so a broken command is never timed as a fast one.
+ * @example (await measureCasus(['dyads', '--years', '2000', '--out', 'd.csv'])).peakMb // about 150
  */
-export async function timeCasus(args: string[]): Promise<number> {
+export async function measureCasus(
+  args: string[],
+): Promise<{ seconds: number; peakMb: number | undefined }> {
   const started = performance.now();
   const child = spawnCasus(args, ['ignore', 'ignore', 'pipe']);
   let err = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
     err += chunk;
   });
-  const code = await exited(child);
+  let peak: number | undefined;
+  const sampler = setInterval(() => {
+    peak = peakMb(child.pid) ?? peak;
+  }, 20);
+  const code = await exited(child).finally(() => clearInterval(sampler));
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`casus ${args.join(' ')} exited with ${code}\n${err}`);
-  return seconds;
+  return { seconds, peakMb: peak };
+}
+
+/**
+ * Seconds from spawning `casus ARGS` to its exit (see measureCasus).
+ * @example await timeCasus(['compare', '--trials', '1000', '--json']) // about 3
+ */
+export async function timeCasus(args: string[]): Promise<number> {
+  return (await measureCasus(args)).seconds;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { BenchReport } from '../bench/suite-process.ts';
 import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
+import { timeWholeDyads } from '../bench/whole-dyads.ts';
 import { runBinary, runCasus } from '../test-io.ts';
 
 // Tiny loads (--quick): these check what the harness reports and where it measures, not how fast.
@@ -81,6 +82,20 @@ describe.skipIf(!withData)(
       );
       expect(row).toMatchObject({ unit: 's', target: '< 60' });
       expect(row.value).toBeGreaterThan(0);
+    }, 300_000);
+  },
+);
+
+describe.skipIf(!withData)(
+  `timeWholeDyads${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
+  () => {
+    it("times the dyad-year pipeline as a process of its own, with its peak memory, beside peacesciencer's", async () => {
+      const [time, memory, ratio] = await timeWholeDyads(mirror);
+      expect(time?.name).toMatch(/^dyad-year pipeline as a researcher runs it: casus dyads/);
+      expect(time).toMatchObject({ unit: 's', target: '< 1.99' });
+      // A sampler that never read /proc would leave NaN here.
+      expect(memory?.value).toBeGreaterThan(50);
+      expect(ratio?.value).toBeCloseTo(19.9 / time!.value, 1);
     }, 300_000);
   },
 );

@@ -8,6 +8,7 @@ import { describeMachine, formatMachine } from '../bench/machine.ts';
 import { type BenchReport, runSuiteProcess } from '../bench/suite-process.ts';
 import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
+import { timeWholeDyads } from '../bench/whole-dyads.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { libraryOrExit } from '../library-files.ts';
 import { table } from '../render/table.ts';
@@ -46,7 +47,11 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
   ],
   data: async () => {
     const dir = process.env.CASUS_DATA_MIRROR || defaultDataDir();
-    return [...(await runDataBench(dir)), await timeWholeBacktest(dir)];
+    return [
+      ...(await runDataBench(dir)),
+      ...(await timeWholeDyads(dir)),
+      await timeWholeBacktest(dir),
+    ];
   },
   server: (quick) =>
     runServerBench(

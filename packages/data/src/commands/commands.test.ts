@@ -172,7 +172,7 @@ describe('dyads command', () => {
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(7); // header + 3 pairs × 2 years
   });
 
-  it('takes the nmc columns from 6.0 or, with --nmc 7.0, from 7.0, and names the release used', async () => {
+  it('takes the nmc columns from 7.0 (peacesciencer) or, with --nmc 6.0, from 6.0, and names the release used', async () => {
     const dir = await tempDir('dy-nmc');
     const db = join(dir, 'nmc.duckdb');
     await importDatasets({
@@ -194,13 +194,15 @@ describe('dyads command', () => {
       );
       return { code, ...text, rows: readFileSync(out, 'utf8').trim().split('\n') };
     };
-    const six = await dyads();
-    expect(six.code).toBe(0);
-    expect(six.stdout).toContain('nmc columns: COW NMC 6.0 (the default up to 2016;');
-    expect(six.rows[1]).toMatch(/,0\.19,.*,0\.18$/);
-    const seven = await dyads('--nmc', '7.0', '--json');
-    expect(JSON.parse(seven.stdout)).toMatchObject({ rows: 1, nmc: '7.0' });
+    const seven = await dyads();
+    expect(seven.code).toBe(0);
+    expect(seven.stdout).toContain(
+      "nmc columns: COW NMC 7.0 (the default, as peacesciencer's add_nmc() gives",
+    );
     expect(seven.rows[1]).toMatch(/,0\.2,.*,0\.19$/);
+    const six = await dyads('--nmc', '6.0', '--json');
+    expect(JSON.parse(six.stdout)).toMatchObject({ rows: 1, nmc: '6.0' });
+    expect(six.rows[1]).toMatch(/,0\.19,.*,0\.18$/);
     const { io, out: text } = capture();
     expect(await runDyads(['--years', '2016', '--nmc', '8', '--out', out, '--db', db], io)).toBe(1);
     expect(await runDyads(['--years', '2016', '--nmc', '7.0', '--out', out, '--db', db], io)).toBe(

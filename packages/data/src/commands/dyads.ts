@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import {
   DYAD_ADDITIONS,
+  DYAD_NMC_DEFAULT,
   type DyadAddition,
   dyadYearsCovered,
   missingForDyads,
@@ -25,21 +26,27 @@ COW system members on at least one common day of that year. Non-directed rows
 have ccode1 < ccode2; --directed writes both orders.
 
 Additions (--with):
-  atop        atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul:
-              1 if a pledge is in force at any point of the year (non-directed: either
-              direction); 0 when ATOP has no row; missing outside 1815-2018
+  atop        atop_alliance (any ATOP alliance), atop_defense, atop_offense,
+              atop_neutral, atop_nonagg, atop_consul: 1 if in force at any point of the
+              year (non-directed: either direction); 0 when ATOP has no row; missing
+              outside 1815-2018
   nmc         milex1..cinc1 and milex2..cinc2 from COW NMC; missing stays missing.
-              The release is 6.0 (the published figures) unless --nmc 7.0 is given or
-              only cow-nmc7 is imported; the output line names the release used
+              The release is 7.0 (peacesciencer's) unless --nmc 6.0 is given or only
+              cow-nmc is imported; the output line names the release used
   contiguity  conttype: the type of the earliest month of the year with a record; 0 if none
   majors      cowmaj1, cowmaj2: 1 if a COW major power at any point of the year
 
 Options:
   --years a-b  first and last year (a single year also works), within the years
                the imported COW state system covers (1816-2016 for states2016)
-  --nmc r      the NMC release of the nmc columns: 6.0 (COW's file) or 7.0
-               (peacesciencer's, as its add_nmc() gives; 7.0 revised some 6.0 figures)
-  --out file   .csv, .csv.gz or .parquet
+  --nmc r      the NMC release of the nmc columns: 7.0 (the default, peacesciencer's,
+               as its add_nmc() gives) or 6.0 (COW's file; 7.0 revised some figures)
+  --with list  columns follow in the order given, as a peacesciencer pipeline adds them:
+               --with atop,nmc,contiguity is add_atop_alliance() |> add_nmc() |>
+               add_contiguity()
+  --out file   .csv, .csv.gz or .parquet; CSV as R's write.csv(df, row.names = FALSE,
+               na = "", quote = FALSE) writes it (numbers to 15 significant digits,
+               1e+05 where R writes it), so the file is byte-identical to peacesciencer's
   --db file    database file (default: $CASUS_DB, else $XDG_DATA_HOME/casus/casus.duckdb)
   --json       print {rows, out, seconds} as JSON
   -h, --help   show this help`;
@@ -107,13 +114,18 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
   const store = await openStore(dbPath, { readOnly: true });
   try {
     const withNmc = additions.includes('nmc');
-    const choice = chooseNmcRelease(
-      years.to,
-      await importedNmcReleases(store.connection),
-      requested,
-    );
-    // With no release imported, the missing-dataset message below names the one asked for (or 6.0).
-    const nmc: NmcRelease = choice.release ?? requested ?? '6.0';
+    const imported = await importedNmcReleases(store.connection);
+    // Dyad-years follow peacesciencer, whose add_nmc() bundles 7.0; the engine's own default (6.0
+    // up to 2016, the published figures) applies when 7.0 is not imported.
+    const choice =
+      requested === undefined && imported.has(DYAD_NMC_DEFAULT)
+        ? {
+            release: DYAD_NMC_DEFAULT,
+            why: "the default, as peacesciencer's add_nmc() gives; --nmc 6.0 for COW's published release",
+          }
+        : chooseNmcRelease(years.to, imported, requested);
+    // With no release imported, the missing-dataset message below names the one asked for (or 7.0).
+    const nmc: NmcRelease = choice.release ?? requested ?? DYAD_NMC_DEFAULT;
     const options = {
       ...years,
       directed: Boolean(v.directed),

@@ -1,0 +1,50 @@
+/**
+ * The dyad-year pipeline timed as a researcher runs it, against peacesciencer's: `casus dyads` to
+ * CSV in a process of its own, the four steps of create_dyadyears() |> add_atop_alliance() |>
+ * add_nmc() |> add_contiguity() |> write.csv, which issue 16 measured in R at 19.9 s and 1.1 GB.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BenchRow, benchRow } from '@casus/core';
+import { importDatasets } from '@casus/data';
+import { measureCasus } from './casus-process.ts';
+
+/** peacesciencer 1.2.9 in R on this kind of machine, the four steps to CSV (issue 16). */
+const PEACESCIENCER = { seconds: 19.9, peakMb: 1100 };
+
+/**
+ * Imports the datasets the pipeline reads (not timed), then times `casus dyads` from spawn to
+ * exit, with its peak memory; targets: 10× faster and a third of the memory.
+ * @example (await timeWholeDyads('../shared/data'))[0]?.unit // 's'
+ */
+export async function timeWholeDyads(dataDir: string): Promise<BenchRow[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'casus-bench-dyads-'));
+  try {
+    const db = join(dir, 'casus.duckdb');
+    await importDatasets({
+      dir: dataDir,
+      dbPath: db,
+      only: ['cow-states', 'atop', 'cow-nmc7', 'cow-contiguity'],
+    });
+    const args = ['dyads', '--years', '1816-2016', '--with', 'atop,nmc,contiguity'];
+    const run = await measureCasus([...args, '--out', join(dir, 'dyads.csv'), '--db', db]);
+    const label = `casus ${args.join(' ')} --out dyads.csv (the CSV byte-identical to peacesciencer's; whole process, spawn to exit)`;
+    return [
+      benchRow(`dyad-year pipeline as a researcher runs it: ${label}`, run.seconds, 's', {
+        below: Math.round(PEACESCIENCER.seconds * 10) / 100,
+      }),
+      benchRow('peak memory of that process (VmHWM)', run.peakMb ?? Number.NaN, 'MB', {
+        below: Math.round(PEACESCIENCER.peakMb / 3),
+      }),
+      benchRow(
+        "peacesciencer's time over casus's, the same four steps to CSV (R 19.9 s, issue 16)",
+        PEACESCIENCER.seconds / run.seconds,
+        '×',
+        { atLeast: 10 },
+      ),
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
