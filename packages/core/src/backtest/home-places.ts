@@ -6,7 +6,7 @@ import type { Library } from '../model/library.ts';
 import type { Place } from '../model/place.ts';
 import { stateById } from '../model/states.ts';
 import { isWorldPlaceId, territoryPlace } from '../model/territory.ts';
-import { homeRegion, REGION_POINT } from './regions.ts';
+import { homeRegion, REGION_POINT } from '../model/regions.ts';
 
 /** One COW capital and the days it served (peacesciencer cow_capitals). */
 export interface CapitalSpell {

@@ -8,7 +8,7 @@ export * from './invocation.ts';
 export * from './output.ts';
 export * from './published.ts';
 export * from './readings.ts';
-export * from './regions.ts';
+export * from '../model/regions.ts';
 export * from './run-backtest.ts';
 export * from './summary.ts';
 export * from './war-record.ts';
