@@ -3,10 +3,11 @@
  * by region and era, SOFAs, bases and scenarios, and how current the curation is. The README's
  * "What the library holds" is `casus library` printing this.
  */
-import { homeRegion } from '../model/regions.ts';
+
 import type { Agreement } from '../model/agreement.ts';
 import type { Library } from '../model/library.ts';
 import { curatedThrough, type DatedRecord, libraryDates } from '../model/library-dates.ts';
+import { homeRegion } from '../model/regions.ts';
 import { allStates, stateById } from '../model/states.ts';
 import { isWorldPlaceId } from '../model/territory.ts';
 

@@ -4,9 +4,9 @@ import type { DeterrenceInputs } from '../geo/strength-gradient.ts';
 import type { IsoDate, PlaceId, StateId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
 import type { Place } from '../model/place.ts';
+import { homeRegion, REGION_POINT } from '../model/regions.ts';
 import { stateById } from '../model/states.ts';
 import { isWorldPlaceId, territoryPlace } from '../model/territory.ts';
-import { homeRegion, REGION_POINT } from '../model/regions.ts';
 
 /** One COW capital and the days it served (peacesciencer cow_capitals). */
 export interface CapitalSpell {

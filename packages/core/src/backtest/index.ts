@@ -1,4 +1,6 @@
 /** The backtest of the engine against history (COW wars, ATOP pledges): its public pieces. */
+
+export * from '../model/regions.ts';
 export * from './alliance-membership.ts';
 export * from './features.ts';
 export * from './fit-history.ts';
@@ -8,7 +10,6 @@ export * from './invocation.ts';
 export * from './output.ts';
 export * from './published.ts';
 export * from './readings.ts';
-export * from '../model/regions.ts';
 export * from './run-backtest.ts';
 export * from './summary.ts';
 export * from './war-record.ts';

@@ -11,9 +11,9 @@ import type { Finding } from '../engine/finding.ts';
 import type { World } from '../engine/world.ts';
 import type { Event, Target } from '../model/event.ts';
 import type { IsoDate, StateId } from '../model/ids.ts';
+import { homeRegion, REGION_NAME, REGION_POINT, regionsFought } from '../model/regions.ts';
 import type { Opportunity } from './alliance-membership.ts';
 import type { Homes } from './home-places.ts';
-import { homeRegion, REGION_NAME, REGION_POINT, regionsFought } from '../model/regions.ts';
 import { entryOf, joinedLate, overlapping, type WarEntry, wasAttacked } from './war-record.ts';
 
 /** COW's name for a war, as ATOP-coded clauses limited to an ongoing conflict name it. */
