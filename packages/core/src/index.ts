@@ -11,6 +11,7 @@ export * from './analytics/expert-output.ts';
 export * from './analytics/explore.ts';
 export * from './analytics/fit-checks.ts';
 export * from './analytics/fit-file.ts';
+export * from './analytics/landscape.ts';
 export * from './analytics/library-coverage.ts';
 export * from './analytics/logistic-fit.ts';
 export * from './analytics/nice-step.ts';
