@@ -16,7 +16,6 @@ export const EXIT = { ok: 0, badInput: 1, internal: 2 } as const;
 
 export interface Command {
   name: string;
-  summary: string;
   usage: string;
   run(argv: string[], io: Io): Promise<number>;
 }

@@ -1,8 +1,8 @@
 /** The `casus` command: finds the sub-command, runs it, and turns failures into meaningful exit codes. */
-import { formatIssue } from '@casus/core';
-import { InputFileError } from '@casus/data';
-import { type Command, EXIT, InputError, type Io, UsageError } from './command.ts';
-import { commands } from './commands/index.ts';
+import { formatIssue } from '@casus/core/issues';
+import { InputFileError } from '@casus/data/input-file';
+import { EXIT, InputError, type Io, UsageError } from './command.ts';
+import { type CommandEntry, commands } from './commands/index.ts';
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -26,7 +26,7 @@ function overview(): string {
 }
 
 /** Longest command name that prefixes argv, so "data import" wins over "data". */
-function findCommand(argv: string[]): [Command | undefined, string[]] {
+function findCommand(argv: string[]): [CommandEntry | undefined, string[]] {
   for (const words of [2, 1]) {
     const name = argv.slice(0, words).join(' ');
     const found = commands.find((c) => c.name === name);
@@ -44,8 +44,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.stdout(overview());
     return argv.length === 0 ? EXIT.badInput : EXIT.ok;
   }
-  const [command, rest] = findCommand(argv);
-  if (!command) {
+  const [entry, rest] = findCommand(argv);
+  if (!entry) {
     const group = commands.filter((c) => c.name.startsWith(`${argv[0]} `));
     io.stderr(
       group.length > 0
@@ -54,6 +54,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     );
     return EXIT.badInput;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.usage);
     return EXIT.ok;

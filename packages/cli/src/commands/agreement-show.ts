@@ -82,7 +82,6 @@ export function renderAgreement(a: Agreement, lib: Library): string {
 
 export const agreementShowCommand: Command = {
   name: 'agreement show',
-  summary: 'print one agreement with its articles, clauses and citations',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {});

@@ -59,7 +59,6 @@ export function listAgreements(
 
 export const agreementsCommand: Command = {
   name: 'agreements',
-  summary: 'list agreements, by date, member and architecture',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(

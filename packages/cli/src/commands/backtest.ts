@@ -61,8 +61,6 @@ const rules = (lateDays: number) => [
 
 export const backtestCommand: Command = {
   name: 'backtest',
-  summary:
-    'the engine against history: every COW war since 1816, which ATOP pledges were invoked and honoured',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(

@@ -65,7 +65,6 @@ function render(out: BasesOutput): string {
 
 export const basesCommand: Command = {
   name: 'bases',
-  summary: 'list military bases and access sites, by host, user, date and architecture',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(

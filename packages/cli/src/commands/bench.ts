@@ -115,7 +115,6 @@ function render(report: BenchReport): string {
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'benchmarks of every package, against their targets',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(

@@ -144,8 +144,6 @@ function noModelReason(form: string, flags: { parameterDraws: boolean; trials: n
 
 export const compareCommand: Command = {
   name: 'compare',
-  summary:
-    'compare architectures over a scenario battery: deterrence, entanglement, escalation, coverage',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {

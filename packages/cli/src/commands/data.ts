@@ -1,15 +1,8 @@
-/** `casus data fetch|import|status` and `casus dyads`: the research-data handlers of @casus/data, as commands. */
-import {
-  type CommandIo,
-  DATA_FETCH_HELP,
-  DATA_IMPORT_HELP,
-  DATA_STATUS_HELP,
-  DYADS_HELP,
-  runDataFetch,
-  runDataImport,
-  runDataStatus,
-  runDyads,
-} from '@casus/data';
+/**
+ * `casus data fetch|import|status` and `casus dyads`: the research-data handlers of @casus/data, as
+ * commands. Each imports only its own handler, so `casus dyads` starts without the engine.
+ */
+import type { CommandIo } from '@casus/data';
 import type { Command, Io } from '../command.ts';
 
 /** The data handlers write raw text (progress bars included); tests get line-wise capture instead. */
@@ -24,36 +17,28 @@ function commandIo(io: Io): CommandIo {
 
 function dataCommand(
   name: string,
-  summary: string,
   usage: string,
   handler: (args: readonly string[], io: CommandIo) => Promise<number>,
 ): Command {
-  return { name, summary, usage, run: (argv, io) => handler(argv, commandIo(io)) };
+  return { name, usage, run: (argv, io) => handler(argv, commandIo(io)) };
 }
 
-export const dataCommands: Command[] = [
-  dataCommand(
-    'data fetch',
-    'download ATOP 5.1 and COW datasets (resumable, checksummed)',
-    DATA_FETCH_HELP,
-    runDataFetch,
-  ),
-  dataCommand(
-    'data import',
-    'load downloaded or local datasets into the DuckDB store',
-    DATA_IMPORT_HELP,
-    runDataImport,
-  ),
-  dataCommand(
-    'data status',
-    'what the research-data store holds, and what is missing',
-    DATA_STATUS_HELP,
-    runDataStatus,
-  ),
-  dataCommand(
-    'dyads',
-    'dyad-year data (ATOP, NMC, contiguity, majors) to CSV or Parquet',
-    DYADS_HELP,
-    runDyads,
-  ),
-];
+export async function dataFetchCommand(): Promise<Command> {
+  const { DATA_FETCH_HELP, runDataFetch } = await import('@casus/data/commands/data-fetch');
+  return dataCommand('data fetch', DATA_FETCH_HELP, runDataFetch);
+}
+
+export async function dataImportCommand(): Promise<Command> {
+  const { DATA_IMPORT_HELP, runDataImport } = await import('@casus/data/commands/data-import');
+  return dataCommand('data import', DATA_IMPORT_HELP, runDataImport);
+}
+
+export async function dataStatusCommand(): Promise<Command> {
+  const { DATA_STATUS_HELP, runDataStatus } = await import('@casus/data/commands/data-status');
+  return dataCommand('data status', DATA_STATUS_HELP, runDataStatus);
+}
+
+export async function dyadsCommand(): Promise<Command> {
+  const { DYADS_HELP, runDyads } = await import('@casus/data/commands/dyads');
+  return dataCommand('dyads', DYADS_HELP, runDyads);
+}

@@ -76,7 +76,6 @@ function renderRows(rows: ExpertRow[]): string {
 
 export const expertsCommand: Command = {
   name: 'experts',
-  summary: 'the model’s P(enter) beside published expert judgements on the library’s scenarios',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {

@@ -81,7 +81,6 @@ function limitsOf(text: string | undefined): EntanglementLimit[] {
 
 export const exploreCommand: Command = {
   name: 'explore',
-  summary: 'search Asian NATO memberships: the Pareto front of deterrence against entanglement',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(

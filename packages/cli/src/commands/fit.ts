@@ -89,8 +89,6 @@ const scoreRows = (label: string, c: Comparison) => [
 
 export const fitCommand: Command = {
   name: 'fit',
-  summary:
-    'the reliability model fitted to the backtest, scored out of sample against the base rate',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(

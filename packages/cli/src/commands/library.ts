@@ -50,7 +50,6 @@ function render(c: LibraryCoverage): string {
 
 export const libraryCommand: Command = {
   name: 'library',
-  summary: 'what the curated library holds: states, places, agreements by region and era',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(argv, {}, 0);

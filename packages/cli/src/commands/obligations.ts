@@ -109,8 +109,6 @@ function parseEvents(specs: readonly string[], lib: Library): Event[] {
 
 export const obligationsCommand: Command = {
   name: 'obligations',
-  summary:
-    'who must act, by which article, when events happen on a date (and who need not, and why)',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(

@@ -92,8 +92,6 @@ function assertTextFile(file: string): void {
 
 export const runCommand: Command = {
   name: 'run',
-  summary:
-    'the cascade of a scenario file: who enters, in which round, and which finding brought each in',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {

@@ -132,8 +132,6 @@ function overridesLine(scenarios: readonly Scenario[]): string[] {
 
 export const sensitivityCommand: Command = {
   name: 'sensitivity',
-  summary:
-    'how much deterrence, entanglement, escalation or a P(enter) moves with each reliability parameter: tornado or Sobol',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(

@@ -57,7 +57,6 @@ const nextSignal = () =>
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: `the workbench: web app and JSON API on http://127.0.0.1:${DEFAULT_PORT}/`,
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {

@@ -23,7 +23,6 @@ Exit codes: 0 answered, 1 bad input (an unknown SOFA or topic gets the nearest n
 
 export const sofaCompareCommand: Command = {
   name: 'sofa compare',
-  summary: 'compare SOFAs topic by topic, each cell with its article',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {

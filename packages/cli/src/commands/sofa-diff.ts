@@ -24,7 +24,6 @@ gets the nearest names), 2 internal error.`;
 
 export const sofaDiffCommand: Command = {
   name: 'sofa diff',
-  summary: 'what one SOFA (a proposal) changes against another, topic by topic',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {

@@ -33,7 +33,6 @@ const REQUIRED = ['sofa', 'date', 'person', 'on-duty', 'offence', 'victim'] as c
 
 export const sofaIncidentCommand: Command = {
   name: 'sofa incident',
-  summary: 'who tries and who holds an accused member of a visiting force, article by article',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(

@@ -13,7 +13,6 @@ Exit codes: 0 found, 1 no such state (with the closest matches), 2 internal erro
 
 export const stateCommand: Command = {
   name: 'state',
-  summary: 'look a state up by ISO3, COW code, abbreviation or name',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, {});

@@ -79,7 +79,6 @@ export function validateFiles(
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check library and scenario files; every error with file, line and column',
   usage,
   async run(argv, io) {
     const { values, positionals } = parseFlags(argv, { kind: { type: 'string' } });

@@ -1,6 +1,6 @@
 /** Argument parsing shared by the data commands and the CLI: node:util parseArgs, with errors as plain messages, not throws. */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { didYouMean, suggest } from '@casus/core';
+import { didYouMean, suggest } from '@casus/core/suggest';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
