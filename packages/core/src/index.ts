@@ -40,6 +40,7 @@ export * from './engine/cascade-types.ts';
 export * from './engine/cases.ts';
 export * from './engine/counterstrikes.ts';
 export * from './engine/describe.ts';
+export * from './engine/design-effect.ts';
 export * from './engine/event-spec.ts';
 export * from './engine/find-obligations.ts';
 export * from './engine/finding.ts';

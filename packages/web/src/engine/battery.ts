@@ -1,7 +1,8 @@
 /** The scenario battery under two architectures, and quick honoured-mode comparisons across many. */
 import {
+  type AgreementId,
   asDate,
-  findObligations,
+  designEffect,
   type Issue,
   type Library,
   majorPowersOn,
@@ -10,26 +11,7 @@ import {
   type Scenario,
 } from '@casus/core';
 import { derive } from './derive.ts';
-import type { BatteryOutcome, BatteryRow, QuickCompareRow, Setup } from './protocol.ts';
-
-function outcomeOf(lib: Library, architecture: string, s: Scenario): BatteryOutcome {
-  const world = prepareWorld(lib, {
-    architecture,
-    date: asDate(s.date),
-    assumptions: s.assumptions,
-  });
-  const obliged = new Set<string>();
-  s.events.forEach((e, i) => {
-    for (const f of findObligations(world, e, i))
-      if (f.fired && f.category === 'duty' && f.obligation === 'must-defend')
-        obliged.add(f.obligor);
-  });
-  const cascade = runCascade(world, s.events, { mode: 'honoured' });
-  return {
-    obliged: [...obliged].sort(),
-    entered: cascade.entries.map((e) => ({ state: e.state, side: e.side, round: e.round })),
-  };
-}
+import type { BatteryRow, QuickCompareRow, Setup } from './protocol.ts';
 
 /**
  * Every library scenario under the base architecture and under the base plus the design.
@@ -42,12 +24,18 @@ export function runBattery(
   const d = derive(lib, { architecture: setup.architecture, extra: [setup.design as never] });
   if (!lib.architectures.has(setup.architecture as never))
     return { rows: [], issues: [...d.issues, missingArchitecture(setup.architecture)] };
-  const rows = [...lib.scenarios.values()].map((s) => ({
-    scenario: s.id,
-    name: s.name,
-    base: outcomeOf(lib, setup.architecture, s),
-    design: outcomeOf(d.library, d.architecture, s),
-  }));
+  const added = d.library === lib ? [] : [(setup.design as { id: AgreementId }).id];
+  const rows = [...lib.scenarios.values()].map((s) => {
+    const on = (l: Library, architecture: string) =>
+      prepareWorld(l, { architecture, date: asDate(s.date), assumptions: s.assumptions });
+    const effect = designEffect(
+      on(lib, setup.architecture),
+      on(d.library, d.architecture),
+      s.events,
+      added,
+    );
+    return { scenario: s.id, name: s.name, ...effect };
+  });
   return { rows, issues: d.issues };
 }
 

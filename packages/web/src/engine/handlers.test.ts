@@ -138,6 +138,11 @@ describe('engine worker handlers', () => {
     expect(r.issues).toEqual([]);
     expect(jpn?.fired).toBe(false);
     expect(jpn?.failed?.test).toBe('domestic-constraint');
+    // The battery row says so, from core's designEffect, with the law as the library holds it.
+    const row = rows.find((x) => x.scenario === 'second-thomas-shoal')!;
+    expect(row.changed).toBe(false);
+    expect(row.idle.find((i) => i.obligor === 'JPN')?.law?.id).toBe('japan-peace-security-2015');
+    expect(senkaku?.changed).toBe(true);
   });
 
   it('counts defence duties for the coverage matrix', () => {

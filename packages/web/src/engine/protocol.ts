@@ -6,6 +6,7 @@ import type {
   Assumptions,
   CascadeMode,
   CascadeResult,
+  DesignEffect,
   EventInput,
   Finding,
   IncidentAnswer,
@@ -70,17 +71,10 @@ export interface Setup {
   today?: string | undefined;
 }
 
-export interface BatteryOutcome {
-  /** States with a fired defence duty (must-defend) for the scenario's events. */
-  obliged: string[];
-  entered: { state: string; side: 'attacker' | 'defender'; round: number }[];
-}
-
-export interface BatteryRow {
+/** One scenario without and with the designed pact, and why it changes nothing where it does not (core's designEffect). */
+export interface BatteryRow extends DesignEffect {
   scenario: string;
   name: string;
-  base: BatteryOutcome;
-  design: BatteryOutcome;
 }
 
 export interface QuickCompareRow {

@@ -1,5 +1,8 @@
 /** The effect on the battery: who is obliged and who goes to war, without and with the designed pact. */
+import { Fragment } from 'react';
 import type { BatteryRow } from '../../engine/protocol.ts';
+import { NullEffect } from './NullEffect.tsx';
+import './designer.css';
 
 function Diff({ before, after, testId }: { before: string[]; after: string[]; testId: string }) {
   const gained = after.filter((s) => !before.includes(s));
@@ -27,7 +30,8 @@ export function EffectTable({ rows, base }: { rows: BatteryRow[]; base: string }
     <table className="effect" data-testid="effect-table">
       <caption className="muted" style={{ textAlign: 'left' }}>
         Under {base}, then with the designed pact added (honoured mode). Green: states the pact
-        adds; red: states it removes. ⚔ marks the attacking side.
+        adds; red: states it removes. ⚔ marks the attacking side. Under a scenario the pact changes
+        nothing in, the engine says why: the condition that failed for each of its obligations.
       </caption>
       <thead>
         <tr>
@@ -40,17 +44,30 @@ export function EffectTable({ rows, base }: { rows: BatteryRow[]; base: string }
       </thead>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.scenario} data-testid={`effect-${r.scenario}`}>
-            <th scope="row">{r.name}</th>
-            <td>{r.base.obliged.join(', ') || '—'}</td>
-            <Diff
-              before={r.base.obliged}
-              after={r.design.obliged}
-              testId={`obliged-${r.scenario}`}
-            />
-            <td>{warring(r.base).join(', ') || '—'}</td>
-            <Diff before={warring(r.base)} after={warring(r.design)} testId={`war-${r.scenario}`} />
-          </tr>
+          <Fragment key={r.scenario}>
+            <tr data-testid={`effect-${r.scenario}`}>
+              <th scope="row">{r.name}</th>
+              <td>{r.base.obliged.join(', ') || '—'}</td>
+              <Diff
+                before={r.base.obliged}
+                after={r.design.obliged}
+                testId={`obliged-${r.scenario}`}
+              />
+              <td>{warring(r.base).join(', ') || '—'}</td>
+              <Diff
+                before={warring(r.base)}
+                after={warring(r.design)}
+                testId={`war-${r.scenario}`}
+              />
+            </tr>
+            {!r.changed && (
+              <tr>
+                <td colSpan={5}>
+                  <NullEffect row={r} />
+                </td>
+              </tr>
+            )}
+          </Fragment>
         ))}
       </tbody>
     </table>
