@@ -164,6 +164,13 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
             , {draft.date || <em>no date</em>}
           </p>
           <IssueList issues={errors} sentences testId="input-problems" />
+          {/* The answer before the map: it is what the view is for, and must be seen without scrolling at 1280×720. */}
+          <FindingsPanel
+            findings={findings}
+            noCommitments={noCommitments}
+            busy={busy}
+            blocked={errors.length > 0}
+          />
           <WorldMap
             title="Map: choose the target place"
             places={places}
@@ -199,12 +206,6 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
               architecture={draft.architecture}
             />
           )}
-          <FindingsPanel
-            findings={findings}
-            noCommitments={noCommitments}
-            busy={busy}
-            blocked={errors.length > 0}
-          />
         </div>
       </div>
     </section>
