@@ -3,6 +3,7 @@ import { type BenchRow, benchRow, runEngineBench, runYamlBench } from '@casus/co
 import { defaultDataDir, runDataBench } from '@casus/data';
 import { runServerBench } from '@casus/server';
 import { runWebBench } from '@casus/web/bench';
+import { timeFirstAnswer } from '@casus/web/first-answer';
 import { parseFlags } from '../args.ts';
 import { describeMachine, formatMachine } from '../bench/machine.ts';
 import { type BenchReport, runSuiteProcess } from '../bench/suite-process.ts';
@@ -27,6 +28,9 @@ as a trend, not a contract.
   --json          {command, machine, suites, rows} as JSON
 The data suite reads the research datasets from $CASUS_DATA_MIRROR, or else from the folder
 "casus data fetch" fills; it also times the whole backtest (casus backtest over 1816-2007).
+The web suite also opens the built workbench, served by the real server, in Chromium
+($CASUS_CHROMIUM, else /usr/bin/chromium) and times load to first answer for the Senkaku scenario;
+without Chromium that row is left out, with a warning.
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
 type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web';
@@ -59,7 +63,7 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
         ? { durationSeconds: 1, connections: 4, mixSize: 200, missSeconds: 1, jobTrials: 4096 }
         : {},
     ),
-  web: async () => runWebBench(),
+  web: async (quick) => [...runWebBench(), ...(await timeFirstAnswer({ runs: quick ? 1 : 5 }))],
 };
 
 /** Runs one suite here and adds the peak memory of this process, which has run nothing else. */

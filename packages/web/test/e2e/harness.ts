@@ -1,5 +1,5 @@
 /** The end-to-end harness: a fresh web build if needed, the real server (with its Monte Carlo jobs) on 127.0.0.1, headless Chromium. */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,9 @@ import { loadLibraryState, type RunningServer, startServer } from '@casus/server
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { ensureBuilt } from '../../bench.ts';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../../chromium.ts';
 
-export const CHROMIUM = process.env.CASUS_CHROMIUM ?? '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium };
 
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 export const screenshotDir = join(repoDir, 'artifacts', 'screenshots');
@@ -22,17 +22,6 @@ export interface Harness {
   errors: string[];
   close(): Promise<void>;
 }
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /** Starts everything; `close` stops it all and removes the temporary workbench database. */
 export async function startHarness(): Promise<Harness> {
@@ -52,7 +41,7 @@ export async function startHarness(): Promise<Harness> {
   if (problem) throw new Error(`no Monte Carlo jobs: ${problem.message}`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ARGS /* launch gives each run a fresh temporary profile */,
+    args: CHROMIUM_ARGS /* launch gives each run a fresh temporary profile */,
   });
   const context = await browser.newContext({
     baseURL: server.url,
