@@ -35,14 +35,24 @@ export interface WorldMapProps {
   name?: ((iso3: string) => string) | undefined;
 }
 
-const Countries = memo(function Countries({ countries }: { countries: CountryFeature[] }) {
+const Countries = memo(function Countries(props: {
+  countries: CountryFeature[];
+  /** The state that administers the attacked or selected place, shaded. */
+  attacked?: string | undefined;
+}) {
   return (
     <g className="countries">
-      {countries.map((c, i) => {
+      {props.countries.map((c, i) => {
         const d = path(c);
+        const state = ATLAS_STATE[String(c.id)];
         return d ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: world-atlas repeats some ids (Australia's 036); the atlas never reorders
-          <path key={`${c.id ?? ''}-${i}`} d={d} data-state={ATLAS_STATE[String(c.id)]} />
+          <path
+            // biome-ignore lint/suspicious/noArrayIndexKey: world-atlas repeats some ids (Australia's 036); the atlas never reorders
+            key={`${c.id ?? ''}-${i}`}
+            d={d}
+            data-state={state}
+            className={state && state === props.attacked ? 'attacked' : undefined}
+          />
         ) : null;
       })}
     </g>
@@ -65,8 +75,6 @@ function describePlace(p: PlacePoint): string {
   return parts.join('; ');
 }
 
-const inside = ([x, y]: [number, number]) => x >= 0 && y >= 0 && x <= MAP_WIDTH && y <= MAP_HEIGHT;
-
 function Links({ links, dim }: { links: readonly MapLink[]; dim: boolean }) {
   return (
     <g className={dim ? 'links links-dim' : 'links'}>
@@ -75,7 +83,8 @@ function Links({ links, dim }: { links: readonly MapLink[]; dim: boolean }) {
         const to = l.oneWay?.to ?? l.b;
         const p = CAPITALS[from] && projection(CAPITALS[from] as [number, number]);
         const q = CAPITALS[to] && projection(CAPITALS[to] as [number, number]);
-        if (!p || !q || (!inside(p) && !inside(q))) return null;
+        // A link with an end, or both, off the map is still drawn: the SVG's edge clips it.
+        if (!p || !q) return null;
         return (
           <path
             key={l.id}
@@ -83,6 +92,7 @@ function Links({ links, dim }: { links: readonly MapLink[]; dim: boolean }) {
             d={arcPath(p, q)}
             markerEnd={l.oneWay ? `url(#arrow-${l.type})` : undefined}
             data-testid={`link-${l.id}`}
+            data-agreements={l.agreements.join('; ')}
           >
             <title>{`${from}–${to}: ${l.type}${l.oneWay ? ` (${from} to ${to} only)` : ''} — ${l.agreements.join('; ')}`}</title>
           </path>
@@ -207,7 +217,12 @@ export function WorldMap(props: WorldMapProps) {
         {fillCss && <style>{fillCss}</style>}
         <path className="sphere" d={sphere} />
         <path className="graticule" d={graticule} />
-        {countries && <Countries countries={countries} />}
+        {countries && (
+          <Countries
+            countries={countries}
+            attacked={selectedFeature?.properties.administeredBy ?? undefined}
+          />
+        )}
         {selectedPath && <path className="selected-area" d={selectedPath} />}
         {props.links && <Links links={props.links} dim={!!props.dimLinks} />}
         {props.bases && (

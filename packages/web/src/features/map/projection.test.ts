@@ -14,6 +14,14 @@ describe('the Indo-Pacific projection', () => {
     ] as [number, number][])
       expect(inside(p(lonLat)!, 1000, 620)).toBe(true);
   });
+  it('puts Canberra, Wellington and Los Angeles on the map too', () => {
+    for (const lonLat of [
+      [149.13, -35.28],
+      [174.78, -41.29],
+      [-118.24, 34.05],
+    ] as [number, number][])
+      expect(inside(p(lonLat)!, 1000, 620)).toBe(true);
+  });
   it('leaves Washington and London off the map', () => {
     expect(inside(p([-77.04, 38.9])!, 1000, 620)).toBe(false);
     expect(inside(p([-0.13, 51.5])!, 1000, 620)).toBe(false);

@@ -1,4 +1,4 @@
-/** The map's projection: Equal Earth rotated to its middle (about 132°E) so the Indo-Pacific sits whole, Hawaii included. */
+/** The map's projection: Equal Earth rotated to 150°E so the Pacific sits whole, from Pakistan to California and New Zealand. */
 import { type GeoProjection, geoEqualEarth } from 'd3-geo';
 
 /** The frame in degrees; east beyond 180 crosses the antimeridian to take in Hawaii. */
@@ -10,6 +10,12 @@ export interface Frame {
 }
 
 export const INDO_PACIFIC: Frame = { west: 60, east: 205, south: -15, north: 60 };
+
+/** What the workbench map shows: the Indo-Pacific with Australia, New Zealand and the continental US's west coast (242°E is 118°W). */
+export const MAP_FRAME: Frame = { west: 62, east: 242, south: -48, north: 58 };
+
+/** The rotation's centre: the cut then runs down the Atlantic, away from every Pacific link. */
+const CENTRE_LONGITUDE = 150;
 
 /** Points along the frame's edges, dense enough that the fit follows the curved parallels. */
 export function frameOutline(frame: Frame = INDO_PACIFIC, step = 5): GeoJSON.MultiPoint {
@@ -29,12 +35,11 @@ export function frameOutline(frame: Frame = INDO_PACIFIC, step = 5): GeoJSON.Mul
 export function fitIndoPacific(
   width: number,
   height: number,
-  frame = INDO_PACIFIC,
+  frame = MAP_FRAME,
   pad = 4,
 ): GeoProjection {
-  const centre = (frame.west + frame.east) / 2;
   return geoEqualEarth()
-    .rotate([-centre, 0])
+    .rotate([-CENTRE_LONGITUDE, 0])
     .fitExtent(
       [
         [pad, pad],
