@@ -43,4 +43,4 @@ export {
   widestInScenario,
   widestInScenarios,
 } from './stopping-rule.ts';
-export { workerScript } from './worker-script.ts';
+export { bundledWorker, workerScript } from './worker-script.ts';

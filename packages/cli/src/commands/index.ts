@@ -65,6 +65,11 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./library.ts')).libraryCommand,
   },
   {
+    name: 'landscape',
+    summary: 'Axelrod & Bennett landscape theory: the exact global and local minima of alignment',
+    load: async () => (await import('./landscape.ts')).landscapeCommand,
+  },
+  {
     name: 'agreements',
     summary: 'list agreements, by date, member and architecture',
     load: async () => (await import('./agreements.ts')).agreementsCommand,
