@@ -67,7 +67,6 @@ const sha = (path: string) => createHash('sha256').update(readInputText(path)).d
 
 export const landscapeCommand: Command = {
   name: 'landscape',
-  summary: 'Axelrod & Bennett landscape theory: the exact global and local minima of alignment',
   usage,
   async run(argv, io) {
     const { values } = parseFlags(
