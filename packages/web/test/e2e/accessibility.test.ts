@@ -47,10 +47,12 @@ const SIZES = [
 
 /** Opens a view as a fresh load (the hash alone would keep the last view's state) and waits for its content. */
 async function open(page: Page, view: string): Promise<void> {
-  await page.goto(`/${OPEN[view].hash}`);
+  const how = OPEN[view];
+  if (!how) throw new Error(`no page "${view}" to open`);
+  await page.goto(`/${how.hash}`);
   await page.reload();
-  await OPEN[view].fill?.(page);
-  await page.locator(OPEN[view].ready).first().waitFor({ timeout: 60_000 });
+  await how.fill?.(page);
+  await page.locator(how.ready).first().waitFor({ timeout: 60_000 });
 }
 
 /** The serious and critical violations, one line each: rule, impact, and the first offending nodes. */
