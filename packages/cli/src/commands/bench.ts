@@ -11,18 +11,19 @@ import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { timeWholeDyads } from '../bench/whole-dyads.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
+import { runLandscapeBench } from '../landscape/bench.ts';
 import { libraryOrExit } from '../library-files.ts';
 import { table } from '../render/table.ts';
 import { runSimBench } from '../sim/bench.ts';
 
-const usage = `Usage: casus bench [--only engine,sim,data,server,web] [--quick] [--json]
+const usage = `Usage: casus bench [--only engine,sim,data,server,web,landscape] [--quick] [--json]
 
 Measures speed and memory on this machine and prints each figure beside its target, under a
 header that names the machine (cores, CPU model, Node), the date, the commit and the library.
 Each suite runs in a process of its own, so its memory figures are that suite's alone.
 Figures are medians or ratios taken within one run; the machine may be shared, so read them
 as a trend, not a contract.
-  --only LIST     run some suites: engine, sim, data, server, web (default: all)
+  --only LIST     run some suites: engine, sim, data, server, web, landscape (default: all)
   --quick         tiny loads, to check that the harness works; the figures mean nothing
   --in-process    run the one suite --only names in this process (what each suite's process does)
   --json          {command, machine, suites, rows} as JSON
@@ -31,9 +32,11 @@ The data suite reads the research datasets from $CASUS_DATA_MIRROR, or else from
 The web suite also opens the built workbench, served by the real server, in Chromium
 ($CASUS_CHROMIUM, else /usr/bin/chromium) and times load to first answer for the Senkaku scenario;
 without Chromium that row is left out, with a warning.
+The landscape suite times the exact search for 20, 25 and 30 actors (seeded random instances),
+on one thread and on every core, and extrapolates how many actors ten minutes reach.
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
-type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web';
+type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web' | 'landscape';
 
 const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
   engine: async (quick) => {
@@ -64,6 +67,7 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
         : {},
     ),
   web: async (quick) => [...runWebBench(), ...(await timeFirstAnswer({ runs: quick ? 1 : 5 }))],
+  landscape: (quick) => runLandscapeBench(quick ? { sizes: [14, 16] } : {}),
 };
 
 /** Runs one suite here and adds the peak memory of this process, which has run nothing else. */

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { searchAll } from './parallel.ts';
-
-/** A 22-actor landscape from a fixed Park–Miller sequence: integer sizes 1–100, p in −2..2. */
-function instance(n: number) {
-  let s = 1;
-  const next = () => {
-    s = (s * 16807) % 2147483647;
-    return s / 2147483647;
-  };
-  const p = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) p[i]![j] = p[j]![i] = Math.round(next() * 4) - 2;
-  return {
-    actors: Array.from({ length: n }, (_, i) => `a${i}`),
-    sizes: Array.from({ length: n }, () => 1 + Math.round(next() * 99)),
-    propensity: p,
-  };
-}
+import { randomLandscape } from './bench.ts';
+import { searchAll, threadsFor } from './parallel.ts';
 
 describe('landscape search on worker threads', () => {
   it('answers exactly what one thread answers (ranges merged in any order)', async () => {
-    const l = instance(22);
+    const l = randomLandscape(22, 1);
     const one = await searchAll(l, { workers: 1, keep: 8 });
     const seen: number[] = [];
     const two = await searchAll(l, { workers: 2, keep: 8, onProgress: (d) => seen.push(d) });
@@ -28,4 +12,10 @@ describe('landscape search on worker threads', () => {
     expect(seen.at(-1)).toBe(512);
     expect(seen.length).toBeGreaterThan(1);
   }, 30_000);
+
+  it('searches up to 20 actors in this thread, where starting workers would cost more than it saves', () => {
+    expect(threadsFor(20, 8)).toBe(1);
+    expect(threadsFor(21, 8)).toBe(8);
+    expect(threadsFor(21, 500)).toBe(64);
+  });
 });

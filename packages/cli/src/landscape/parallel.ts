@@ -32,13 +32,22 @@ const THREADED_FROM = 256;
 const RANGES_PER_WORKER = 8;
 
 /**
+ * The threads a search of n actors runs on when given `workers` (default: one per core): one,
+ * in this thread, below THREADED_FROM outer masks.
+ */
+export function threadsFor(n: number, workers?: number): number {
+  if (searchShape(n).outerMasks < THREADED_FROM) return 1;
+  return Math.max(1, Math.min(workers ?? availableParallelism(), 64));
+}
+
+/**
  * Every bipartition of `l` searched, on worker threads when it is large enough to gain.
  * @example (await searchAll(syria, { keep: 5 })).best.energy // -83200
  */
 export async function searchAll(l: Landscape, options: SearchOptions): Promise<SearchResult> {
   const { outerMasks } = searchShape(l.actors.length);
-  const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), 64));
-  if (workers === 1 || outerMasks < THREADED_FROM) {
+  const workers = threadsFor(l.actors.length, options.workers);
+  if (workers === 1) {
     const result = searchLandscape(l, 0, outerMasks, options.keep);
     options.onProgress?.(outerMasks, outerMasks);
     return result;

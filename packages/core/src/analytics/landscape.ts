@@ -77,6 +77,9 @@ function insert(list: Minimum[], m: Minimum, keep: number) {
   if (list.length > keep) list.pop();
 }
 
+/** Actor i's spin (+1 on side 0, −1 on side 1) in bit mask m. */
+const spin = (m: number, i: number) => (((m >>> i) & 1) === 1 ? -1 : 1);
+
 /** How many actors the inner table covers (2^INNER energies precomputed once). */
 const INNER = 12;
 
@@ -104,7 +107,6 @@ export function searchLandscape(l: Landscape, from: number, to: number, keep = 1
   // Inner table: Q_in[m] = σᵀW_IIσ and each inner actor's field from the other inner actors.
   const qin = new Float64Array(size);
   const hin = new Float64Array(size * k);
-  const spin = (m: number, i: number) => (((m >>> i) & 1) === 1 ? -1 : 1);
   for (let m = 0; m < size; m++) {
     let q = 0;
     for (let a = 0; a < k; a++) {
@@ -124,9 +126,9 @@ export function searchLandscape(l: Landscape, from: number, to: number, keep = 1
   let best: Minimum = { sides: 0, energy: Number.POSITIVE_INFINITY };
   let localMinima = 0;
   for (let u = from; u < to; u++) {
-    fixed.forEach((_, f) => {
-      fixedSpin[f] = f === 0 ? 1 : side(u, f - 1) === 1 ? -1 : 1;
-    });
+    // Plain loops and module-level helpers only: a closure made per call is a new call target
+    // each time, which throws the optimised loop away on every range a worker is sent.
+    for (let f = 0; f < fixed.length; f++) fixedSpin[f] = f === 0 ? 1 : spin(u, f - 1);
     let qf = 0;
     for (let f = 0; f < fixed.length; f++) {
       let h = 0;
