@@ -1,7 +1,8 @@
 /** The workbench shell: a header with the five views as tabs, and the view the hash names. */
 import { lazy, type MouseEvent, Suspense } from 'react';
 import { CatalogProvider } from '../features/common/catalog-context.tsx';
-import { useRoute, type View } from '../features/common/hash-route.ts';
+import { hashOf, type View } from '../features/common/hash-route.ts';
+import { useUrlStore } from '../features/common/url-store.ts';
 import { MapView } from '../features/map/MapView.tsx';
 
 const ScenarioView = lazy(() => import('../features/scenario/ScenarioView.tsx'));
@@ -23,7 +24,9 @@ function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
 }
 
 export function App() {
-  const route = useRoute();
+  const route = useUrlStore((s) => s.route);
+  // Each tab reopens its view as it was left (the store keeps each view's last query).
+  const lastQuery = useUrlStore((s) => s.lastQuery);
   return (
     <>
       {/* Focuses the view's content in place: following "#main" would change the route. */}
@@ -39,7 +42,7 @@ export function App() {
           {TABS.map(([view, label]) => (
             <a
               key={view}
-              href={`#/${view}`}
+              href={hashOf(view, lastQuery[view] ?? '')}
               aria-current={route.view === view ? 'page' : undefined}
               data-testid={`tab-${view}`}
             >
@@ -52,10 +55,10 @@ export function App() {
         <CatalogProvider>
           <Suspense fallback={<p className="loading">Loading the view…</p>}>
             {route.view === 'map' && <MapView />}
-            {route.view === 'scenario' && <ScenarioView params={route.params} />}
+            {route.view === 'scenario' && <ScenarioView />}
             {route.view === 'compare' && <CompareView />}
             {route.view === 'designer' && <DesignerView />}
-            {route.view === 'sofa' && <SofaView params={route.params} />}
+            {route.view === 'sofa' && <SofaView params={new URLSearchParams(route.query)} />}
           </Suspense>
         </CatalogProvider>
       </main>

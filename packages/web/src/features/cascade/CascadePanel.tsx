@@ -12,18 +12,24 @@ import { sidesAt } from './rounds.ts';
 export function CascadePanel(props: {
   setup: Setup;
   events: EventInput[];
+  /** The mode, and whether the cascade stands run: both kept by the view (in its URL). */
+  mode: CascadeMode;
+  ran: boolean;
+  onMode: (mode: CascadeMode) => void;
+  /** Told when the user runs the cascade. */
+  onRun: () => void;
   onFills: (fills: Record<string, string> | undefined) => void;
   /** Told of each result, so the view can offer the basing hosts and mark the bases on the map. */
   onResult?: ((result: CascadeResult | undefined) => void) | undefined;
 }) {
   const { name } = useWorkbench();
-  const [mode, setMode] = useState<CascadeMode>('honoured');
-  const [result, setResult] = useState<CascadeResult>();
+  const { mode, ran, onFills, onResult, onRun } = props;
+  const [answer, setAnswer] = useState<{ result?: CascadeResult; mode: CascadeMode }>();
+  const result = answer?.result;
   const [issues, setIssues] = useState<Issue[]>([]);
   const [round, setRound] = useState(0);
   const [playing, setPlaying] = useState(false);
   const [busy, setBusy] = useState(false);
-  const { onFills, onResult } = props;
 
   useEffect(() => {
     if (result) onFills(sidesAt(result.entries, round));
@@ -36,15 +42,18 @@ export function CascadePanel(props: {
     return () => clearTimeout(t);
   }, [playing, round, result]);
 
-  const run = async () => {
+  /** Runs the cascade; `replay` (a reloaded or shared link, Back or Forward) shows its last round at once. */
+  const run = async (replay: boolean) => {
     setBusy(true);
     try {
       const r = await engine.call('runCascade', { ...props.setup, events: props.events, mode });
       setIssues(r.issues);
-      setResult(r.result);
+      setAnswer({ result: r.result, mode });
       onResult?.(r.result);
-      setRound(0);
-      setPlaying(!!r.result && r.result.rounds > 0);
+      const last = r.result?.rounds ?? 0;
+      setRound(replay ? last : 0);
+      setPlaying(!replay && last > 0);
+      if (!replay) onRun();
     } catch (e) {
       setIssues([
         { code: 'invalid_event', severity: 'error', pointer: '', message: (e as Error).message },
@@ -53,6 +62,20 @@ export function CascadePanel(props: {
       setBusy(false);
     }
   };
+
+  // The URL says the cascade stands run (in this mode) or not: the panel follows it.
+  const stale = ran ? answer?.mode !== mode : answer !== undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when what the URL says changes, not on every new closure
+  useEffect(() => {
+    if (!stale || busy) return;
+    if (ran && props.events.length > 0) run(true);
+    else if (!ran) {
+      setAnswer(undefined);
+      setIssues([]);
+      onResult?.(undefined);
+      onFills(undefined);
+    }
+  }, [stale, ran, mode, busy]);
 
   const max = result?.rounds ?? 0;
   return (
@@ -76,7 +99,7 @@ export function CascadePanel(props: {
                 name="cascade-mode"
                 value={m}
                 checked={mode === m}
-                onChange={() => setMode(m)}
+                onChange={() => props.onMode(m)}
                 data-testid={`mode-${m}`}
               />
               {m}
@@ -86,7 +109,7 @@ export function CascadePanel(props: {
         <button
           type="button"
           className="primary"
-          onClick={run}
+          onClick={() => run(false)}
           disabled={busy || props.events.length === 0}
           data-testid="run-cascade"
         >
@@ -141,7 +164,7 @@ export function CascadePanel(props: {
       {result && (
         <table data-testid="cascade-table">
           <caption className="muted" style={{ textAlign: 'left' }}>
-            {result.entries.length} states at war after {max} round(s) ({mode} mode)
+            {result.entries.length} states at war after {max} round(s) ({answer?.mode} mode)
           </caption>
           <thead>
             <tr>

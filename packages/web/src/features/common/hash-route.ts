@@ -1,5 +1,4 @@
-/** Hash routing: "#/scenario?target=JPN.senkaku" → {view: 'scenario', params}. */
-import { useEffect, useState } from 'react';
+/** Hash routing: "#/scenario?target=JPN.senkaku" → {view: 'scenario', params}, and back. */
 
 export const VIEWS = ['map', 'scenario', 'compare', 'designer', 'sofa'] as const;
 export type View = (typeof VIEWS)[number];
@@ -14,17 +13,14 @@ export interface Route {
  * @example parseHash('#/scenario?target=JPN.senkaku').params.get('target') // 'JPN.senkaku'
  */
 export function parseHash(hash: string): Route {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [path = '', ...query] = hash.replace(/^#\/?/, '').split('?');
   const view = (VIEWS as readonly string[]).includes(path) ? (path as View) : 'map';
-  return { view, params: new URLSearchParams(query) };
+  return { view, params: new URLSearchParams(query.join('?')) };
 }
 
-export function useRoute(): Route {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const on = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', on);
-    return () => window.removeEventListener('hashchange', on);
-  }, []);
-  return parseHash(hash);
-}
+/**
+ * The hash for a view and its query (no "?" when the query is empty).
+ * @example hashOf('scenario', 'target=JPN.senkaku') // '#/scenario?target=JPN.senkaku'
+ */
+export const hashOf = (view: View, query: string): string =>
+  query ? `#/${view}?${query}` : `#/${view}`;

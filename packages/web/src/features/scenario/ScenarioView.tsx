@@ -5,40 +5,20 @@ import { engine } from '../../engine/client.ts';
 import { basingHosts } from '../cascade/basing.ts';
 import { CascadePanel } from '../cascade/CascadePanel.tsx';
 import { useWorkbench } from '../common/catalog-context.tsx';
-import { defaultArchitecture, today } from '../common/defaults.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { codeTitle, words } from '../common/labels.ts';
 import { Note } from '../common/Note.tsx';
+import { UrlNotices } from '../common/UrlNotices.tsx';
+import { useUrlState } from '../common/use-url-state.ts';
 import { Legend } from '../map/Legend.tsx';
 import { useBases } from '../map/use-bases.ts';
 import { WorldMap } from '../map/WorldMap.tsx';
 import { DecisionsPanel } from './DecisionsPanel.tsx';
-import {
-  assumptionsOf,
-  type Draft,
-  defaultBasing,
-  eventsOf,
-  fromScenario,
-  toEvent,
-} from './draft.ts';
+import { assumptionsOf, type Draft, eventsOf, fromScenario, toEvent } from './draft.ts';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { obligedStates } from './group-findings.ts';
 import { ScenarioForm } from './ScenarioForm.tsx';
-
-function initialDraft(params: URLSearchParams, architecture: string): Draft {
-  return {
-    actor: 'CHN',
-    kind: 'armed-attack',
-    place: params.get('target') ?? '',
-    asset: 'territory',
-    assetState: '',
-    date: today(),
-    architecture,
-    situations: {},
-    basing: defaultBasing(),
-    extraEvents: [],
-  };
-}
+import { scenarioCodec } from './scenario-url.ts';
 
 function useFindings(draft: Draft) {
   const [state, setState] = useState<{
@@ -75,19 +55,21 @@ function useFindings(draft: Draft) {
   return state;
 }
 
-export default function ScenarioView({ params }: { params: URLSearchParams }) {
+export default function ScenarioView() {
   const { catalog, places, name } = useWorkbench();
-  const [draft, setDraft] = useState(() => initialDraft(params, defaultArchitecture(catalog)));
+  const [state, setState, notices] = useUrlState('scenario', scenarioCodec);
+  const { draft, mode, ran } = state;
   const [cascadeFills, setCascadeFills] = useState<Record<string, string>>();
   const [cascade, setCascade] = useState<CascadeResult>();
   const { findings, noCommitments, issues, busy } = useFindings(draft);
   // Errors stop the answer and are said above it; a date outside the library is said by the date.
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
-  const change = (d: Draft) => {
+  // Typing rewrites the current history entry; loading a scenario or choosing a place adds one.
+  const change = (d: Draft, step: 'push' | 'replace' = 'replace') => {
     setCascadeFills(undefined);
     setCascade(undefined);
-    setDraft(d);
+    setState({ draft: d, mode, ran: false }, step);
   };
   // The hosts with bases in reach, from the last cascade of these events: they stay offered while
   // their answers change (each change clears the cascade), and go when the events do.
@@ -112,10 +94,10 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
   }, [allBases, cascade]);
   const load = (id: string) => {
     const s = catalog.scenarios.find((x) => x.id === id);
-    if (s) change(fromScenario(s));
+    if (s) change(fromScenario(s), 'push');
   };
   const pickPlace = (id: string) =>
-    change({ ...draft, place: id, scenarioId: undefined, extraEvents: [] });
+    change({ ...draft, place: id, scenarioId: undefined, extraEvents: [] }, 'push');
   const fills = useMemo(() => {
     if (cascadeFills) return cascadeFills;
     const f: Record<string, string> = {};
@@ -163,6 +145,7 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
               ` (${name(draft.assetState)} ${words(draft.asset)})`}
             , {draft.date || <em>no date</em>}
           </p>
+          <UrlNotices notices={notices} />
           <IssueList issues={errors} sentences testId="input-problems" />
           {/* The answer before the map: it is what the view is for, and must be seen without scrolling at 1280×720. */}
           <FindingsPanel
@@ -196,6 +179,10 @@ export default function ScenarioView({ params }: { params: URLSearchParams }) {
               assumptions: assumptionsOf(draft),
             }}
             events={draft.place && errors.length === 0 ? eventsOf(draft) : []}
+            mode={mode}
+            ran={ran}
+            onMode={(m) => setState({ draft, mode: m, ran })}
+            onRun={() => setState({ draft, mode, ran: true }, 'push')}
             onFills={setCascadeFills}
             onResult={onResult}
           />

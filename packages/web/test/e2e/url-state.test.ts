@@ -1,0 +1,88 @@
+/** Issue 14, "State in the URL", in Chromium: a copied link reproduces a cascade, Back and Forward move between scenario states, a reload keeps a design and a comparison's setup. */
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { describeInChromium } from './harness.ts';
+
+/** What the scenario view answers: each finding's obligor and article, and each cascade entry's round and side. */
+async function answerOf(page: Page) {
+  const findings = await page
+    .locator('[data-testid=finding]')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-obligor')} ${e.getAttribute('data-article')}`).sort(),
+    );
+  const entries = await page
+    .locator('[data-testid^=entry-]')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.dataset.testid} ${e.dataset.round} ${e.dataset.side}`).sort(),
+    );
+  return { findings, entries };
+}
+
+describeInChromium('state in the URL in Chromium', (h) => {
+  it('reproduces a cascade from a copied link, in a fresh browser context', async () => {
+    const { page, browser, server } = h;
+    await page.goto('/#/scenario');
+    await page.reload();
+    await page.getByTestId('scenario-select').selectOption('korea-invasion-2025');
+    await page.getByTestId('mode-honoured').check();
+    await page.getByTestId('run-cascade').click();
+    await page.getByTestId('cascade-table').waitFor();
+    await page.locator('[data-testid=finding]').first().waitFor();
+    const shown = await answerOf(page);
+    expect(shown.entries.length).toBeGreaterThan(2);
+    expect(shown.findings.length).toBeGreaterThan(0);
+    const link = page.url();
+    expect(link).toContain('scenario=korea-invasion-2025');
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const other = await context.newPage();
+      await other.goto(link.replace(/^https?:\/\/[^/]+/, server.url));
+      await other.getByTestId('cascade-table').waitFor();
+      await other.locator('[data-testid=finding]').first().waitFor();
+      expect(await other.getByTestId('scenario-select').inputValue()).toBe('korea-invasion-2025');
+      expect(await other.getByTestId('mode-honoured').isChecked()).toBe(true);
+      expect(await answerOf(other)).toEqual(shown);
+      expect(await other.getByTestId('url-notices').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('moves between two scenario states with Back and Forward', async () => {
+    const { page } = h;
+    await page.goto('/#/scenario');
+    await page.reload();
+    const select = page.getByTestId('scenario-select');
+    const usa = page.locator('[data-testid=finding][data-obligor=USA]').first();
+    await select.selectOption('senkaku-landing');
+    await usa.waitFor();
+    const senkaku = await answerOf(page);
+    await select.selectOption('nz-attack');
+    await expect.poll(() => page.getByTestId('target-select').inputValue()).toMatch(/^NZL\./);
+    await expect.poll(async () => (await answerOf(page)).findings).not.toEqual(senkaku.findings);
+
+    await page.goBack();
+    await expect.poll(() => select.inputValue()).toBe('senkaku-landing');
+    expect(await page.getByTestId('target-select').inputValue()).toBe('JPN.senkaku');
+    await expect.poll(async () => (await answerOf(page)).findings).toEqual(senkaku.findings);
+
+    await page.goForward();
+    await expect.poll(() => select.inputValue()).toBe('nz-attack');
+    await expect.poll(() => page.getByTestId('target-select').inputValue()).toMatch(/^NZL\./);
+  });
+
+  it('falls back to the defaults for a link’s unknown parameters and says so', async () => {
+    const { page } = h;
+    await page.goto(
+      '/#/scenario?arch=atlantis-pact&kind=teleport&target=JPN.senkaku&basing=notpacked',
+    );
+    await page.reload();
+    const notices = page.getByTestId('url-notices');
+    await expect.poll(() => notices.textContent()).toContain('architecture "atlantis-pact"');
+    expect(await notices.textContent()).toContain('event "teleport"');
+    expect(await notices.textContent()).toContain('basing assumptions could not be read');
+    await page.locator('[data-testid=finding][data-obligor=USA]').first().waitFor();
+    expect(h.errors).toEqual([]);
+  });
+});
