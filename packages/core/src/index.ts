@@ -82,6 +82,7 @@ export * from './model/clause.ts';
 export * from './model/dates.ts';
 export * from './model/decision-overrides.ts';
 export * from './model/declaration.ts';
+export * from './model/default-architectures.ts';
 export * from './model/each-once.ts';
 export * from './model/event.ts';
 export * from './model/expert-judgements.ts';

@@ -1,13 +1,12 @@
 /** `casus compare BATTERY`: deterrence, entanglement and escalation per scenario and architecture, with a coverage matrix. */
 
 import {
-  type Architecture,
   BLOCK_SIZE,
   type CompareRow,
   type CoverageCell,
   coverRank,
+  defaultArchitectures,
   formatIssue,
-  type Library,
   parameterSources,
   sourceSummary,
 } from '@casus/core';
@@ -36,14 +35,6 @@ import { withProgressBar } from '../sim/progress.ts';
 import { type ReportData, renderReport } from '../sim/report-html.ts';
 import { renderDifferences } from './compare-differences.ts';
 
-/** Every architecture in the library, the baseline (one that adds and removes nothing) first, then in file order. */
-const libraryArchitectures = (library: Library): string[] =>
-  [...library.architectures.values()]
-    .sort((a, b) => Number(changes(a)) - Number(changes(b)))
-    .map((a) => a.id);
-
-const changes = (a: Architecture) => a.add.length > 0 || a.remove.length > 0;
-
 const usage = `Usage: casus compare [BATTERY] [--architectures A,B,...] [--trials N] [--seed S] [--report out.html] [--json]
 
 Runs every scenario of the battery under every architecture and compares deterrence (the
@@ -55,8 +46,8 @@ matrix (who must defend whom, by which article).
 BATTERY is a folder of scenario YAML (default library/scenarios) or a file listing scenario paths.
 
 Options:
-  --architectures L comma list (default: every architecture of the library, the
-                    status quo first)
+  --architectures L comma list (default: the library's architectures marked
+                    \`default: true\`, the status quo first; the web compares the same)
   --report FILE     write a self-contained HTML report (charts, heat map; opens offline)
 ${simUsage}
 ${COUNTERSTRIKE_USAGE}
@@ -172,7 +163,7 @@ export const compareCommand: Command = {
       values.architectures
         ?.split(',')
         .map((a) => a.trim())
-        .filter(Boolean) ?? libraryArchitectures(ctx.library);
+        .filter(Boolean) ?? defaultArchitectures(ctx.library.architectures.values());
     if (architectures.length === 0)
       throw new UsageError('--architectures: give at least one architecture id, e.g. status-quo');
     for (const a of architectures) resolveArchitecture(ctx.library, a);

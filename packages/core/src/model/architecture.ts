@@ -22,6 +22,8 @@ export const Architecture = z
     remove: z.array(AgreementId).default([]),
     bases: ArchitectureBases.default({ add: [], remove: [] }),
     assumptions: z.array(z.string()).default([]),
+    /** Compared when no architectures are named (`casus compare`, the web's comparison view): defaultArchitectures. */
+    default: z.boolean().optional(),
   })
   .strict();
 export type Architecture = z.infer<typeof Architecture>;

@@ -1,6 +1,8 @@
 /** The probabilistic comparison in real Chromium: progress in trials and seconds, the battery summary, its CSV and JSON exports, readable charts. */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -60,6 +62,29 @@ function parseCsv(text: string): Record<string, string>[] {
 
 const num = (s: string) => (s === '' ? null : Number(s));
 
+const repo = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+/** The architectures the real `casus compare` binary runs when none are named, from its --json. */
+async function cliDefaultArchitectures(): Promise<string[]> {
+  const battery = join(repo, 'library/scenarios/senkaku-landing.yaml');
+  const { stdout } = await promisify(execFile)(
+    'node',
+    ['packages/cli/bin/casus.js', 'compare', battery, '--trials', '1', '--json'],
+    { cwd: repo, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return (JSON.parse(stdout) as { architectures: string[] }).architectures;
+}
+
+/** The architectures the view starts with checked, in the order it lists them. */
+const checkedArchitectures = (page: Page) =>
+  page
+    .locator('[data-testid^="arch-"]')
+    .evaluateAll((boxes) =>
+      (boxes as HTMLInputElement[])
+        .filter((b) => b.checked)
+        .map((b) => b.dataset.testid!.slice('arch-'.length)),
+    );
+
 /** Only the architectures of the test, no designed pact. */
 async function chooseArchitectures(page: Page) {
   const boxes = page.locator('[data-testid^="arch-"]');
@@ -72,14 +97,29 @@ async function chooseArchitectures(page: Page) {
 
 describe.skipIf(!hasChromium)('the probabilistic comparison in Chromium', () => {
   let h: Harness;
+  let cliDefaults: Promise<string[]>;
+  let webDefaults: { checked: string[]; series: string | null };
   beforeAll(async () => {
+    cliDefaults = cliDefaultArchitectures();
     h = await startHarness();
     await h.page.goto('/#/compare');
     await h.page.getByTestId('quick-table').locator('td').first().waitFor();
+    webDefaults = {
+      checked: await checkedArchitectures(h.page),
+      series: await h.page.getByTestId('quick-compare').getAttribute('data-series'),
+    };
     await chooseArchitectures(h.page);
   }, 180_000);
   afterAll(async () => {
     await h?.close();
+  });
+
+  it('starts from the architectures `casus compare` runs when none are named, in the same order', async () => {
+    const cli = await cliDefaults;
+    expect(cli.length).toBeGreaterThanOrEqual(4);
+    expect(cli.length).toBeLessThan(9); // the library's 9 are too many to read side by side
+    expect(webDefaults.checked).toEqual(cli);
+    expect(webDefaults.series).toBe(cli.join(' '));
   });
 
   it('says progress in trials and seconds from the first second, then the time left', async () => {

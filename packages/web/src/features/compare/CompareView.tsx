@@ -1,4 +1,5 @@
 /** Architecture comparison: instant honoured-mode counts, the server's probabilistic run, and coverage. */
+import { compareOrder, defaultArchitectures } from '@casus/core';
 import { useMemo, useState } from 'react';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
@@ -13,15 +14,15 @@ import { SensitivityPanel } from './SensitivityPanel.tsx';
 export default function CompareView() {
   const { catalog } = useWorkbench();
   const designed = useDesignedPact();
-  const [chosen, setChosen] = useState(
-    () => new Set(catalog.architectures.map((a) => a.id as string)),
-  );
+  // The same architectures as `casus compare` without --architectures, in the same order.
+  const listed = useMemo(() => compareOrder(catalog.architectures), [catalog]);
+  const [chosen, setChosen] = useState(() => new Set(defaultArchitectures(listed)));
   const [withDesign, setWithDesign] = useState(true);
   const [coverageArch, setCoverageArch] = useState(() => defaultArchitecture(catalog));
   const [date, setDate] = useState(today);
   const architectures = useMemo(
-    () => catalog.architectures.map((a) => a.id as string).filter((id) => chosen.has(id)),
-    [catalog, chosen],
+    () => listed.map((a) => a.id as string).filter((id) => chosen.has(id)),
+    [listed, chosen],
   );
   const design = withDesign ? designed : undefined;
   const toggle = (id: string) => {
@@ -43,7 +44,7 @@ export default function CompareView() {
       </header>
       <fieldset className="compare-form">
         <legend>Architectures</legend>
-        {catalog.architectures.map((a) => (
+        {listed.map((a) => (
           <label key={a.id} className="inline" title={a.description}>
             <input
               type="checkbox"
