@@ -7,6 +7,7 @@ import {
   type Library,
   libraryVersion,
   type SourceFile,
+  withValues,
 } from '@casus/core';
 import { readYamlFiles } from '@casus/data';
 
@@ -28,7 +29,7 @@ export const defaultLibraryDir = (): string =>
   resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'library');
 
 /**
- * Reads and parses the library once, at start.
+ * Reads and parses the library once, at start; each file keeps its parsed value (withValues).
  * @example loadLibraryState('library').library.agreements.size // 9
  */
 export function loadLibraryState(dir = defaultLibraryDir()): LibraryState {
@@ -43,7 +44,9 @@ export function loadLibraryState(dir = defaultLibraryDir()): LibraryState {
  * that the job runs over exactly the library its request was checked against.
  * @example libraryStateOf(state.dir, state.files).hash === state.hash // true
  */
-export function libraryStateOf(dir: string, files: SourceFile[]): LibraryState {
+export function libraryStateOf(dir: string, read: SourceFile[]): LibraryState {
+  // Read once here, the values go with the files to every job thread and to the browser.
+  const files = withValues(read);
   const { library, issues } = buildLibrary(files);
   return { dir, files, hash: libraryVersion(files), library, issues };
 }

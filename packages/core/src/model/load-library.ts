@@ -18,7 +18,7 @@ import { checkReferences } from './references.ts';
 import { Scenario } from './scenario.ts';
 import { validate } from './schema-issues.ts';
 import { Sofa } from './sofa.ts';
-import { parseYaml } from './yaml-source.ts';
+import { parseYaml, sameInJson, sourceOfValue } from './yaml-source.ts';
 
 const schemas = {
   places: PlacesFile,
@@ -46,13 +46,30 @@ function itemsOf(kind: LibraryKind, value: unknown): [Item, PropertyKey[]][] {
  * @example parseLibraryFile('agreements', {path: 'x.yaml', text}) // {ok: true, value: [[agreement, origin]]}
  */
 export function parseLibraryFile(kind: LibraryKind, file: SourceFile): Result<[Item, Origin][]> {
-  const { source, issues } = parseYaml(file.text, file.path);
+  const { source, issues } =
+    file.value === undefined
+      ? parseYaml(file.text, file.path)
+      : { source: sourceOfValue(file.text, file.path, file.value), issues: [] };
   if (!source) return fail(issues);
   const r = validate(schemas[kind], source.value, file.path, source);
   if (!r.ok) return r;
   return ok(
     itemsOf(kind, r.value).map(([item, prefix]) => [item, { file: file.path, prefix, source }]),
   );
+}
+
+/**
+ * The files with their YAML read to plain values, for a reader that would rather not parse it
+ * again (the workbench's engine worker, a job's thread). A file that does not parse, or whose
+ * value JSON would change, keeps its text alone, and its reader parses it and sees why.
+ * @example withValues([{path: 'a.yaml', text: 'id: x'}])[0].value // { id: 'x' }
+ */
+export function withValues(files: readonly SourceFile[]): SourceFile[] {
+  return files.map((f) => {
+    if (f.value !== undefined) return f;
+    const value = parseYaml(f.text, f.path).source?.value;
+    return value !== undefined && sameInJson(value) ? { ...f, value } : f;
+  });
 }
 
 function duplicate(id: string, origin: Origin, first: Origin): Issue {

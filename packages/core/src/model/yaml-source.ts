@@ -98,6 +98,33 @@ export function parseYaml(text: string, file: string): { source?: SourceText; is
   return { source: { value: doc.toJS({ maxAliasCount: -1 }), locate }, issues: [] };
 }
 
+/**
+ * The source of a text whose value was read before: the text is parsed only when an issue asks
+ * for a position, which a valid file never does.
+ */
+export function sourceOfValue(text: string, file: string, value: unknown): SourceText {
+  let parsed: { source?: SourceText } | undefined;
+  const locate = (path: readonly PropertyKey[]) => {
+    parsed ??= parseYaml(text, file);
+    return parsed.source?.locate(path);
+  };
+  return { value, locate };
+}
+
+/**
+ * Whether a value comes back the same from JSON: what YAML can say and JSON cannot (.inf, .nan)
+ * would arrive changed, so such a file is sent as text alone.
+ * @example sameInJson({ a: [1, 'x', null] }) // true
+ * @example sameInJson({ a: Number.POSITIVE_INFINITY }) // false
+ */
+export function sameInJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(sameInJson);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.values(value).every(sameInJson);
+}
+
 /** Fills in file, line and column for issues that only know their JSON path. */
 export function placeIssue(
   issue: Omit<Issue, 'file' | 'line' | 'column' | 'pointer'>,

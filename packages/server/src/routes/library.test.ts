@@ -31,6 +31,12 @@ describe('library routes', () => {
       body.files.some((f: { path: string }) => f.path === 'library/agreements/us-japan-1960.yaml'),
     ).toBe(true);
     expect(body.files.some((f: { path: string }) => f.path.endsWith('.cases.yaml'))).toBe(false);
+    // Each file with its value, so the browser's engine need not parse the YAML again.
+    const treaty = body.files.find(
+      (f: { path: string }) => f.path === 'library/agreements/us-japan-1960.yaml',
+    );
+    expect(treaty.value).toMatchObject({ id: 'us-japan-1960' });
+    expect(treaty.text).toMatch(/^id: us-japan-1960$/m);
     const again = await get('/api/library', { 'if-none-match': r.headers.etag as string });
     expect(again.statusCode).toBe(304);
   });

@@ -5,7 +5,14 @@ import { defineRoute } from '../route.ts';
 
 export const LibraryFiles = z.object({
   hash: z.string(),
-  files: z.array(z.object({ path: z.string(), text: z.string() })),
+  files: z.array(
+    z.object({
+      path: z.string(),
+      text: z.string(),
+      /** The text read to plain values by the server (absent where JSON could not carry it). */
+      value: z.unknown().optional(),
+    }),
+  ),
 });
 
 /** The library route, cached by ETag (the library hash); If-None-Match answers 304. */
@@ -14,7 +21,7 @@ export const libraryRoutes = ({ state }: AppContext) => [
     method: 'GET',
     url: '/api/library',
     summary:
-      "The library's YAML files (places, areas, agreements, architectures, scenarios, models)",
+      "The library's YAML files (places, areas, agreements, architectures, scenarios, models), each with its value as the server read it",
     tag: 'library',
     responses: {
       200: { description: 'the files and their hash', schema: LibraryFiles },

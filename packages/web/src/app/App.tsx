@@ -1,14 +1,9 @@
 /** The workbench shell: a header with the five views as tabs, and the view the hash names. */
-import { lazy, type MouseEvent, Suspense } from 'react';
+import type { MouseEvent } from 'react';
 import { CatalogProvider } from '../features/common/catalog-context.tsx';
 import { hashOf, type View } from '../features/common/hash-route.ts';
 import { useUrlStore } from '../features/common/url-store.ts';
-import { MapView } from '../features/map/MapView.tsx';
-
-const ScenarioView = lazy(() => import('../features/scenario/ScenarioView.tsx'));
-const CompareView = lazy(() => import('../features/compare/CompareView.tsx'));
-const DesignerView = lazy(() => import('../features/designer/DesignerView.tsx'));
-const SofaView = lazy(() => import('../features/sofa/SofaView.tsx'));
+import { useViewCode } from './view-code.ts';
 
 const TABS: [View, string][] = [
   ['map', 'Map'],
@@ -21,6 +16,18 @@ const TABS: [View, string][] = [
 function skipToContent(e: MouseEvent<HTMLAnchorElement>) {
   e.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+function ViewOf({ view, query }: { view: View; query: string }) {
+  const { component: Component, error } = useViewCode(view);
+  if (Component) return <Component params={new URLSearchParams(query)} />;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        This view could not be fetched ({error}); reload the page to try again.
+      </p>
+    );
+  return <p className="loading">Loading the view…</p>;
 }
 
 export function App() {
@@ -53,13 +60,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <CatalogProvider>
-          <Suspense fallback={<p className="loading">Loading the view…</p>}>
-            {route.view === 'map' && <MapView />}
-            {route.view === 'scenario' && <ScenarioView />}
-            {route.view === 'compare' && <CompareView />}
-            {route.view === 'designer' && <DesignerView />}
-            {route.view === 'sofa' && <SofaView params={new URLSearchParams(route.query)} />}
-          </Suspense>
+          <ViewOf view={route.view} query={route.query} />
         </CatalogProvider>
       </main>
     </>

@@ -19,15 +19,26 @@ export function useWorkbench(): Workbench {
   return w;
 }
 
-/** Loads the catalogue (through the engine worker) and /api/places, then renders its children. */
+let loading: Promise<Workbench> | undefined;
+
+/**
+ * Starts the engine worker on the library and fetches the gazetteer, once. The entry point calls
+ * it before React's first render, so that the worker's start-up runs beside the first paint.
+ */
+export function loadWorkbench(): Promise<Workbench> {
+  loading ??= Promise.all([engine.call('init', {}), api.places()]).then(([catalog, places]) => {
+    const names = new Map(catalog.states.map((s) => [s.id, s.name]));
+    return { catalog, places: places.features, name: (s: string) => names.get(s) ?? s };
+  });
+  return loading;
+}
+
+/** Renders its children once the catalogue (through the engine worker) and /api/places are in. */
 export function CatalogProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<{ value?: Workbench; error?: string }>({});
   useEffect(() => {
-    Promise.all([engine.call('init', {}), api.places()]).then(
-      ([catalog, places]) => {
-        const names = new Map(catalog.states.map((s) => [s.id, s.name]));
-        setState({ value: { catalog, places: places.features, name: (s) => names.get(s) ?? s } });
-      },
+    loadWorkbench().then(
+      (value) => setState({ value }),
       (e: Error) => setState({ error: e.message }),
     );
   }, []);

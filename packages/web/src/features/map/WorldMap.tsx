@@ -35,6 +35,28 @@ export interface WorldMapProps {
   name?: ((iso3: string) => string) | undefined;
 }
 
+/** Each country's outline, projected once: the frame never changes, so neither does the path. */
+const outlines = new WeakMap<CountryFeature, string | null>();
+function outline(c: CountryFeature): string | null {
+  const known = outlines.get(c);
+  if (known !== undefined) return known;
+  const d = path(c);
+  outlines.set(c, d);
+  return d;
+}
+
+const Country = memo(function Country(props: { country: CountryFeature; attacked: boolean }) {
+  const d = outline(props.country);
+  const state = ATLAS_STATE[String(props.country.id)];
+  return d ? (
+    <path d={d} data-state={state} className={props.attacked ? 'attacked' : undefined} />
+  ) : null;
+});
+
+/**
+ * One component per country, so that drawing the atlas (a transition: see useAtlas) yields
+ * between countries to an answer arriving meanwhile.
+ */
 const Countries = memo(function Countries(props: {
   countries: CountryFeature[];
   /** The state that administers the attacked or selected place, shaded. */
@@ -42,19 +64,14 @@ const Countries = memo(function Countries(props: {
 }) {
   return (
     <g className="countries">
-      {props.countries.map((c, i) => {
-        const d = path(c);
-        const state = ATLAS_STATE[String(c.id)];
-        return d ? (
-          <path
-            // biome-ignore lint/suspicious/noArrayIndexKey: world-atlas repeats some ids (Australia's 036); the atlas never reorders
-            key={`${c.id ?? ''}-${i}`}
-            d={d}
-            data-state={state}
-            className={state && state === props.attacked ? 'attacked' : undefined}
-          />
-        ) : null;
-      })}
+      {props.countries.map((c, i) => (
+        <Country
+          // biome-ignore lint/suspicious/noArrayIndexKey: world-atlas repeats some ids (Australia's 036); the atlas never reorders
+          key={`${c.id ?? ''}-${i}`}
+          country={c}
+          attacked={!!props.attacked && ATLAS_STATE[String(c.id)] === props.attacked}
+        />
+      ))}
     </g>
   );
 });

@@ -1,5 +1,5 @@
 /** Loads the world atlas (Natural Earth 1:50m via world-atlas) from our own origin, once. */
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-50m.json?url';
@@ -21,14 +21,17 @@ async function loadAtlas(): Promise<CountryFeature[]> {
   return fc.features as CountryFeature[];
 }
 
-/** The atlas's country features, or undefined while they load. */
+/**
+ * The atlas's country features, or undefined while they load. They arrive as a transition: the
+ * map is drawn when nothing more urgent (the first answer) is waiting.
+ */
 export function useAtlas(): { countries?: CountryFeature[]; error?: string } {
   const [state, setState] = useState<{ countries?: CountryFeature[]; error?: string }>({});
   useEffect(() => {
     let live = true;
     cache ??= loadAtlas();
     cache.then(
-      (countries) => live && setState({ countries }),
+      (countries) => live && startTransition(() => setState({ countries })),
       (e: Error) => live && setState({ error: e.message }),
     );
     return () => {

@@ -1,6 +1,6 @@
 /** The scenario builder: pick actor, event and target; findings at once; run the cascade on the map. */
 import type { CascadeResult, Finding, Issue, NoCommitment } from '@casus/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { engine } from '../../engine/client.ts';
 import { basingHosts } from '../cascade/basing.ts';
 import { CascadePanel } from '../cascade/CascadePanel.tsx';
@@ -27,7 +27,8 @@ function useFindings(draft: Draft) {
     issues: Issue[];
     busy: boolean;
   }>({ findings: [], noCommitments: [], issues: [], busy: false });
-  useEffect(() => {
+  // Asked before the browser paints the view, so the engine works while the page is laid out.
+  useLayoutEffect(() => {
     let live = true;
     setState((s) => ({ ...s, busy: true }));
     engine
