@@ -49,6 +49,15 @@ export function useJob() {
     source.current = undefined;
   }, []);
   useEffect(() => close, [close]);
+  // A page that goes away (reload, closed tab, link followed) leaves its run to nobody: stop it,
+  // or the server's two places stay taken and the page's next start is refused with 429.
+  useEffect(() => {
+    if (state.status !== 'running' || !state.id) return;
+    const url = `/api/jobs/${encodeURIComponent(state.id)}`;
+    const stop = () => void fetch(url, { method: 'DELETE', keepalive: true }).catch(() => {});
+    window.addEventListener('pagehide', stop);
+    return () => window.removeEventListener('pagehide', stop);
+  }, [state.status, state.id]);
 
   const start = useCallback(
     async (params: JobParams | SimulateParams | SensitivityJobParams) => {
