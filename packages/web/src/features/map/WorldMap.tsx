@@ -1,7 +1,7 @@
 /** The Indo-Pacific map: countries, agreement links, bases, and gazetteer places as keyboard-usable buttons. */
 import type { Base } from '@casus/core';
 import { geoGraticule10, geoPath } from 'd3-geo';
-import { type KeyboardEvent, memo, useMemo, useState } from 'react';
+import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
 import type { PlaceFeature } from '../../api/client.ts';
 import { BaseMarkers } from './BaseMarkers.tsx';
 import { pickLabels } from './labels.ts';
@@ -11,6 +11,9 @@ import { fitIndoPacific } from './projection.ts';
 import { rewind } from './rewind.ts';
 import { ATLAS_STATE, CAPITALS } from './state-geo.ts';
 import { type CountryFeature, useAtlas } from './use-atlas.ts';
+import { useMapZoom } from './use-map-zoom.ts';
+import { ZoomControls } from './ZoomControls.tsx';
+import { type View, viewOf, ZOOM_PRESETS } from './zoom-presets.ts';
 
 export const MAP_WIDTH = 1000;
 export const MAP_HEIGHT = 620;
@@ -18,6 +21,17 @@ const projection = fitIndoPacific(MAP_WIDTH, MAP_HEIGHT);
 const path = geoPath(projection);
 const graticule = path(geoGraticule10()) ?? '';
 const sphere = path({ type: 'Sphere' }) ?? '';
+const presetViews: ReadonlyMap<string, View> = new Map(
+  ZOOM_PRESETS.map((p) => [p.id, viewOf(projection, p.frame, MAP_WIDTH, MAP_HEIGHT)]),
+);
+
+/** Longitude and latitude to the screen under the zoom's view. */
+const onScreen =
+  (v: View) =>
+  (lonLat: readonly [number, number]): [number, number] | null => {
+    const p = projection(lonLat as [number, number]);
+    return p && [p[0] * v.k + v.x, p[1] * v.k + v.y];
+  };
 
 export interface WorldMapProps {
   title: string;
@@ -92,14 +106,22 @@ function describePlace(p: PlacePoint): string {
   return parts.join('; ');
 }
 
-function Links({ links, dim }: { links: readonly MapLink[]; dim: boolean }) {
+function Links({
+  links,
+  dim,
+  at,
+}: {
+  links: readonly MapLink[];
+  dim: boolean;
+  at: (lonLat: readonly [number, number]) => [number, number] | null;
+}) {
   return (
     <g className={dim ? 'links links-dim' : 'links'}>
       {links.map((l) => {
         const from = l.oneWay?.from ?? l.a;
         const to = l.oneWay?.to ?? l.b;
-        const p = CAPITALS[from] && projection(CAPITALS[from] as [number, number]);
-        const q = CAPITALS[to] && projection(CAPITALS[to] as [number, number]);
+        const p = CAPITALS[from] && at(CAPITALS[from]);
+        const q = CAPITALS[to] && at(CAPITALS[to]);
         // A link with an end, or both, off the map is still drawn: the SVG's edge clips it.
         if (!p || !q) return null;
         return (
@@ -207,9 +229,17 @@ function Arrows() {
 /** The map itself; all interaction goes through `onSelect`, so a list beside it can offer the same. */
 export function WorldMap(props: WorldMapProps) {
   const { countries, error } = useAtlas();
-  const points = useMemo(
+  const svg = useRef<SVGSVGElement>(null);
+  const zoom = useMapZoom(svg);
+  const { view } = zoom;
+  const at = useMemo(() => onScreen(view), [view]);
+  const basePoints = useMemo(
     () => projectPlaces(props.places, projection, MAP_WIDTH, MAP_HEIGHT),
     [props.places],
+  );
+  const points = useMemo(
+    () => basePoints.map((p) => ({ ...p, x: p.x * view.k + view.x, y: p.y * view.k + view.y })),
+    [basePoints, view],
   );
   const fillCss = Object.entries(props.fills ?? {})
     .map(([state, cls]) => `.countries path[data-state="${state}"]{${cssFor(cls)}}`)
@@ -221,31 +251,37 @@ export function WorldMap(props: WorldMapProps) {
       : null;
   return (
     <figure className="map-figure">
+      <ZoomControls zoom={zoom} presets={presetViews} />
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG map is a group of graphics, not a fieldset */}
       <svg
+        ref={svg}
         className="world-map"
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="group"
         aria-label={props.title}
         data-testid="world-map"
         data-ready={countries ? 'true' : 'false'}
+        data-zoom={`${view.k.toFixed(3)},${view.x.toFixed(1)},${view.y.toFixed(1)}`}
       >
         <Arrows />
         {fillCss && <style>{fillCss}</style>}
-        <path className="sphere" d={sphere} />
-        <path className="graticule" d={graticule} />
-        {countries && (
-          <Countries
-            countries={countries}
-            attacked={selectedFeature?.properties.administeredBy ?? undefined}
-          />
-        )}
-        {selectedPath && <path className="selected-area" d={selectedPath} />}
-        {props.links && <Links links={props.links} dim={!!props.dimLinks} />}
+        {/* The land and sea scale with the zoom; lines, markers and text are placed on the screen and keep their size. */}
+        <g className="map-base" transform={`translate(${view.x},${view.y}) scale(${view.k})`}>
+          <path className="sphere" d={sphere} />
+          <path className="graticule" d={graticule} />
+          {countries && (
+            <Countries
+              countries={countries}
+              attacked={selectedFeature?.properties.administeredBy ?? undefined}
+            />
+          )}
+          {selectedPath && <path className="selected-area" d={selectedPath} />}
+        </g>
+        {props.links && <Links links={props.links} dim={!!props.dimLinks} at={at} />}
         {props.bases && (
           <BaseMarkers
             bases={props.bases}
-            project={projection}
+            project={at}
             name={props.name}
             highlight={props.highlightBases}
           />

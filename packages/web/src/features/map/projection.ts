@@ -29,7 +29,7 @@ export function frameOutline(frame: Frame = INDO_PACIFIC, step = 5): GeoJSON.Mul
 }
 
 /**
- * A projection that fits the frame into width × height, clipped to it.
+ * A projection that fits the frame into width × height; the rest of the world is drawn around it, for zooming out.
  * @example fitIndoPacific(1000, 620)([139.69, 35.69]) // Tokyo, near the middle-right
  */
 export function fitIndoPacific(
@@ -46,9 +46,5 @@ export function fitIndoPacific(
         [width - pad, height - pad],
       ],
       frameOutline(frame),
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
+    );
 }
