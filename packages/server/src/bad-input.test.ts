@@ -780,6 +780,7 @@ for (const [kind, what] of [
   ['scenarios', 'scenario'],
   ['architectures', 'architecture'],
   ['agreements', 'agreement'],
+  ['comparisons', 'comparison'],
 ] as const) {
   const base = `/api/saved/${kind}`;
   table[`GET ${base}`] = [
@@ -840,7 +841,46 @@ for (const [kind, what] of [
       code: `unknown_saved_${what}`,
     },
   ];
+  for (const verb of ['rename', 'duplicate']) {
+    const url = `${base}/nope/${verb}`;
+    table[`POST ${base}/:id/${verb}`] = [
+      {
+        name: 'unknown id',
+        method: 'POST',
+        url,
+        body: { to: 'fresh' },
+        status: 404,
+        code: `unknown_saved_${what}`,
+      },
+      {
+        name: 'no new id',
+        method: 'POST',
+        url,
+        body: {},
+        status: 400,
+        code: 'bad_input',
+        pointer: '/to',
+      },
+      {
+        name: 'bad new id',
+        method: 'POST',
+        url,
+        body: { to: 'Not An Id' },
+        status: 400,
+        code: 'bad_id',
+      },
+      { name: 'bad JSON', method: 'POST', url, raw: '{', status: 400, code: 'bad_json' },
+    ];
+  }
 }
+table['POST /api/saved/scenarios/:id/rename']!.push({
+  name: "a library scenario's id",
+  method: 'POST',
+  url: '/api/saved/scenarios/nope/rename',
+  body: { to: 'senkaku-landing' },
+  status: 409,
+  code: 'shadows_library',
+});
 table['PUT /api/saved/agreements/:id']!.push({
   name: 'a member named twice',
   method: 'PUT',

@@ -195,6 +195,7 @@ for (const [kind, example] of [
   ['scenarios', scenario],
   ['architectures', architecture],
   ['agreements', asJson(testPact('my-pact'))],
+  ['comparisons', asJson({ id: 'my-setup', name: 'Mine', architectures: ['status-quo'], seed: 3 })],
 ] as const) {
   const own = (example as { id: string }).id;
   const id = { id: pathId([own, 'nope']) };
@@ -204,6 +205,10 @@ for (const [kind, example] of [
   routes[`GET /api/saved/${kind}/:id`] = { params: id };
   routes[`PUT /api/saved/${kind}/:id`] = { params: putId, body: example };
   routes[`DELETE /api/saved/${kind}/:id`] = { params: id };
+  // A rename or a copy of an id that may exist, to one that may be free, taken or the library's.
+  const copy = { params: id, body: { to: 'my-copy' } };
+  routes[`POST /api/saved/${kind}/:id/rename`] = copy;
+  routes[`POST /api/saved/${kind}/:id/duplicate`] = copy;
 }
 
 function requests(url: string, method: string, fuzz: RouteFuzz): fc.Arbitrary<Request> {

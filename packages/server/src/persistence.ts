@@ -1,11 +1,19 @@
-/** Saved scenarios, architectures and designed agreements, kept in an embedded DuckDB file across restarts. */
+/** Saved scenarios, architectures, designed agreements and comparisons, kept in an embedded DuckDB file across restarts. */
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { defaultDbPath } from '@casus/data';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 
-export type SavedKind = 'scenarios' | 'architectures' | 'agreements';
-export const SAVED_KINDS: readonly SavedKind[] = ['scenarios', 'architectures', 'agreements'];
+export type SavedKind = 'scenarios' | 'architectures' | 'agreements' | 'comparisons';
+export const SAVED_KINDS: readonly SavedKind[] = [
+  'scenarios',
+  'architectures',
+  'agreements',
+  'comparisons',
+];
+
+/** What a copy or a rename found: the item under its new id, or why there is none. */
+export type CopyOutcome = SavedItem | 'missing' | 'exists';
 
 export interface SavedItem {
   id: string;
@@ -20,6 +28,11 @@ export interface SavedStore {
   put(kind: SavedKind, id: string, item: unknown): Promise<SavedItem>;
   /** True when there was an item to delete. */
   remove(kind: SavedKind, id: string): Promise<boolean>;
+  /**
+   * The item `from` under the id `to` (its body's id too), in one transaction: `move` also
+   * deletes `from` (a rename). Never replaces an item already saved under `to`.
+   */
+  copy(kind: SavedKind, from: string, to: string, move: boolean): Promise<CopyOutcome>;
   close(): void;
 }
 
@@ -94,6 +107,36 @@ export async function openSavedStore(path = defaultWorkbenchDbPath()): Promise<S
       );
       return deleted.length > 0;
     },
+    copy: (kind, from, to, move) =>
+      run(async (c) => {
+        const [row] = (
+          await c.runAndReadAll('SELECT * FROM saved_items WHERE kind = $1 AND id = $2', [
+            kind,
+            from,
+          ])
+        ).getRowObjectsJS();
+        if (!row) return 'missing';
+        const item = { ...(toItem(row).item as object), id: to };
+        const updatedAt = new Date().toISOString();
+        await c.run('BEGIN TRANSACTION');
+        try {
+          // The primary key refuses a second item under `to`: checked and written at once.
+          await c.run('INSERT INTO saved_items VALUES ($1, $2, $3, $4)', [
+            kind,
+            to,
+            JSON.stringify(item),
+            updatedAt,
+          ]);
+          if (move)
+            await c.run('DELETE FROM saved_items WHERE kind = $1 AND id = $2', [kind, from]);
+          await c.run('COMMIT');
+        } catch (e) {
+          await c.run('ROLLBACK');
+          if (/constraint|duplicate key/i.test((e as Error).message)) return 'exists';
+          throw e;
+        }
+        return { id: to, updatedAt, item };
+      }),
     close() {
       connection.closeSync();
       instance.closeSync();

@@ -110,4 +110,106 @@ describe('saved items', () => {
     await app.close();
     temp.remove();
   });
+
+  it("keeps a comparison's setup, with the job's defaults and limits", async () => {
+    const temp = tempDir();
+    const options = { library: testLibrary(), workbenchDb: join(temp.dir, 'w.duckdb') };
+    const first = await buildApp(options);
+    const setup = { id: 'two-natos', name: 'Two NATOs', architectures: ['status-quo'], seed: 7 };
+    const put = await first.inject({
+      method: 'PUT',
+      url: '/api/saved/comparisons/two-natos',
+      payload: setup,
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().item).toEqual({ ...setup, trials: 2000, mode: 'probabilistic' });
+    const tooMany = await first.inject({
+      method: 'PUT',
+      url: '/api/saved/comparisons/two-natos',
+      payload: { ...setup, trials: 2_000_000 },
+    });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.issues[0].pointer).toBe('/trials');
+    await first.close();
+    const second = await buildApp(options);
+    expect((await second.inject('/api/saved/comparisons/two-natos')).json().item.seed).toBe(7);
+    await second.close();
+    temp.remove();
+  });
+
+  it('renames an item at once, body id included, and the new id survives a restart', async () => {
+    const temp = tempDir();
+    const options = { library: testLibrary(), workbenchDb: join(temp.dir, 'w.duckdb') };
+    const first = await buildApp(options);
+    await first.inject({
+      method: 'PUT',
+      url: '/api/saved/scenarios/my-landing',
+      payload: scenario,
+    });
+    const renamed = await first.inject({
+      method: 'POST',
+      url: '/api/saved/scenarios/my-landing/rename',
+      payload: { to: 'landing-two' },
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json()).toMatchObject({ id: 'landing-two', item: { id: 'landing-two' } });
+    await first.close();
+    const second = await buildApp(options);
+    const list = (await second.inject('/api/saved/scenarios')).json();
+    expect(list.map((s: { id: string }) => s.id)).toEqual(['landing-two']);
+    expect(list[0].item).toMatchObject({ id: 'landing-two', name: 'My landing' });
+    await second.close();
+    temp.remove();
+  });
+
+  it('duplicates an item beside the original', async () => {
+    const temp = tempDir();
+    const app = await buildApp({ library: testLibrary(), workbenchDb: join(temp.dir, 'w.duckdb') });
+    await app.inject({ method: 'PUT', url: '/api/saved/scenarios/my-landing', payload: scenario });
+    const copy = await app.inject({
+      method: 'POST',
+      url: '/api/saved/scenarios/my-landing/duplicate',
+      payload: { to: 'my-landing-copy' },
+    });
+    expect(copy.statusCode).toBe(200);
+    const list = (await app.inject('/api/saved/scenarios')).json();
+    expect(list.map((s: { id: string; item: { id: string } }) => [s.id, s.item.id])).toEqual([
+      ['my-landing', 'my-landing'],
+      ['my-landing-copy', 'my-landing-copy'],
+    ]);
+    await app.close();
+    temp.remove();
+  });
+
+  it('never renames or duplicates over another item, onto a library id, or from nothing', async () => {
+    const temp = tempDir();
+    const app = await buildApp({ library: testLibrary(), workbenchDb: join(temp.dir, 'w.duckdb') });
+    await app.inject({ method: 'PUT', url: '/api/saved/scenarios/my-landing', payload: scenario });
+    await app.inject({
+      method: 'PUT',
+      url: '/api/saved/scenarios/other',
+      payload: { ...scenario, id: 'other', name: 'Other' },
+    });
+    const post = (url: string, to: string) => app.inject({ method: 'POST', url, payload: { to } });
+    const taken = await post('/api/saved/scenarios/my-landing/rename', 'other');
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().error).toMatchObject({ code: 'already_saved' });
+    expect(taken.json().error.message).toMatch(/already called "other"/);
+    const over = await post('/api/saved/scenarios/my-landing/duplicate', 'other');
+    expect(over.statusCode).toBe(409);
+    const library = [...testLibrary().library.scenarios.keys()][0]!;
+    const shadow = await post('/api/saved/scenarios/my-landing/rename', library);
+    expect(shadow.statusCode).toBe(409);
+    expect(shadow.json().error.code).toBe('shadows_library');
+    const missing = await post('/api/saved/scenarios/nope/rename', 'fresh');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('unknown_saved_scenario');
+    const list = (await app.inject('/api/saved/scenarios')).json();
+    expect(list.map((s: { id: string; item: { name: string } }) => [s.id, s.item.name])).toEqual([
+      ['my-landing', 'My landing'],
+      ['other', 'Other'],
+    ]);
+    await app.close();
+    temp.remove();
+  });
 });

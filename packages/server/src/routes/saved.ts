@@ -1,20 +1,23 @@
-/** Saved scenarios, architectures and designed agreements: list, read, save (PUT) and delete, kept across restarts. */
+/** Saved scenarios, architectures, designed agreements and comparisons: list, read, save (PUT), rename, duplicate and delete, kept across restarts. */
 import { Agreement, Architecture, Scenario } from '@casus/core';
 import { z } from 'zod';
 import type { AppContext } from '../context.ts';
 import { ApiError, badInput, unknownId } from '../errors.ts';
 import { SAVED_KINDS, type SavedKind } from '../persistence.ts';
 import { type ApiRoute, defineRoute } from '../route.ts';
+import { SavedComparison } from '../saved-comparison.ts';
 
 const schemas: Record<SavedKind, z.ZodType> = {
   scenarios: Scenario,
   architectures: Architecture,
   agreements: Agreement,
+  comparisons: SavedComparison,
 };
 const singular: Record<SavedKind, string> = {
   scenarios: 'scenario',
   architectures: 'architecture',
   agreements: 'agreement',
+  comparisons: 'comparison',
 };
 
 const savedItem = (item: z.ZodType) => z.object({ id: z.string(), updatedAt: z.string(), item });
@@ -38,7 +41,8 @@ function checkId(id: string): string {
  * would replace the real treaty, architecture or scenario wherever the two are merged.
  */
 function checkNotShadowing(kind: SavedKind, id: string, { state }: AppContext): void {
-  if (!state.library[kind].has(id as never)) return;
+  // The library holds no comparisons, so a saved comparison's id replaces nothing.
+  if (kind === 'comparisons' || !state.library[kind].has(id as never)) return;
   throw new ApiError(
     409,
     'shadows_library',
@@ -46,6 +50,48 @@ function checkNotShadowing(kind: SavedKind, id: string, { state }: AppContext): 
     undefined,
     `a new kebab-case id, e.g. "${id}-design"`,
   );
+}
+
+const CopyBody = z
+  .object({ to: z.string().describe('the new id, kebab-case, e.g. "my-scenario-2"') })
+  .strict();
+
+/** POST …/:id/rename and …/:id/duplicate: the item under a new id, never over another one. */
+function copyRoute(kind: SavedKind, context: AppContext, move: boolean): ApiRoute {
+  const what = singular[kind];
+  return defineRoute({
+    method: 'POST',
+    url: `/api/saved/${kind}/:id/${move ? 'rename' : 'duplicate'}`,
+    summary: move
+      ? `Rename a saved ${what}: give it the id \`to\` (its body's id too), at once`
+      : `Duplicate a saved ${what} under the id \`to\``,
+    tag: 'saved',
+    body: CopyBody,
+    responses: {
+      200: { description: `the ${what} under its new id`, schema: savedItem(schemas[kind]) },
+    },
+    handler: async ({ body, params }) => {
+      const from = checkId(params.id ?? '');
+      const to = checkId(body.to);
+      checkNotShadowing(kind, to, context);
+      const outcome = await context.saved.copy(kind, from, to, move);
+      if (outcome === 'missing')
+        throw unknownId(
+          `saved_${what}`,
+          from,
+          (await context.saved.list(kind)).map((s) => s.id),
+        );
+      if (outcome === 'exists')
+        throw new ApiError(
+          409,
+          'already_saved',
+          `a saved ${what} is already called "${to}"; ${move ? 'renaming' : 'duplicating'} "${from}" would replace it`,
+          undefined,
+          'another id, or delete the other one first',
+        );
+      return outcome;
+    },
+  });
 }
 
 function routesFor(kind: SavedKind, context: AppContext): ApiRoute[] {
@@ -118,6 +164,8 @@ function routesFor(kind: SavedKind, context: AppContext): ApiRoute[] {
         return reply.status(204).send();
       },
     }),
+    copyRoute(kind, context, true),
+    copyRoute(kind, context, false),
   ];
 }
 
