@@ -1,8 +1,8 @@
 /** The text of `casus compare`'s paired differences: each architecture against the status quo, per scenario and over the battery. */
-import type { Estimate } from '@casus/core';
+
+import { type Estimate, MEASURE_HEADINGS, numDiff, pctDiff } from '@casus/core';
 import type { Comparison } from '@casus/runner';
 import { table } from '../render/table.ts';
-import { MEASURE_HEADINGS, numDiff, pctDiff } from '../sim/format.ts';
 
 type Differences = NonNullable<Comparison['differences']>;
 

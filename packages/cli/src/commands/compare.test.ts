@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseFittedReliability } from '@casus/core';
+import { numDiff, parseFittedReliability, pctDiff } from '@casus/core';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runCasus } from '../test-io.ts';
 
@@ -96,22 +96,21 @@ describe('casus compare --report', () => {
     const json = await runCasus(['compare', ...flags, ...architectures, '--json']);
     const battery = JSON.parse(json.stdout).differences.battery[0];
     const html = readFileSync(report, 'utf8');
-    expect(html).toContain('<h3>Difference from status-quo, paired</h3>');
-    // The row over the battery, cell by cell: deterrence, P(deterred) in points, entangled states.
-    // As format.ts signs them: what rounds to zero has no sign.
-    const signed = (x: number, digits: number) => {
-      const magnitude = Math.abs(x).toFixed(digits);
-      return Number(magnitude) === 0 ? magnitude : `${x > 0 ? '\\+' : '−'}${magnitude}`;
-    };
-    const row = new RegExp(
-      [
-        '<td>over the battery</td><td>asian-nato-exclusive</td>',
-        `<td>${signed(battery.deterrence.value, 2)} \\[[^<]*</td>`,
-        `<td>${signed(battery.deterred.value * 100, 1)} pts \\[[^<]*</td>`,
-        `<td>${signed(battery.entangled.value, 2)} \\[`,
-      ].join(''),
-    );
-    expect(html).toMatch(row);
+    expect(html).toContain('<h2 id="difference">Difference from Status quo, paired</h2>');
+    // The row over the battery, by name, cell by cell at full precision, and as format.ts signs
+    // them (what rounds to zero has no sign).
+    const row = html.match(
+      /<table data-testid="difference-table">.*?(<tr data-architecture="asian-nato-exclusive">.*?<\/tr>)/,
+    )?.[1];
+    expect(row).toContain('>Asian NATO (exclusive)</th>');
+    for (const m of ['deterrence', 'deterred', 'entangled'] as const) {
+      const { value, low, high } = battery[m];
+      expect(row).toContain(
+        `<td data-measure="${m}" data-value="${value}" data-low="${low}" data-high="${high}">`,
+      );
+    }
+    expect(row).toContain(`<span class="estimate">${numDiff(battery.deterrence)}</span>`);
+    expect(row).toContain(`<span class="estimate">${pctDiff(battery.deterred)}</span>`);
     // Every parameter with its source kind, the elicited Taiwan priors among them.
     expect(html).toMatch(
       /<tr data-kind="elicited"><td>declaratory\.prior\.taiwan-relations-act\.tra-policy\.invasion<\/td><td>0\.828\d*<\/td><td>elicited<\/td><td>CSIS[^<]*n 52/,

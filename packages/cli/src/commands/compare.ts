@@ -4,11 +4,19 @@ import {
   BLOCK_SIZE,
   type CompareRow,
   type CoverageCell,
-  coverRank,
+  coverStrength,
+  decisionLines,
   defaultArchitectures,
   formatIssue,
+  MEASURE_HEADINGS,
+  num,
+  overridesOver,
   parameterSources,
+  pct,
+  renderCompareReport,
+  reportNames,
   sourceSummary,
+  strongestCovers,
 } from '@casus/core';
 import { writeOutputText } from '@casus/data';
 import { compareArchitectures, readModelCalibration } from '@casus/runner';
@@ -16,13 +24,7 @@ import { parseFlags } from '../args.ts';
 import { BASING_USAGE, basingFlags } from '../basing-flag.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { COUNTERSTRIKE_USAGE, counterstrikeFlags } from '../counterstrike-flag.ts';
-import {
-  DECIDE_USAGE,
-  decideFlags,
-  decideOption,
-  decisionLines,
-  overridesOver,
-} from '../decide-flag.ts';
+import { DECIDE_USAGE, decideFlags, decideOption } from '../decide-flag.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { PROJECTION_USAGE, projectionFlags } from '../projection-flag.ts';
@@ -30,9 +32,7 @@ import { table } from '../render/table.ts';
 import { assumptionLines, withScenarioFlags } from '../scenario-flags.ts';
 import { readBattery, simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
-import { MEASURE_HEADINGS, num, pct } from '../sim/format.ts';
 import { withProgressBar } from '../sim/progress.ts';
-import { type ReportData, renderReport } from '../sim/report-html.ts';
 import { renderDifferences } from './compare-differences.ts';
 
 const usage = `Usage: casus compare [BATTERY] [--architectures A,B,...] [--trials N] [--seed S] [--report out.html] [--json]
@@ -48,7 +48,9 @@ BATTERY is a folder of scenario YAML (default library/scenarios) or a file listi
 Options:
   --architectures L comma list (default: the library's architectures marked
                     \`default: true\`, the status quo first; the web compares the same)
-  --report FILE     write a self-contained HTML report (charts, heat map; opens offline)
+  --report FILE     write a self-contained HTML report: everything printed here (summary,
+                    differences, P(entangled) per member, coverage) with charts and heat
+                    maps; opens offline, prints; the web's comparison exports the same
 ${simUsage}
 ${COUNTERSTRIKE_USAGE}
 ${BASING_USAGE}
@@ -94,22 +96,11 @@ export function renderMeasures(rows: CompareRow[], architectures: string[]): str
     .join('\n\n');
 }
 
-/** "USA (us-japan-1960 Article V, constitutional)": each obligor once, with its strongest cover. */
-function coverLabel(cells: CoverageCell[]): string {
-  const best = new Map<string, CoverageCell>();
-  for (const c of cells) {
-    const key = `${c.obligor}→${c.beneficiary}`;
-    const had = best.get(key);
-    if (!had || coverRank(c) > coverRank(had)) best.set(key, c);
-  }
-  return [...best.values()]
-    .sort((a, b) => coverRank(b) - coverRank(a))
-    .map(
-      (c) =>
-        `${c.obligor}→${c.beneficiary} (${c.agreement}, ${c.kind === 'duty' ? c.response : c.kind})`,
-    )
+/** "USA→JPN (us-japan-1960, constitutional)": each pair once, with its strongest cover. */
+const coverLabel = (cells: CoverageCell[]): string =>
+  strongestCovers(cells)
+    .map((c) => `${c.obligor}→${c.beneficiary} (${c.agreement}, ${coverStrength(c)})`)
     .join('; ');
-}
 
 function renderCoverage(cells: CoverageCell[], architectures: string[]): string {
   const scenarios = [...new Set(cells.map((c) => c.scenario))];
@@ -182,8 +173,11 @@ export const compareCommand: Command = {
     );
     const { rows, battery_totals: totals, coverage: cells } = answer;
     if (values.report && calibration) {
-      const data: ReportData = { ...answer, members, calibration: calibration.value };
-      await writeOutputText(values.report, renderReport(data));
+      const names = reportNames(ctx.library);
+      await writeOutputText(
+        values.report,
+        renderCompareReport(answer, { names, calibration: calibration.value }),
+      );
     }
     if (values.json) {
       io.stdout(JSON.stringify(answer, null, 2));

@@ -5,6 +5,7 @@ import {
   type ExpertRow,
   expertRows,
   parseExpertJudgements,
+  pct,
   type ScenarioSummary,
   sourceSummary,
 } from '@casus/core';
@@ -16,7 +17,6 @@ import { defaultLibraryDir } from '../library-files.ts';
 import { table } from '../render/table.ts';
 import { simContextOrExit } from '../sim/context.ts';
 import { readSimFlags, simFlags, simUsage } from '../sim/flags.ts';
-import { pct } from '../sim/format.ts';
 
 const usage = `Usage: casus experts [--judgements FILE] [--trials N] [--seed S] [--json]
 

@@ -1,10 +1,13 @@
 /** `casus run SCENARIO --mode probabilistic`: the Monte Carlo answer for one scenario, with the model it used. */
 import { existsSync } from 'node:fs';
 import {
+  decisionLines,
   formatIssue,
   nameOf,
+  num,
   parseLibraryFile,
   parseScenario,
+  pct,
   type Scenario,
   type ScenarioSummary,
   sourceSummary,
@@ -13,7 +16,7 @@ import { readInputText } from '@casus/data';
 import { type SimContext, simulateScenario } from '@casus/runner';
 import { EXIT, type Io, UsageError } from '../command.ts';
 import { counterstrikeLine } from '../counterstrike-flag.ts';
-import { decideOption, decisionLines } from '../decide-flag.ts';
+import { decideOption } from '../decide-flag.ts';
 import { withHistory } from '../history.ts';
 import { resolveArchitecture } from '../library-files.ts';
 import { capabilityFromLine, projectionLine } from '../projection-flag.ts';
@@ -23,7 +26,6 @@ import { wrap } from '../render/wrap.ts';
 import { withScenarioFlags } from '../scenario-flags.ts';
 import { simContextOrExit } from './context.ts';
 import { readSimFlags } from './flags.ts';
-import { num, pct } from './format.ts';
 import { withProgressBar } from './progress.ts';
 
 function readScenario(ref: string, ctx: SimContext): Scenario | string {

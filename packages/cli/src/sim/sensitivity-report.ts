@@ -1,7 +1,6 @@
 /** The HTML report of `casus sensitivity --report`: a tornado per architecture as inline SVG, laid out by core's layoutTornado as the workbench's is, and the parameters with their sources. */
-import { layoutTornado, type TornadoLayout } from '@casus/core';
+import { esc, layoutTornado, PALETTE, type TornadoLayout } from '@casus/core';
 import type { OneAtATimeAnswer } from '@casus/runner';
-import { esc, PALETTE } from './report-html.ts';
 
 /** A tornado: per parameter, a bar from the point value to the measure at its low (blue) and at its high (orange). */
 export function tornadoSvg(l: TornadoLayout, title: string): string {

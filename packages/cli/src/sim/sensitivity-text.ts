@@ -1,8 +1,15 @@
 /** `casus sensitivity` for people: the tornado as a table with a text bar per parameter, and the Sobol indices. */
-import { type Estimate, layoutTornado, type SensitivityMeasure } from '@casus/core';
+import {
+  type Estimate,
+  layoutTornado,
+  num,
+  numDiff,
+  pct,
+  pctDiff,
+  type SensitivityMeasure,
+} from '@casus/core';
 import type { OneAtATimeAnswer, SobolAnswer } from '@casus/runner';
 import { table } from '../render/table.ts';
-import { num, numDiff, pct, pctDiff } from './format.ts';
 
 /** Probabilities print as percentages (differences in points), the other measures as numbers. */
 const formatsOf = (m: SensitivityMeasure) =>

@@ -1,6 +1,7 @@
 /** The probabilistic comparison in real Chromium: progress in trials and seconds, the battery summary, its CSV and JSON exports, readable charts. */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import {
   shoot,
   startHarness,
 } from './harness.ts';
+import { openOffline, readTable } from './report-page.ts';
 
 if (!hasChromium) console.warn(`e2e skipped: no Chromium at ${CHROMIUM}`);
 
@@ -251,6 +253,47 @@ describe.skipIf(!hasChromium)('the probabilistic comparison in Chromium', () => 
       (r) => r.scenario!.startsWith('korea-invasion') && r.measure === 'deterred',
     );
     expect(new Set(korea.map((r) => r.scenarioName)).size).toBe(2);
+  }, 60_000);
+
+  it('exports the HTML report casus compare --report writes, which opens offline and shows the summary table’s numbers', async () => {
+    const { page, browser } = h;
+    await page.getByTestId('export-html').waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-html').click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('casus-compare-60-trials-seed-1.html');
+    // Saved under its own name, as a browser saves it: the .html tells Chromium what it is.
+    const path = join(mkdtempSync(join(tmpdir(), 'casus-export-')), file.suggestedFilename());
+    await file.saveAs(path);
+    expect(readFileSync(path, 'utf8')).not.toMatch(/<script|<link|@import|url\(/);
+    const report = await openOffline(browser, path);
+    try {
+      expect(report.elsewhere).toEqual([]);
+      const rows = await readTable(report.page, 'summary-table');
+      expect(rows.map((r) => r.name)).toEqual(Object.values(ARCHITECTURES));
+      for (const row of rows)
+        for (const m of MEASURES) {
+          const shown = page.locator(
+            `[data-testid=summary-table] tr[data-architecture="${row.key}"] td[data-measure="${m}"]`,
+          );
+          for (const k of ['value', 'low', 'high'] as const)
+            expect(row.cells[m]![k]).toBe(await shown.getAttribute(`data-${k}`));
+        }
+      expect(await report.page.locator('[data-testid=difference-table] tbody tr').count()).toBe(2);
+      expect(
+        await report.page.locator('[data-testid=member-entanglement] tbody tr').count(),
+      ).toBeGreaterThan(3);
+      expect(await report.page.locator('[data-testid=coverage-table] tbody tr').count()).toBe(
+        12 * 3,
+      );
+      expect(await report.page.getByTestId('reliability-used').textContent()).toMatch(
+        /reliability/,
+      );
+      await report.page.screenshot({ path: join(screenshotDir, 'compare-export-report.png') });
+    } finally {
+      await report.close();
+    }
   }, 60_000);
 
   it('draws the per-scenario charts with full scenario names, architecture names in the legend and visible whiskers', async () => {

@@ -1,12 +1,6 @@
 /** The comparison's headline: per architecture, the battery totals with 95% intervals, then the paired difference from the baseline. */
-import {
-  type Est,
-  formatEstimate,
-  formatValue,
-  type Names,
-  SUMMARY_MEASURES,
-  type SummaryRow,
-} from './summary.ts';
+import { COMPARE_MEASURES } from '@casus/core';
+import { type Est, formatEstimate, formatValue, type Names, type SummaryRow } from './summary.ts';
 
 function Cell({
   e,
@@ -50,7 +44,7 @@ function Head({ first }: { first: string }) {
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        {SUMMARY_MEASURES.map((m) => (
+        {COMPARE_MEASURES.map((m) => (
           <th scope="col" key={m.key} title={m.title}>
             {m.label}
           </th>
@@ -84,7 +78,7 @@ function MeasureTable({
                 <th scope="row" title={r.architecture}>
                   {r.name}
                 </th>
-                {SUMMARY_MEASURES.map((m) => (
+                {COMPARE_MEASURES.map((m) => (
                   <Cell
                     key={m.key}
                     measure={m.key}

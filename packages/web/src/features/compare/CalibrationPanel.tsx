@@ -1,29 +1,9 @@
 /** Beside the server's comparison: the reliability file every answer used, and the calibration of the fitted model (its own, or labelled as not used). */
-import {
-  calibrationNote,
-  type ModelCalibration,
-  type UsedReliability,
-  usedReliabilityLine,
-} from '@casus/core';
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client.ts';
+import { calibrationNote, usedReliabilityLine } from '@casus/core';
 import { ReliabilityDiagram } from '../charts/ReliabilityDiagram.tsx';
+import type { FittedCalibration } from './use-fitted-calibration.ts';
 
-/** The model stamp's reliability file of a Monte Carlo job's result; none for the plain honoured battery. */
-const usedReliability = (result: unknown): UsedReliability | undefined =>
-  (result as { model?: { reliability?: UsedReliability } } | undefined)?.model?.reliability;
-
-export function CalibrationPanel({ result }: { result: unknown }) {
-  const used = usedReliability(result);
-  const [fitted, setFitted] = useState<ModelCalibration | null | undefined>(undefined);
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    if (!used) return;
-    api.calibration().then(
-      (r) => setFitted(r.calibration),
-      (e: Error) => setError(e.message),
-    );
-  }, [used]);
+export function CalibrationPanel({ used, fitted, error }: FittedCalibration) {
   if (!used) return null;
   const note = fitted === undefined ? undefined : calibrationNote(used, fitted);
   return (

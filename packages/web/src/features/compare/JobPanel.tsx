@@ -9,6 +9,7 @@ import { ExportLinks } from './ExportLinks.tsx';
 import { type MeasureRow, measuresOf, normalizeRows } from './normalize.ts';
 import { doneText, type Plan, progressText } from './progress.ts';
 import { baselineOf, batterySummary, type Names } from './summary.ts';
+import { useFittedCalibration } from './use-fitted-calibration.ts';
 import { useJob } from './use-job.ts';
 import './compare.css';
 
@@ -72,6 +73,7 @@ export function JobPanel({
     }),
     [catalog],
   );
+  const calibration = useFittedCalibration(state.status === 'done' ? state.result : undefined);
   const running = state.status === 'running' || state.status === 'starting';
   const elapsed = useElapsed(state.startedAt, running);
   const summary = (state.status === 'done' ? batterySummary(state.result, names) : []).sort(
@@ -160,7 +162,7 @@ export function JobPanel({
             trials={(state.result as { trials?: number }).trials ?? 0}
             names={names}
           />
-          <ExportLinks result={state.result} names={names} />
+          <ExportLinks result={state.result} names={names} calibration={calibration} />
         </>
       )}
       {rows.length > 0 && (
@@ -189,7 +191,7 @@ export function JobPanel({
           ))}
         </div>
       )}
-      {state.status === 'done' && <CalibrationPanel result={state.result} />}
+      {state.status === 'done' && <CalibrationPanel {...calibration} />}
     </section>
   );
 }

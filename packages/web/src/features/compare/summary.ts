@@ -1,64 +1,11 @@
 /** The compare job's headline: battery totals per architecture, differences from the baseline, and their CSV and JSON exports. */
 
+import { COMPARE_MEASURES, type CompareMeasure, type EstimateLike } from '@casus/core';
+
 /** A measure with its 95% interval, as `casus compare --json` writes it (null where undefined). */
-export interface Est {
-  value: number | null;
-  low: number | null;
-  high: number | null;
-}
+export type Est = EstimateLike;
 
-export type MeasureKey =
-  | 'deterrence'
-  | 'deterred'
-  | 'entangled'
-  | 'widened'
-  | 'nuclearOpposed'
-  | 'belligerents';
-
-/** The battery summary's columns, in the CLI's order, with what each one counts. */
-export const SUMMARY_MEASURES: readonly {
-  key: MeasureKey;
-  label: string;
-  title: string;
-  percent: boolean;
-}[] = [
-  {
-    key: 'deterrence',
-    label: 'Deterrence',
-    title: 'mean ratio of the defending side’s capability at the place to the challenger’s',
-    percent: false,
-  },
-  {
-    key: 'deterred',
-    label: 'P(deterred)',
-    title: 'probability that the defending side outweighs the challenger at the place',
-    percent: true,
-  },
-  {
-    key: 'entangled',
-    label: 'Entangled states',
-    title: 'expected number of states at war that were not attacked in the first round',
-    percent: false,
-  },
-  {
-    key: 'widened',
-    label: 'P(2nd major power)',
-    title: 'probability that the war comes to involve a second major power',
-    percent: true,
-  },
-  {
-    key: 'nuclearOpposed',
-    label: 'P(nuclear-armed both sides)',
-    title: 'probability of nuclear-armed states at war on both sides',
-    percent: true,
-  },
-  {
-    key: 'belligerents',
-    label: 'Belligerents',
-    title: 'expected number of states at war',
-    percent: false,
-  },
-];
+export type MeasureKey = CompareMeasure;
 
 type Measures = Record<MeasureKey, Est>;
 
@@ -109,7 +56,7 @@ function est(v: unknown): Est {
 function measures(v: unknown): Measures | undefined {
   if (!v || typeof v !== 'object') return undefined;
   const o = v as Record<string, unknown>;
-  return Object.fromEntries(SUMMARY_MEASURES.map((m) => [m.key, est(o[m.key])])) as Measures;
+  return Object.fromEntries(COMPARE_MEASURES.map((m) => [m.key, est(o[m.key])])) as Measures;
 }
 
 /** The baseline the differences are taken from, when the answer has them. */
@@ -204,7 +151,7 @@ export function exportRows(result: unknown, names: Names): ExportRow[] {
     const m = measures(row);
     const mm = measures(model);
     if (!m) return;
-    for (const { key } of SUMMARY_MEASURES)
+    for (const { key } of COMPARE_MEASURES)
       out.push({
         ...base,
         scenarioName: base.scenario ? names.scenario(base.scenario) : '',
