@@ -3,12 +3,12 @@ import type { UsedReliability } from '../analytics/calibration-chart.ts';
 import type { CoverageCell } from '../analytics/coverage.ts';
 import type { ArchitectureId } from '../model/ids.ts';
 import type { Library } from '../model/library.ts';
+import type { ComparedMeasure } from '../sim/measure-moments.ts';
 import type { ParameterSource } from '../sim/parameter-sources.ts';
 import type { AppliedOverride } from '../sim/prepare.ts';
-import type { CompareMeasure } from './compare-measures.ts';
 import type { EstimateLike } from './estimate-text.ts';
 
-export type MeasureSet = Record<CompareMeasure, EstimateLike>;
+export type MeasureSet = Record<ComparedMeasure, EstimateLike>;
 type PerMember = Record<string, EstimateLike | undefined>;
 
 export interface CompareAnswer {

@@ -1,15 +1,8 @@
 /** The measures of an architecture comparison, in the CLI's column order, with the words the report and the workbench head them with. */
-
-export type CompareMeasure =
-  | 'deterrence'
-  | 'deterred'
-  | 'entangled'
-  | 'widened'
-  | 'nuclearOpposed'
-  | 'belligerents';
+import type { ComparedMeasure } from '../sim/measure-moments.ts';
 
 export interface CompareMeasureText {
-  key: CompareMeasure;
+  key: ComparedMeasure;
   /** A column heading. */
   label: string;
   /** What it counts, in a sentence fragment. */

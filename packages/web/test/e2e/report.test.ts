@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { COMPARE_MEASURES } from '@casus/core';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../../chromium.ts';
@@ -91,15 +92,7 @@ describe.skipIf(!hasChromium)('the HTML report of casus compare, in Chromium', (
     const heads = await report.page
       .locator('[data-testid=summary-table] thead th')
       .allTextContents();
-    expect(heads).toEqual([
-      'Architecture',
-      'Deterrence',
-      'P(deterred)',
-      'Entangled states',
-      'P(2nd major power)',
-      'P(nuclear-armed both sides)',
-      'Belligerents',
-    ]);
+    expect(heads).toEqual(['Architecture', ...COMPARE_MEASURES.map((m) => m.label)]);
   });
 
   it('gives each architecture’s paired difference from the status quo with its interval', async () => {

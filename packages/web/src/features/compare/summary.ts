@@ -1,11 +1,11 @@
 /** The compare job's headline: battery totals per architecture, differences from the baseline, and their CSV and JSON exports. */
 
-import { COMPARE_MEASURES, type CompareMeasure, type EstimateLike } from '@casus/core';
+import { COMPARE_MEASURES, type ComparedMeasure, type EstimateLike } from '@casus/core';
 
 /** A measure with its 95% interval, as `casus compare --json` writes it (null where undefined). */
 export type Est = EstimateLike;
 
-export type MeasureKey = CompareMeasure;
+export type MeasureKey = ComparedMeasure;
 
 type Measures = Record<MeasureKey, Est>;
 
