@@ -22,6 +22,58 @@ async function inView(page: Page, placeId: string): Promise<boolean> {
   }, placeId);
 }
 
+/** Pairs of drawn label texts (place and country names) whose boxes on the page intersect. */
+async function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const svg = document.querySelector('[data-testid=world-map]')!.getBoundingClientRect();
+    const boxes = [
+      ...document.querySelectorAll(
+        '[data-testid=world-map] .place-label, [data-testid=world-map] .country-label',
+      ),
+    ]
+      .map((el) => ({ text: el.textContent ?? '', r: el.getBoundingClientRect() }))
+      .filter(
+        ({ r }) =>
+          r.right > svg.left && r.left < svg.right && r.bottom > svg.top && r.top < svg.bottom,
+      );
+    const clash: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!.r, boxes[j]!.r];
+        if (
+          a.left < b.right - 0.5 &&
+          b.left < a.right - 0.5 &&
+          a.top < b.bottom - 0.5 &&
+          b.top < a.bottom - 0.5
+        )
+          clash.push(`${boxes[i]!.text} × ${boxes[j]!.text}`);
+      }
+    return clash;
+  });
+}
+
+/** Pairs of the given places whose markers on the page intersect. */
+async function overlappingMarkers(page: Page, ids: string[]): Promise<string[]> {
+  return page.evaluate((list) => {
+    const boxes = list.map((id) => ({
+      id,
+      r: document.querySelector(`[data-testid="place-${id}"] .marker`)!.getBoundingClientRect(),
+    }));
+    const clash: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!.r, boxes[j]!.r];
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          clash.push(`${boxes[i]!.id} × ${boxes[j]!.id}`);
+      }
+    return clash;
+  }, ids);
+}
+
+/** The country names drawn on the map. */
+const countryLabels = (page: Page) =>
+  page.locator('[data-testid=world-map] .country-label').allTextContents();
+
 describeInChromium('the map in Chromium', (h) => {
   it('draws ANZUS in 2026, Australia to the United States, though Washington is off the map', async () => {
     const { page } = h;
@@ -55,5 +107,32 @@ describeInChromium('the map in Chromium', (h) => {
     await page.getByTestId('zoom-preset-world').click();
     await expect.poll(async () => (await zoomOf(page))[0]).toBeLessThan(1);
     await page.getByTestId('zoom-reset').click();
+  });
+
+  it('names countries and places with no two labels overlapping, at every view, and keeps the markers around Taiwan apart', async () => {
+    const { page } = h;
+    await page.goto('/#/map');
+    await page.waitForSelector('[data-testid=world-map][data-ready=true]');
+    await expect.poll(() => countryLabels(page)).toContain('China');
+    expect(await countryLabels(page)).toContain('Australia');
+    await shoot(page, 'map-labels');
+    expect(await page.locator('.place-label').count()).toBeGreaterThan(5);
+    expect(await overlappingLabels(page)).toEqual([]);
+    const taiwanArea = ['TWN.kinmen', 'TWN.matsu', 'TWN.penghu', 'TWN.pratas', 'JPN.senkaku'];
+    expect(await overlappingMarkers(page, taiwanArea)).toEqual([]);
+    for (const preset of ['northeast-asia', 'south-china-sea', 'europe', 'world']) {
+      await page.getByTestId(`zoom-preset-${preset}`).click();
+      await expect.poll(async () => (await zoomOf(page))[0]).not.toBe(1);
+      await shoot(page, `map-${preset}`);
+      expect({ preset, clash: await overlappingLabels(page) }).toEqual({ preset, clash: [] });
+      if (preset === 'northeast-asia')
+        expect(await overlappingMarkers(page, taiwanArea)).toEqual([]);
+      if (preset === 'europe') expect(await countryLabels(page)).toContain('Germany');
+    }
+    // Zoomed in on the South China Sea, smaller states are named that the whole frame has no room for.
+    await page.getByTestId('zoom-preset-south-china-sea').click();
+    await expect.poll(() => countryLabels(page)).toContain('Cambodia');
+    await page.getByTestId('zoom-reset').click();
+    expect(await countryLabels(page)).not.toContain('Cambodia');
   });
 });

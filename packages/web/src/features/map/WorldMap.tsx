@@ -4,9 +4,11 @@ import { geoGraticule10, geoPath } from 'd3-geo';
 import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
 import type { PlaceFeature } from '../../api/client.ts';
 import { BaseMarkers } from './BaseMarkers.tsx';
-import { pickLabels } from './labels.ts';
+import { countryAnchors } from './country-labels.ts';
+import { dodge } from './dodge.ts';
 import { arcPath, type MapLink } from './links.ts';
-import { labelPriority, type MarkerShape, type PlacePoint, projectPlaces } from './place-points.ts';
+import { type CountryLabel, layoutLabels, PLACE_SLOTS } from './map-labels.ts';
+import { type MarkerShape, type PlacePoint, projectPlaces } from './place-points.ts';
 import { fitIndoPacific } from './projection.ts';
 import { rewind } from './rewind.ts';
 import { ATLAS_STATE, CAPITALS } from './state-geo.ts';
@@ -141,20 +143,18 @@ function Links({
   );
 }
 
+/** A place on the screen: where it is drawn (pushed clear of its neighbours) and where it really is. */
+type ScreenPlace = PlacePoint & { trueX: number; trueY: number };
+
 function Places(props: {
-  points: PlacePoint[];
+  points: ScreenPlace[];
+  /** Place id → the slot its label takes (PLACE_SLOTS); unlabelled places are not in it. */
+  labelled: ReadonlyMap<string, number>;
   selected?: string | undefined;
   onSelect?: ((id: string) => void) | undefined;
+  onActive: (id: string | undefined) => void;
 }) {
-  const [active, setActive] = useState<string>();
-  const labelled = useMemo(
-    () =>
-      pickLabels(
-        props.points.map((p) => ({ id: p.id, x: p.x, y: p.y, priority: labelPriority(p) })),
-        26,
-      ),
-    [props.points],
-  );
+  const { onActive } = props;
   const onKey = (id: string) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -165,8 +165,8 @@ function Places(props: {
     <g className="places">
       {props.points.map((p) => {
         const isSelected = p.id === props.selected;
-        const showLabel =
-          isSelected || p.id === active || (labelled.has(p.id) && p.shape !== 'homeland');
+        const slot = PLACE_SLOTS[props.labelled.get(p.id) ?? -1];
+        const [lx, ly] = [p.trueX - p.x, p.trueY - p.y];
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it takes the role instead
           <g
@@ -180,20 +180,28 @@ function Places(props: {
             data-testid={`place-${p.id}`}
             onClick={() => props.onSelect?.(p.id)}
             onKeyDown={onKey(p.id)}
-            onMouseEnter={() => setActive(p.id)}
-            onMouseLeave={() => setActive(undefined)}
-            onFocus={() => setActive(p.id)}
-            onBlur={() => setActive(undefined)}
+            onMouseEnter={() => onActive(p.id)}
+            onMouseLeave={() => onActive(undefined)}
+            onFocus={() => onActive(p.id)}
+            onBlur={() => onActive(undefined)}
           >
             <title>{describePlace(p)}</title>
+            {/* Pushed clear of a neighbour: a leader back to where the place is. */}
+            {Math.hypot(lx, ly) > 1.5 && (
+              <>
+                <line className="leader" x1={0} y1={0} x2={lx.toFixed(1)} y2={ly.toFixed(1)} />
+                <circle className="leader-end" cx={lx.toFixed(1)} cy={ly.toFixed(1)} r={1.6} />
+              </>
+            )}
             {isSelected && <circle className="halo" r={11} />}
             <circle className="hit" r={9} />
             <Marker shape={p.shape} />
-            {showLabel && (
+            {slot && (
               <text
                 className={p.shape === 'sea' ? 'place-label sea-label' : 'place-label'}
-                x={8}
-                y={4}
+                x={slot.dx}
+                y={slot.dy}
+                textAnchor={slot.anchor}
               >
                 {p.name}
               </text>
@@ -204,6 +212,22 @@ function Places(props: {
     </g>
   );
 }
+
+function CountryLabels({ labels }: { labels: readonly CountryLabel[] }) {
+  return (
+    <g className="country-labels">
+      {labels.map((l) => (
+        <text key={l.name} className="country-label" x={l.x.toFixed(1)} y={l.y.toFixed(1)}>
+          {l.name}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** Markers nearer than this on the screen are pushed apart. */
+const MARKER_GAP = 15;
+const BOUNDS = { x0: 0, y0: 0, x1: MAP_WIDTH, y1: MAP_HEIGHT };
 
 function Arrows() {
   return (
@@ -237,9 +261,31 @@ export function WorldMap(props: WorldMapProps) {
     () => projectPlaces(props.places, projection, MAP_WIDTH, MAP_HEIGHT),
     [props.places],
   );
+  // Pushed apart at this scale only (a pan moves all alike), so panning never reshuffles them.
+  const spread = useMemo(
+    () =>
+      dodge(
+        basePoints.map((p) => ({ x: p.x * view.k, y: p.y * view.k })),
+        MARKER_GAP,
+      ),
+    [basePoints, view.k],
+  );
   const points = useMemo(
-    () => basePoints.map((p) => ({ ...p, x: p.x * view.k + view.x, y: p.y * view.k + view.y })),
-    [basePoints, view],
+    () =>
+      basePoints.map((p, i) => ({
+        ...p,
+        x: spread[i]!.x + view.x,
+        y: spread[i]!.y + view.y,
+        trueX: p.x * view.k + view.x,
+        trueY: p.y * view.k + view.y,
+      })),
+    [basePoints, spread, view],
+  );
+  const [active, setActive] = useState<string>();
+  const anchors = useMemo(() => (countries ? countryAnchors(countries, path) : []), [countries]);
+  const labels = useMemo(
+    () => layoutLabels(points, anchors, view, BOUNDS, [props.selected, active]),
+    [points, anchors, view, props.selected, active],
   );
   const fillCss = Object.entries(props.fills ?? {})
     .map(([state, cls]) => `.countries path[data-state="${state}"]{${cssFor(cls)}}`)
@@ -286,7 +332,14 @@ export function WorldMap(props: WorldMapProps) {
             highlight={props.highlightBases}
           />
         )}
-        <Places points={points} selected={props.selected} onSelect={props.onSelect} />
+        <CountryLabels labels={labels.countries} />
+        <Places
+          points={points}
+          labelled={labels.places}
+          selected={props.selected}
+          onSelect={props.onSelect}
+          onActive={setActive}
+        />
       </svg>
       {error && <figcaption className="error">{error}</figcaption>}
     </figure>

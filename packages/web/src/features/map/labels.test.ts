@@ -1,16 +1,48 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { pickLabels } from './labels.ts';
+import { dodge } from './dodge.ts';
+import { placeLabels, textBox } from './labels.ts';
 import { rewind } from './rewind.ts';
 
 describe('label placement', () => {
-  it('labels the most important of two crowded markers and both of two apart', () => {
+  const box = (x: number, w = 40) => textBox(x, 20, w, 12, 'start');
+  it('keeps the most important of two overlapping labels and both of two apart', () => {
     const items = [
-      { id: 'shoal', x: 0, y: 0, priority: 3 },
-      { id: 'sea', x: 5, y: 5, priority: 1 },
-      { id: 'far', x: 200, y: 0, priority: 1 },
+      { id: 'shoal', boxes: [box(0)], priority: 3 },
+      { id: 'sea', boxes: [box(30)], priority: 1 },
+      { id: 'far', boxes: [box(200)], priority: 1 },
     ];
-    expect([...pickLabels(items, 20)].sort()).toEqual(['far', 'shoal']);
+    expect([...placeLabels(items).keys()].sort()).toEqual(['far', 'shoal']);
+  });
+  it('drops a label over a marker or out of bounds', () => {
+    const marker = { x0: 50, y0: 10, x1: 60, y1: 20 };
+    const items = [
+      { id: 'over', boxes: [box(40)], priority: 2 },
+      { id: 'out', boxes: [box(980)], priority: 2 },
+      { id: 'clear', boxes: [box(100)], priority: 1 },
+    ];
+    expect([...placeLabels(items, [marker], { x0: 0, y0: 0, x1: 1000, y1: 600 }).keys()]).toEqual([
+      'clear',
+    ]);
+  });
+});
+
+describe('dodging crowded markers', () => {
+  it('pushes every pair of a cluster at least the gap apart and leaves a lone dot where it is', () => {
+    const cluster = [
+      { x: 0, y: 0 },
+      { x: 2, y: 1 },
+      { x: 1, y: 3 },
+      { x: 0, y: 0 },
+      { x: 500, y: 500 },
+    ];
+    const out = dodge(cluster, 14);
+    for (let i = 0; i < out.length; i++)
+      for (let j = i + 1; j < out.length; j++)
+        expect(Math.hypot(out[i]!.x - out[j]!.x, out[i]!.y - out[j]!.y)).toBeGreaterThanOrEqual(
+          13.9,
+        );
+    expect(out[4]).toEqual({ x: 500, y: 500 });
   });
 });
 
