@@ -1,7 +1,10 @@
 /** The only entry point of @casus/core: the model and its validation, the engine, the simulation and the analytics. */
 
+export * from './analytics/agreement-table.ts';
+export * from './analytics/alliance-portfolio.ts';
 export * from './analytics/calibration.ts';
 export * from './analytics/calibration-chart.ts';
+export * from './analytics/chance-corrected.ts';
 export * from './analytics/compare.ts';
 export * from './analytics/compare-model.ts';
 export * from './analytics/coverage.ts';
@@ -11,6 +14,7 @@ export * from './analytics/expert-output.ts';
 export * from './analytics/explore.ts';
 export * from './analytics/fit-checks.ts';
 export * from './analytics/fit-file.ts';
+export * from './analytics/kendall-tau-b.ts';
 export * from './analytics/landscape.ts';
 export * from './analytics/library-coverage.ts';
 export * from './analytics/logistic-fit.ts';
@@ -18,11 +22,13 @@ export * from './analytics/nice-step.ts';
 export * from './analytics/one-at-a-time.ts';
 export * from './analytics/out-of-sample.ts';
 export * from './analytics/present-day.ts';
+export * from './analytics/reference-system.ts';
 export * from './analytics/reliability-diagram.ts';
-
 export * from './analytics/scoring.ts';
 export * from './analytics/sensitivity-measure.ts';
 export * from './analytics/sensitivity-output.ts';
+export * from './analytics/signorino-ritter.ts';
+export * from './analytics/similarity.ts';
 export * from './analytics/sobol-indices.ts';
 export * from './analytics/tornado-chart.ts';
 export * from './backtest/index.ts';
