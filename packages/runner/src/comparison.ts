@@ -9,6 +9,7 @@ import {
   differenceModel,
   differenceRow,
   type Estimate,
+  isBaseline,
   type Library,
   type Measures,
   type Scenario,
@@ -29,13 +30,13 @@ export function membersOf(library: Library, architectures: readonly string[]): S
 
 /**
  * The architecture the others are compared with: the first that adds and removes nothing (the
- * status quo), else the first listed.
+ * status quo; core's isBaseline, bases included), else the first listed.
  * @example baselineOf(library, ['asian-nato-exclusive', 'status-quo']) // 'status-quo'
  */
 export function baselineOf(library: Library, architectures: readonly string[]): string | undefined {
   const unchanged = (a: string) => {
     const arch = library.architectures.get(a as ArchitectureId);
-    return arch !== undefined && arch.add.length === 0 && arch.remove.length === 0;
+    return arch !== undefined && isBaseline(arch);
   };
   return architectures.find(unchanged) ?? architectures[0];
 }

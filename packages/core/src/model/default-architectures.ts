@@ -1,8 +1,11 @@
 /** The architectures a comparison runs when none are named, in the order every surface shows them. */
 import type { Architecture } from './architecture.ts';
 
-/** An architecture that adds and removes nothing: the baseline the others are read against. */
-const isBaseline = (a: Architecture) =>
+/**
+ * An architecture that adds and removes nothing, agreements or bases: the baseline the others are read against.
+ * @example isBaseline(library.architectures.get('status-quo')!) // true
+ */
+export const isBaseline = (a: Architecture): boolean =>
   a.add.length + a.remove.length + a.bases.add.length + a.bases.remove.length === 0;
 
 /**
