@@ -72,5 +72,11 @@ export {
 } from './nmc.ts';
 export { tempOutputPath, whyUnwritable, writeOutput, writeOutputText } from './output-file.ts';
 export { defaultDataDir, defaultDbPath } from './paths.ts';
+export {
+  loadCincWeights,
+  loadPortfolios,
+  missingForPortfolios,
+  portfolioYearsCovered,
+} from './portfolios.ts';
 export { formatStatus, readStatus, type StoreStatus } from './status.ts';
 export { openStore, type Store } from './store.ts';

@@ -70,6 +70,12 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./landscape.ts')).landscapeCommand,
   },
   {
+    name: 'similarity',
+    summary:
+      'how alike states’ alliance portfolios are: Signorino & Ritter’s S, Cohen’s κ, Scott’s π, τb',
+    load: async () => (await import('./similarity.ts')).similarityCommand,
+  },
+  {
     name: 'agreements',
     summary: 'list agreements, by date, member and architecture',
     load: async () => (await import('./agreements.ts')).agreementsCommand,

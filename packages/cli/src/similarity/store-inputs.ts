@@ -1,0 +1,114 @@
+/**
+ * `casus similarity`'s inputs from the research-data store: one year's valued ATOP portfolios of
+ * the COW system members and, for weighted S, their CINC, with the versions read.
+ */
+import { existsSync } from 'node:fs';
+import type { Issue, Portfolios } from '@casus/core';
+import {
+  chooseNmcRelease,
+  defaultDbPath,
+  importedNmcReleases,
+  loadCincWeights,
+  loadPortfolios,
+  type ManifestEntry,
+  missingForPortfolios,
+  NMC_RELEASES,
+  type NmcRelease,
+  openStore,
+  portfolioYearsCovered,
+  readManifest,
+} from '@casus/data';
+import { InputError } from '../command.ts';
+
+export interface SimilarityInputs {
+  portfolios: Portfolios;
+  /** CINC aligned with the members, when weights were asked for. */
+  weights?: Float64Array;
+  nmc?: { release: NmcRelease; why: string };
+  data: ManifestEntry[];
+}
+
+const storeIssue = (file: string, message: string, expected: string, hint: string): Issue => ({
+  code: 'invalid_value',
+  severity: 'error',
+  file,
+  pointer: '',
+  message,
+  expected,
+  hint,
+});
+const STORE_EXPECTED = 'a DuckDB file made by casus data import, holding atop and cow-states';
+
+/**
+ * Reads `year`'s portfolios (and CINC when `weighted`) from the store at `db` (default: the one
+ * casus data import writes); a missing store, dataset or year is bad input naming what to run.
+ * @example await readSimilarityInputs(undefined, 1960, false)
+ */
+export async function readSimilarityInputs(
+  db: string | undefined,
+  year: number,
+  weighted: boolean,
+): Promise<SimilarityInputs> {
+  const path = db ?? defaultDbPath();
+  if (!existsSync(path))
+    throw new InputError([
+      storeIssue(
+        '--db',
+        `no research-data store at ${path}`,
+        STORE_EXPECTED,
+        'run `casus data import DIR --only atop,cow-states,cow-nmc` first',
+      ),
+    ]);
+  const store = await openStore(path, { readOnly: true });
+  try {
+    const c = store.connection;
+    const missing = await missingForPortfolios(c);
+    if (missing.length > 0)
+      throw new InputError([
+        storeIssue(
+          '--db',
+          `the store at ${path} holds no ${missing.join(' and ')}`,
+          STORE_EXPECTED,
+          `run \`casus data import DIR --only ${missing.join(',')}\` first`,
+        ),
+      ]);
+    const covered = await portfolioYearsCovered(c);
+    if (!covered || year < covered.from || year > covered.to)
+      throw new InputError([
+        storeIssue(
+          '--year',
+          covered
+            ? `portfolios cover ${covered.from}-${covered.to} (the COW state system within ATOP 5.1), not ${year}`
+            : 'the store holds no COW system member',
+          covered ? `a year from ${covered.from} to ${covered.to}` : 'an imported cow-states',
+          'give a year the COW state system and ATOP both cover',
+        ),
+      ]);
+    const portfolios = (await loadPortfolios(c, year, year)).get(year)!;
+    const out: SimilarityInputs = { portfolios, data: [] };
+    const datasets = new Set(['atop', 'cow-states']);
+    if (weighted) {
+      const nmc = chooseNmcRelease(year, await importedNmcReleases(c));
+      if (!nmc.release)
+        throw new InputError([
+          storeIssue(
+            '--measure',
+            `no CINC for ${year}: ${nmc.why}`,
+            'a store holding cow-nmc (or cow-nmc7 after 2016)',
+            'run `casus data import DIR --only cow-nmc` first, or use --measure s',
+          ),
+        ]);
+      out.weights = (await loadCincWeights(c, new Map([[year, portfolios]]), nmc.release)).get(
+        year,
+      )!;
+      out.nmc = { release: nmc.release, why: nmc.why };
+      datasets.add(NMC_RELEASES[nmc.release].dataset);
+    }
+    out.data = (await readManifest(c)).filter(
+      (m) => datasets.has(m.dataset) && (m.dataset !== 'atop' || /ddyr/.test(m.file)),
+    );
+    return out;
+  } finally {
+    store.close();
+  }
+}
