@@ -49,10 +49,25 @@ export function followLocation(hash: string): void {
   }));
 }
 
-/** Keeps a view's state as read from the URL, without touching the URL. */
+/**
+ * Keeps a view's state as read from the URL, and rewrites the current entry's hash in full (the
+ * link then says every field, today's date among them, and drops what it could not use).
+ */
 export function adoptSlot(view: View, slot: Slot): void {
-  useUrlStore.setState((s) => ({ slots: { ...s.slots, [view]: slot } }));
+  const s = useUrlStore.getState();
+  const current = s.route.view === view;
+  useUrlStore.setState({
+    slots: { ...s.slots, [view]: slot },
+    lastQuery: { ...s.lastQuery, [view]: slot.query },
+    ...(current ? { route: { view, query: slot.query } } : {}),
+  });
+  const hash = hashOf(view, slot.query);
+  if (current && typeof window !== 'undefined' && hash !== window.location.hash)
+    window.history.replaceState(null, '', hash);
 }
+
+/** Whether the current history entry is a step to keep (the state a run was made in, say). */
+let checkpoint = false;
 
 /**
  * Keeps a view's new state and writes it to the hash, if the view is the one on screen.
@@ -67,9 +82,12 @@ export function writeSlot(view: View, value: unknown, query: string, step: Histo
   });
   if (s.route.view !== view || typeof window === 'undefined') return;
   const hash = hashOf(view, query);
-  if (hash === window.location.hash && step === 'replace') return;
-  if (step === 'push' && hash !== window.location.hash) window.history.pushState(null, '', hash);
-  else window.history.replaceState(null, '', hash);
+  const changed = hash !== window.location.hash;
+  // After a step worth going back to, the next change starts a new entry instead of rewriting it.
+  const push = changed && (step === 'push' || checkpoint);
+  if (push) window.history.pushState(null, '', hash);
+  else if (changed) window.history.replaceState(null, '', hash);
+  checkpoint = step === 'push' || (checkpoint && !push);
 }
 
 if (typeof window !== 'undefined') {

@@ -29,13 +29,11 @@ export function useUrlState<T>(
   const slot = useUrlStore((s) => s.slots[view]) as Slot<T> | undefined;
   // The URL wins when it says something else than the state (Back, a pasted link, a reload).
   const stale = !slot || (query !== undefined && query !== slot.query);
-  const fresh = useMemo(
-    () =>
-      stale
-        ? { query: query ?? '', ...codec.decode(new URLSearchParams(query ?? ''), workbench) }
-        : undefined,
-    [stale, query, codec, workbench],
-  );
+  const fresh = useMemo(() => {
+    if (!stale) return undefined;
+    const { value, notices } = codec.decode(new URLSearchParams(query ?? ''), workbench);
+    return { query: codec.encode(value).toString(), value, notices };
+  }, [stale, query, codec, workbench]);
   useLayoutEffect(() => {
     if (fresh) adoptSlot(view, fresh);
   }, [view, fresh]);

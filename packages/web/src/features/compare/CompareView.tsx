@@ -1,12 +1,15 @@
 /** Architecture comparison: instant honoured-mode counts, the server's probabilistic run, and coverage. */
-import { compareOrder, defaultArchitectures } from '@casus/core';
-import { useMemo, useState } from 'react';
+import { compareOrder } from '@casus/core';
+import { useMemo } from 'react';
+
 import { useWorkbench } from '../common/catalog-context.tsx';
-import { defaultArchitecture, today } from '../common/defaults.ts';
 import { useDesignedPact } from '../common/design-store.ts';
 import { Note } from '../common/Note.tsx';
 import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
+import { UrlNotices } from '../common/UrlNotices.tsx';
+import { useUrlState } from '../common/use-url-state.ts';
 import { CoverageMap } from './CoverageMap.tsx';
+import { compareCodec } from './compare-url.ts';
 import { JobPanel } from './JobPanel.tsx';
 import { QuickCompare } from './QuickCompare.tsx';
 import { SensitivityPanel } from './SensitivityPanel.tsx';
@@ -16,21 +19,18 @@ export default function CompareView() {
   const designed = useDesignedPact();
   // The same architectures as `casus compare` without --architectures, in the same order.
   const listed = useMemo(() => compareOrder(catalog.architectures), [catalog]);
-  const [chosen, setChosen] = useState(() => new Set(defaultArchitectures(listed)));
-  const [withDesign, setWithDesign] = useState(true);
-  const [coverageArch, setCoverageArch] = useState(() => defaultArchitecture(catalog));
-  const [date, setDate] = useState(today);
-  const architectures = useMemo(
-    () => listed.map((a) => a.id as string).filter((id) => chosen.has(id)),
-    [listed, chosen],
-  );
+  const [state, setState, notices] = useUrlState('compare', compareCodec);
+  const { architectures, withDesign, coverage: coverageArch, date } = state;
+  const set = (patch: Partial<typeof state>, step: 'push' | 'replace' = 'replace') =>
+    setState({ ...state, ...patch }, step);
   const design = withDesign ? designed : undefined;
-  const toggle = (id: string) => {
-    const next = new Set(chosen);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setChosen(next);
-  };
+  // In compare order, so the same choice is the same link.
+  const toggle = (id: string) =>
+    set({
+      architectures: listed
+        .map((a) => a.id as string)
+        .filter((a) => (a === id ? !architectures.includes(id) : architectures.includes(a))),
+    });
   return (
     <section className="view compare-layout" aria-labelledby="compare-title">
       <header className="view-header">
@@ -42,13 +42,14 @@ export default function CompareView() {
           intervals. The heat map shows who owes whom a defence duty.
         </Note>
       </header>
+      <UrlNotices notices={notices} />
       <fieldset className="compare-form">
         <legend>Architectures</legend>
         {listed.map((a) => (
           <label key={a.id} className="inline" title={a.description}>
             <input
               type="checkbox"
-              checked={chosen.has(a.id)}
+              checked={architectures.includes(a.id)}
               onChange={() => toggle(a.id)}
               data-testid={`arch-${a.id}`}
             />
@@ -63,7 +64,7 @@ export default function CompareView() {
             type="checkbox"
             checked={withDesign && !!designed}
             disabled={!designed}
-            onChange={(e) => setWithDesign(e.target.checked)}
+            onChange={(e) => set({ withDesign: e.target.checked })}
             data-testid="include-design"
           />
           {designed
@@ -72,17 +73,24 @@ export default function CompareView() {
         </label>
       </fieldset>
       <QuickCompare architectures={architectures} design={design} />
-      <JobPanel architectures={architectures} design={design} />
+      <JobPanel
+        architectures={architectures}
+        design={design}
+        trials={state.trials}
+        seed={state.seed}
+        onSetup={(s) => set(s)}
+        onStart={() => set({}, 'push')}
+      />
       <SensitivityPanel />
       <section aria-labelledby="coverage-title">
         <h3 id="coverage-title">Coverage</h3>
         <div className="filters">
           <ArchitectureField
             value={coverageArch}
-            onChange={setCoverageArch}
+            onChange={(coverage) => set({ coverage })}
             testId="coverage-architecture"
           />
-          <DateField value={date} onChange={setDate} />
+          <DateField value={date} onChange={(d) => set({ date: d })} />
         </div>
         <CoverageMap architecture={coverageArch} date={date} design={design} />
       </section>

@@ -45,13 +45,21 @@ function unitOf(rows: readonly MeasureRow[]): string {
 export function JobPanel({
   architectures,
   design,
+  trials,
+  seed,
+  onSetup,
+  onStart,
 }: {
   architectures: string[];
   design?: AgreementInput | undefined;
+  /** The run's trials and seed, kept by the view (in its URL). */
+  trials: number;
+  seed: number;
+  onSetup: (setup: { trials?: number; seed?: number }) => void;
+  /** Told when a run starts (the view adds a history entry). */
+  onStart?: () => void;
 }) {
   const { catalog } = useWorkbench();
-  const [trials, setTrials] = useState(2000);
-  const [seed, setSeed] = useState(1);
   const { state, start, cancel } = useJob();
   const [plan, setPlan] = useState<Plan>({ trials, scenarios: 0, architectures: 0 });
   const rows = state.status === 'done' ? normalizeRows(state.result) : [];
@@ -95,7 +103,7 @@ export function JobPanel({
             max={1_000_000}
             step={100}
             value={trials}
-            onChange={(e) => setTrials(Number(e.target.value))}
+            onChange={(e) => onSetup({ trials: Number(e.target.value) })}
             data-testid="trials"
           />
         </label>
@@ -105,7 +113,7 @@ export function JobPanel({
             type="number"
             min={0}
             value={seed}
-            onChange={(e) => setSeed(Number(e.target.value))}
+            onChange={(e) => onSetup({ seed: Number(e.target.value) })}
             data-testid="seed"
           />
         </label>
@@ -114,6 +122,7 @@ export function JobPanel({
           className="primary"
           disabled={running || architectures.length === 0}
           onClick={() => {
+            onStart?.();
             setPlan({
               trials,
               scenarios: catalog.scenarios.length,

@@ -21,13 +21,14 @@ export function DesignForm({
   onChange,
 }: {
   design: Design;
-  onChange: (d: Design) => void;
+  /** `push` for a new start (Back returns to the design before it); typing replaces. */
+  onChange: (d: Design, step?: 'push') => void;
 }) {
   const { catalog } = useWorkbench();
   const set = (patch: Partial<Design>) => onChange({ ...design, ...patch });
   const start = (id: string) => {
     const p = catalog.proposals.find((a) => a.id === id);
-    onChange(p ? designFrom(p) : blankDesign());
+    onChange(p ? designFrom(p) : blankDesign(), 'push');
   };
   const toggleMember = (s: string) =>
     set({

@@ -5,16 +5,19 @@ import { api } from '../../api/client.ts';
 import { engine } from '../../engine/client.ts';
 import type { BatteryRow } from '../../engine/protocol.ts';
 import { useWorkbench } from '../common/catalog-context.tsx';
-import { defaultArchitecture, today } from '../common/defaults.ts';
+import { today } from '../common/defaults.ts';
 import { setDesignedPact } from '../common/design-store.ts';
 import { designPath, designYaml } from '../common/design-yaml.ts';
 import { download } from '../common/download.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
 import { ArchitectureField } from '../common/SetupFields.tsx';
+import { UrlNotices } from '../common/UrlNotices.tsx';
+import { useUrlState } from '../common/use-url-state.ts';
 import { YamlPreview } from '../common/YamlPreview.tsx';
 import { DesignForm } from './DesignForm.tsx';
-import { blankDesign, type Design, toAgreement } from './design.ts';
+import { toAgreement } from './design.ts';
+import { designerCodec } from './designer-url.ts';
 import { EffectTable } from './EffectTable.tsx';
 
 function useEvaluation(agreement: AgreementInput, yaml: string, base: string) {
@@ -49,8 +52,7 @@ function useEvaluation(agreement: AgreementInput, yaml: string, base: string) {
 
 export default function DesignerView() {
   const { catalog } = useWorkbench();
-  const [design, setDesign] = useState<Design>(blankDesign);
-  const [base, setBase] = useState(() => defaultArchitecture(catalog));
+  const [{ design, base }, setState, notices] = useUrlState('designer', designerCodec);
   const [saved, setSaved] = useState<string>();
   const areaNames = useMemo(
     () => Object.fromEntries(catalog.areas.map((a) => [a.id, a.name])),
@@ -85,9 +87,9 @@ export default function DesignerView() {
       <div className="designer-layout">
         <DesignForm
           design={design}
-          onChange={(d) => {
+          onChange={(d, step) => {
             setSaved(undefined);
-            setDesign(d);
+            setState({ design: d, base }, step);
           }}
         />
         <div className="scenario-main">
@@ -95,7 +97,7 @@ export default function DesignerView() {
             <ArchitectureField
               label="Added to"
               value={base}
-              onChange={setBase}
+              onChange={(b) => setState({ design, base: b })}
               testId="design-base"
             />
             <button
@@ -124,6 +126,7 @@ export default function DesignerView() {
                 ))}
             </span>
           </div>
+          <UrlNotices notices={notices} />
           <IssueList issues={issues} sentences testId="design-issues" />
           <section aria-labelledby="effect-title" aria-busy={busy}>
             <h3 id="effect-title">Effect on the battery {busy && <small>(updating…)</small>}</h3>

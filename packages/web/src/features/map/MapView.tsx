@@ -1,10 +1,11 @@
 /** The map view: states, places and agreements as links, filtered by date and architecture. */
-import { useState } from 'react';
 import { useWorkbench } from '../common/catalog-context.tsx';
-import { defaultArchitecture, today } from '../common/defaults.ts';
 import { Note } from '../common/Note.tsx';
 import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
+import { UrlNotices } from '../common/UrlNotices.tsx';
+import { useUrlState } from '../common/use-url-state.ts';
 import { Legend } from './Legend.tsx';
+import { mapCodec } from './map-url.ts';
 import { PlaceDetails } from './PlaceDetails.tsx';
 import { PlaceList } from './PlaceList.tsx';
 import { useBases } from './use-bases.ts';
@@ -12,10 +13,13 @@ import { useLinks } from './use-links.ts';
 import { WorldMap } from './WorldMap.tsx';
 
 export function MapView() {
-  const { catalog, places, name } = useWorkbench();
-  const [architecture, setArchitecture] = useState(() => defaultArchitecture(catalog));
-  const [date, setDate] = useState(today);
-  const [selected, setSelected] = useState<string>();
+  const { places, name } = useWorkbench();
+  const [state, setState, notices] = useUrlState('map', mapCodec);
+  const { architecture, date, place: selected } = state;
+  const setDate = (d: string) => setState({ ...state, date: d });
+  const setArchitecture = (a: string) => setState({ ...state, architecture: a });
+  // Choosing a place is a step: Back returns to the one before.
+  const setSelected = (place: string) => setState({ ...state, place }, 'push');
   const { agreements, links } = useLinks(architecture, date);
   const bases = useBases(architecture, date);
   return (
@@ -40,6 +44,7 @@ export function MapView() {
           <Legend bases />
         </div>
       </header>
+      <UrlNotices notices={notices} />
       <div className="map-layout">
         <WorldMap
           title="Map of the Indo-Pacific: places and agreements"
