@@ -91,10 +91,13 @@ describe('casus landscape: bad input is answered in words, exit 1', () => {
       ['--year', '2016', '--states', 'USA,Rusia', '--db', join(dir, 'none.duckdb')],
       'did you mean "RUS"',
     ));
-  it('similarity, not built yet', () =>
+  it('similarity with no store', () =>
     refused(
-      ['--propensity', 'similarity', '--year', '2016', '--states', 'USA,RUS'],
-      'not available yet',
+      [
+        ...['--propensity', 'similarity', '--year', '2016', '--states', 'USA,RUS'],
+        ...['--db', join(dir, 'none.duckdb')],
+      ],
+      'no research-data store',
     ));
   it('no year with the store', () => refused(['--states', 'USA,RUS'], '--year is needed'));
   it('no store', () =>

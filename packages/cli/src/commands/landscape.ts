@@ -1,7 +1,7 @@
 /** `casus landscape`: Axelrod & Bennett's (1993) landscape theory of aggregation, searched exactly over every bipartition. */
 import { createHash } from 'node:crypto';
 import { searchShape } from '@casus/core';
-import { readInputText } from '@casus/data';
+import { type ManifestEntry, readInputText } from '@casus/data';
 import { parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
 import {
@@ -14,6 +14,10 @@ import {
 import { buildLandscape, MAX_ACTORS, resolveActors } from '../landscape/build.ts';
 import { readPropensities, readSizes } from '../landscape/file-inputs.ts';
 import { searchAll } from '../landscape/parallel.ts';
+import {
+  SIMILARITY_PROPENSITY_WORDS,
+  similarityPropensity,
+} from '../landscape/similarity-propensity.ts';
 import { ATOP_CODING, readStoreInputs } from '../landscape/store-inputs.ts';
 import { progressBar } from '../sim/progress.ts';
 
@@ -28,7 +32,8 @@ actor lowers its frustration by switching) and each actor's frustration F_i = Σ
   --states LIST     the actors, comma-separated: COW states by ISO3, COW code or name when the
                     store is read, else labels of the files (default: the --size file's actors)
   --propensity P    atop (default): ${ATOP_CODING.words}
-                    similarity: Signorino & Ritter's S (not available yet)
+                    similarity: Signorino & Ritter's S of the two states' ATOP portfolios
+                    (unweighted, absolute distance, global; see casus similarity)
                     FILE: CSV rows i,j,p (header optional); a pair in one order stands for both
   --size S          cinc (default): COW NMC's CINC of the year (6.0 up to 2016, else 7.0)
                     FILE: CSV rows actor,size with size > 0 (header optional)
@@ -63,6 +68,11 @@ function whole(
   return x;
 }
 
+/** The manifest entries read, each once, in the order first read. */
+const dataRead = (...lists: ManifestEntry[][]): ManifestEntry[] => [
+  ...new Map(lists.flat().map((m) => [`${m.dataset} ${m.file}`, m])).values(),
+];
+
 const sha = (path: string) => createHash('sha256').update(readInputText(path)).digest('hex');
 
 export const landscapeCommand: Command = {
@@ -84,15 +94,10 @@ export const landscapeCommand: Command = {
     );
     const propensity = values.propensity ?? 'atop';
     const size = values.size ?? 'cinc';
-    if (propensity === 'similarity')
-      throw bad(
-        '--propensity',
-        'similarity (Signorino & Ritter’s S) is not available yet: portfolio similarity is still being built (issue 16)',
-        'atop or a CSV file of i,j,p',
-      );
     const atop = propensity === 'atop';
+    const similarity = propensity === 'similarity';
     const cinc = size === 'cinc';
-    const store = atop || cinc;
+    const store = atop || similarity || cinc;
     const keep = whole('--minima', values.minima, 5, 1, 100);
     const workers = whole('--workers', values.workers, 1, 1, 64);
     let year: number | undefined;
@@ -102,7 +107,7 @@ export const landscapeCommand: Command = {
       year = Number(values.year);
     } else if (store) throw new UsageError('--year is needed to read ATOP or CINC from the store');
     const sizeRows = cinc ? undefined : readSizes(size);
-    const propensityRows = atop ? undefined : readPropensities(propensity);
+    const propensityRows = atop || similarity ? undefined : readPropensities(propensity);
     const wanted = values.states
       ?.split(',')
       .map((s) => s.trim())
@@ -117,13 +122,19 @@ export const landscapeCommand: Command = {
       labels,
       store ? undefined : sizeRows?.map((r) => r.actor),
     );
-    const fromStore = store
-      ? await readStoreInputs(values.db, year!, { atop, cinc })
-      : { data: [] };
+    const fromStore =
+      atop || cinc ? await readStoreInputs(values.db, year!, { atop, cinc }) : { data: [] };
+    const fromSimilarity = similarity
+      ? await similarityPropensity(values.db, year!, actors)
+      : undefined;
     const built = buildLandscape(
       actors,
       cinc ? { cinc: fromStore.sizes!, year: year! } : { rows: sizeRows! },
-      atop ? { atop: fromStore.propensity! } : { rows: propensityRows! },
+      atop
+        ? { pairs: fromStore.propensity!, absent: ATOP_CODING.none }
+        : fromSimilarity
+          ? { pairs: fromSimilarity.pairs }
+          : { rows: propensityRows! },
       store,
     );
     const l = built.landscape;
@@ -149,18 +160,22 @@ export const landscapeCommand: Command = {
       inputs: {
         propensity: atop
           ? `atop: ${ATOP_CODING.words}`
-          : `file ${propensity} (sha256 ${sha(propensity)})`,
+          : similarity
+            ? SIMILARITY_PROPENSITY_WORDS
+            : `file ${propensity} (sha256 ${sha(propensity)})`,
         size: cinc
           ? `cinc: COW NMC ${fromStore.nmc!.release} CINC of ${year} (${fromStore.nmc!.why})`
           : `file ${size} (sha256 ${sha(size)})`,
       },
-      data: fromStore.data.map(({ dataset, version, file, sha256, pinned }) => ({
-        dataset,
-        version,
-        file,
-        sha256,
-        pinned,
-      })),
+      data: dataRead(fromStore.data, fromSimilarity?.data ?? []).map(
+        ({ dataset, version, file, sha256, pinned }) => ({
+          dataset,
+          version,
+          file,
+          sha256,
+          pinned,
+        }),
+      ),
       energy: ENERGY_WORDS,
       determinism: DETERMINISM_WORDS,
       ...describeSearch(l, result),

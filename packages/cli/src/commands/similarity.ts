@@ -17,7 +17,7 @@ import {
   type SimilarityAnswer,
   type SimilarityPair,
 } from '../similarity/answer.ts';
-import { readSimilarityInputs } from '../similarity/store-inputs.ts';
+import { PORTFOLIO_WORDS, readSimilarityInputs } from '../similarity/store-inputs.ts';
 
 const usage = `Usage: casus similarity --year Y [--states A,B,...] [--measure s|s-weighted|kappa|pi|taub] [--distance absolute|squared] [--reference global|regional] [--db FILE] [--json]
 
@@ -42,9 +42,6 @@ const bad = (flag: string, message: string, expected: string) =>
   new InputError([
     { code: 'invalid_value', severity: 'error', file: flag, pointer: '', message, expected },
   ]);
-
-export const PORTFOLIO_WORDS =
-  "ATOP 5.1 directed dyad-years (stateA's own obligations to stateB), the highest of the year: 3 defence or offence, 2 neutrality or consultation, 1 non-aggression only, 0 none (svmiller/fpsim, after Chiba et al.); each state 3 toward itself; over the COW system members (states2016) of any day of the year";
 
 const ASSUMPTIONS = {
   directed:

@@ -6,7 +6,7 @@
 import { didYouMean, type Issue, type Landscape, lookupState, suggest } from '@casus/core';
 import { InputError } from '../command.ts';
 import type { PropensityRow, SizeRow } from './file-inputs.ts';
-import { ATOP_CODING, pairKey } from './store-inputs.ts';
+import { pairKey } from './store-inputs.ts';
 
 /** The most actors an exact search takes: 2^39 bipartitions, hours at the measured rate. */
 export const MAX_ACTORS = 40;
@@ -103,7 +103,12 @@ export interface Built {
 export function buildLandscape(
   actors: readonly Actor[],
   size: { rows?: readonly SizeRow[]; cinc?: ReadonlyMap<number, number>; year?: number },
-  propensity: { rows?: readonly PropensityRow[]; atop?: ReadonlyMap<string, number> },
+  propensity: {
+    rows?: readonly PropensityRow[];
+    /** p by pair of ccodes (pairKey), with `absent` for a pair the map lacks (default 0). */
+    pairs?: ReadonlyMap<string, number>;
+    absent?: number;
+  },
   states: boolean,
 ): Built {
   const assumptions: string[] = [];
@@ -135,12 +140,14 @@ export function buildLandscape(
   })();
   const n = actors.length;
   const p = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  if (propensity.atop) {
+  if (propensity.pairs) {
     for (let i = 0; i < n; i++)
       for (let j = 0; j < n; j++)
         if (i !== j)
           p[i]![j] =
-            propensity.atop.get(pairKey(actors[i]!.ccode!, actors[j]!.ccode!)) ?? ATOP_CODING.none;
+            propensity.pairs.get(pairKey(actors[i]!.ccode!, actors[j]!.ccode!)) ??
+            propensity.absent ??
+            0;
   } else {
     const key = keyOf(states, '--propensity');
     const index = new Map(actors.map((a, i) => [actorKey(a), i]));

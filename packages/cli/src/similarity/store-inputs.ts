@@ -20,6 +20,10 @@ import {
 } from '@casus/data';
 import { InputError } from '../command.ts';
 
+/** How the portfolios are coded and over whom, in words, for every answer that reads them. */
+export const PORTFOLIO_WORDS =
+  "ATOP 5.1 directed dyad-years (stateA's own obligations to stateB), the highest of the year: 3 defence or offence, 2 neutrality or consultation, 1 non-aggression only, 0 none (svmiller/fpsim, after Chiba et al.); each state 3 toward itself; over the COW system members (states2016) of any day of the year";
+
 export interface SimilarityInputs {
   portfolios: Portfolios;
   /** CINC aligned with the members, when weights were asked for. */
