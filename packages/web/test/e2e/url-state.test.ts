@@ -156,4 +156,34 @@ describeInChromium('state in the URL in Chromium', (h) => {
     await page.goBack();
     await expect.poll(() => page.getByTestId('place-details').textContent()).toContain('Senkaku');
   });
+
+  it('carries the designed pact in the comparison’s link: a fresh context compares the same pact', async () => {
+    const { page, browser, server } = h;
+    await page.goto('/#/designer');
+    await page.reload();
+    await page.getByTestId('member-JPN').check();
+    await page.getByTestId('member-PHL').check();
+    await page.getByTestId('design-id').fill('jpn-phl-link');
+    await expect
+      .poll(() => page.getByTestId('design-status').textContent(), { timeout: 15_000 })
+      .toMatch(/valid/);
+    await page.getByTestId('tab-compare').click();
+    const series = (p: Page) => p.getByTestId('quick-compare').getAttribute('data-series');
+    await expect.poll(() => series(page), { timeout: 30_000 }).toContain('with-design');
+    await expect.poll(() => page.url()).toContain('pact=');
+    const link = page.url().replace(/^https?:\/\/[^/]+/, server.url);
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const other = await context.newPage();
+      await other.goto(link);
+      await expect.poll(() => series(other), { timeout: 30_000 }).toContain('with-design');
+      expect(await other.getByTestId('include-design').isChecked()).toBe(true);
+      await other.getByTestId('tab-designer').click();
+      await expect.poll(() => other.getByTestId('design-id').inputValue()).toBe('jpn-phl-link');
+      expect(await other.getByTestId('member-PHL').isChecked()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -14,6 +14,8 @@ export interface Decoded<T> {
 export interface UrlCodec<T> {
   decode(params: URLSearchParams, workbench: Workbench): Decoded<T>;
   encode(value: T): URLSearchParams;
+  /** What else a state read from the URL sets in the store (the comparison's link carries a design). */
+  adopt?(value: T, workbench: Workbench): void;
 }
 
 /**
@@ -35,8 +37,10 @@ export function useUrlState<T>(
     return { query: codec.encode(value).toString(), value, notices };
   }, [stale, query, codec, workbench]);
   useLayoutEffect(() => {
-    if (fresh) adoptSlot(view, fresh);
-  }, [view, fresh]);
+    if (!fresh) return;
+    adoptSlot(view, fresh);
+    codec.adopt?.(fresh.value, workbench);
+  }, [view, fresh, codec, workbench]);
   const current = fresh ?? (slot as Slot<T>);
   const set = useCallback(
     (next: T, step: HistoryStep = 'replace') =>

@@ -1,13 +1,13 @@
 /** Architecture comparison: instant honoured-mode counts, the server's probabilistic run, and coverage. */
 import { compareOrder } from '@casus/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 
 import { useWorkbench } from '../common/catalog-context.tsx';
-import { useDesignedPact } from '../common/design-store.ts';
 import { Note } from '../common/Note.tsx';
 import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { UrlNotices } from '../common/UrlNotices.tsx';
 import { useUrlState } from '../common/use-url-state.ts';
+import { useDesignedPact } from '../designer/designed-pact.ts';
 import { CoverageMap } from './CoverageMap.tsx';
 import { compareCodec } from './compare-url.ts';
 import { JobPanel } from './JobPanel.tsx';
@@ -16,7 +16,7 @@ import { SensitivityPanel } from './SensitivityPanel.tsx';
 
 export default function CompareView() {
   const { catalog } = useWorkbench();
-  const designed = useDesignedPact();
+  const { pact: designed, query: designQuery, checking } = useDesignedPact();
   // The same architectures as `casus compare` without --architectures, in the same order.
   const listed = useMemo(() => compareOrder(catalog.architectures), [catalog]);
   const [state, setState, notices] = useUrlState('compare', compareCodec);
@@ -24,6 +24,14 @@ export default function CompareView() {
   const set = (patch: Partial<typeof state>, step: 'push' | 'replace' = 'replace') =>
     setState({ ...state, ...patch }, step);
   const design = withDesign ? designed : undefined;
+  // The link carries the design it adds, as the designer has it now.
+  const pact = design ? designQuery : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the design, not every new state object
+  useEffect(() => {
+    // A link's design is being put in the designer's state: wait for it.
+    const adopting = state.pact !== undefined && designQuery === undefined;
+    if (!checking && !adopting && pact !== state.pact) set({ pact });
+  }, [checking, pact, state.pact, designQuery]);
   // In compare order, so the same choice is the same link.
   const toggle = (id: string) =>
     set({

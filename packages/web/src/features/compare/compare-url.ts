@@ -1,13 +1,16 @@
 /**
  * The comparison's setup in its URL: the architectures chosen, whether the designed pact is added,
- * the server run's trials and seed, and the coverage map's architecture and date.
+ * the server run's trials and seed, the coverage map's architecture and date, and the design added
+ * (the designer's own query, in `pact`), so a copied link compares the same pact.
  * @example #/compare?arch=status-quo-2024,asian-nato-exclusive&trials=5000&seed=7&cover=status-quo-2024&date=2026-01-01
  */
 import { compareOrder, defaultArchitectures } from '@casus/core';
 import type { Workbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { pickNumber, pickParam } from '../common/url-params.ts';
+import { adoptSlot, useUrlStore } from '../common/url-store.ts';
 import type { Decoded, UrlCodec } from '../common/use-url-state.ts';
+import { designerCodec } from '../designer/designer-url.ts';
 
 export interface CompareState {
   /** The architectures compared, in compare order (core's, as `casus compare` lists them). */
@@ -18,6 +21,8 @@ export interface CompareState {
   seed: number;
   coverage: string;
   date: string;
+  /** The designer's query for the pact added (when it is added and valid): the link carries the design. */
+  pact?: string | undefined;
 }
 
 /** The server's bounds on a comparison's trials, and the seeds an rng takes. */
@@ -59,6 +64,7 @@ function decode(params: URLSearchParams, w: Workbench): Decoded<CompareState> {
         notices,
       ),
       date: params.get('date') ?? today(),
+      pact: params.get('pact') ?? undefined,
     },
     notices,
   };
@@ -71,7 +77,15 @@ function encode(s: CompareState): URLSearchParams {
   p.set('seed', String(s.seed));
   p.set('cover', s.coverage);
   p.set('date', s.date);
+  if (s.pact) p.set('pact', s.pact);
   return p;
 }
 
-export const compareCodec: UrlCodec<CompareState> = { decode, encode };
+/** A link's design goes to the designer's state, where the comparison reads it (and the designer shows it). */
+function adopt(s: CompareState, w: Workbench): void {
+  if (!s.pact || useUrlStore.getState().slots.designer?.query === s.pact) return;
+  const { value, notices } = designerCodec.decode(new URLSearchParams(s.pact), w);
+  adoptSlot('designer', { query: designerCodec.encode(value).toString(), value, notices });
+}
+
+export const compareCodec: UrlCodec<CompareState> = { decode, encode, adopt };

@@ -6,8 +6,7 @@ import { engine } from '../../engine/client.ts';
 import type { BatteryRow } from '../../engine/protocol.ts';
 import { useWorkbench } from '../common/catalog-context.tsx';
 import { today } from '../common/defaults.ts';
-import { setDesignedPact } from '../common/design-store.ts';
-import { designPath, designYaml } from '../common/design-yaml.ts';
+import { designPath } from '../common/design-yaml.ts';
 import { download } from '../common/download.ts';
 import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
@@ -16,7 +15,7 @@ import { UrlNotices } from '../common/UrlNotices.tsx';
 import { useUrlState } from '../common/use-url-state.ts';
 import { YamlPreview } from '../common/YamlPreview.tsx';
 import { DesignForm } from './DesignForm.tsx';
-import { toAgreement } from './design.ts';
+import { designedFile } from './designed-pact.ts';
 import { designerCodec } from './designer-url.ts';
 import { EffectTable } from './EffectTable.tsx';
 
@@ -36,7 +35,6 @@ function useEvaluation(agreement: AgreementInput, yaml: string, base: string) {
         path: designPath('agreements', agreement.id),
       });
       const valid = !issues.some((i) => i.severity === 'error');
-      setDesignedPact(valid ? agreement : undefined);
       const battery = valid
         ? await engine.call('battery', { architecture: base, date: today(), design: agreement })
         : { rows: [] };
@@ -54,15 +52,7 @@ export default function DesignerView() {
   const { catalog } = useWorkbench();
   const [{ design, base }, setState, notices] = useUrlState('designer', designerCodec);
   const [saved, setSaved] = useState<string>();
-  const areaNames = useMemo(
-    () => Object.fromEntries(catalog.areas.map((a) => [a.id, a.name])),
-    [catalog],
-  );
-  const agreement = useMemo(() => toAgreement(design, areaNames), [design, areaNames]);
-  const yaml = useMemo(
-    () => designYaml('agreements', agreement as { id: string; name: string }, today()),
-    [agreement],
-  );
+  const { agreement, yaml } = useMemo(() => designedFile(design, catalog), [design, catalog]);
   const { issues, rows, busy } = useEvaluation(agreement, yaml, base);
   const valid = !issues.some((i) => i.severity === 'error');
   const save = async () => {
