@@ -120,6 +120,28 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     expect(sums).toEqual({ alliance: 125_247, pledges: 125_224 });
   });
 
+  it('adds portfolio similarity (--with similarity): the same S in both orders, in R text', async () => {
+    // S(GBR, AUH) in 1816 is 7/23, worked by hand from the files in the CLI's
+    // similarity.real-data.test.ts; R writes it to 15 significant digits.
+    const csv = join(dir, 'similarity.csv');
+    const n = await writeDyadYears(
+      store.connection,
+      { from: 1816, to: 1816, directed: true, with: ['similarity'], nmc: '6.0' },
+      csv,
+    );
+    expect(n).toBe(23 * 22);
+    const lines = (await readFile(csv, 'utf8')).split('\n');
+    expect(lines[0]).toBe('ccode1,ccode2,year,s_un_glo,s_wt_glo,tau_glob');
+    for (const pair of ['200,300', '300,200'])
+      expect(lines.find((l) => l.startsWith(`${pair},1816,`))).toMatch(
+        new RegExp(`^${pair},1816,0\\.304347826086957,0\\.\\d+,0\\.\\d+$`),
+      );
+    const [range] = await rows(`SELECT min(s_un_glo) AS lo, max(s_un_glo) AS hi, count(*) AS n
+      FROM read_csv('${csv.replaceAll("'", "''")}')`);
+    expect(range!.lo).toBeGreaterThanOrEqual(-1);
+    expect(range!.hi).toBeLessThanOrEqual(1);
+  });
+
   it('writes directed CSV (twice the rows) and non-directed Parquet, and names missing datasets', async () => {
     const csv = join(dir, 'dyads.csv');
     const directed = await writeDyadYears(

@@ -1,10 +1,21 @@
 /** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { R_NUMBER_MACRO } from './csv/r-number.ts';
+import {
+  DYAD_SIMILARITY_TABLE,
+  SIMILARITY_COLUMNS,
+  stageDyadSimilarity,
+} from './dyad-similarity.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
-export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors';
-export const DYAD_ADDITIONS: readonly DyadAddition[] = ['atop', 'nmc', 'contiguity', 'majors'];
+export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors' | 'similarity';
+export const DYAD_ADDITIONS: readonly DyadAddition[] = [
+  'atop',
+  'nmc',
+  'contiguity',
+  'majors',
+  'similarity',
+];
 
 export interface DyadOptions {
   from: number;
@@ -13,7 +24,7 @@ export interface DyadOptions {
   directed?: boolean;
   /** The additions, whose columns follow in this order, as a peacesciencer pipeline adds them. */
   with?: readonly DyadAddition[];
-  /** The NMC release of the `nmc` columns: 7.0 (default, cow_nmc7, peacesciencer's) or 6.0 (cow_nmc). */
+  /** The NMC release of the `nmc` columns and the similarity weights: 7.0 (default, cow_nmc7, peacesciencer's) or 6.0 (cow_nmc). */
   nmc?: NmcRelease;
   /** Numbers as R's write.csv() writes them (for CSV output; Parquet keeps the types). */
   rText?: boolean;
@@ -22,7 +33,7 @@ export interface DyadOptions {
 /** The default NMC release of the nmc columns: peacesciencer's add_nmc() bundles 7.0. */
 export const DYAD_NMC_DEFAULT: NmcRelease = '7.0';
 
-const TABLES_NEEDED: Record<DyadAddition | 'states', string> = {
+const TABLES_NEEDED: Record<Exclude<DyadAddition, 'similarity'> | 'states', string> = {
   states: 'cow_states',
   atop: 'atop_ddyr',
   nmc: 'cow_nmc',
@@ -119,6 +130,11 @@ export function dyadYearsQuery(options: DyadOptions): string {
       joins.push(
         'LEFT JOIN contiguity c ON c.c1 = d.ccode1 AND c.c2 = d.ccode2 AND c.year = d.year',
       );
+    } else if (addition === 'similarity') {
+      cols.push(...SIMILARITY_COLUMNS.map((c) => `${num(`sim.${c}`)} AS ${c}`));
+      joins.push(
+        `LEFT JOIN ${DYAD_SIMILARITY_TABLE} sim ON sim.c1 = least(d.ccode1, d.ccode2) AND sim.c2 = greatest(d.ccode1, d.ccode2) AND sim.year = d.year`,
+      );
     } else {
       ctes.push(majorsCte);
       cols.push(
@@ -142,12 +158,17 @@ export async function missingForDyads(
   connection: DuckDBConnection,
   options: DyadOptions,
 ): Promise<string[]> {
-  const needed = ['states' as const, ...(options.with ?? [])].map((k) =>
-    k === 'nmc' ? NMC_RELEASES[options.nmc ?? DYAD_NMC_DEFAULT].table : TABLES_NEEDED[k],
+  const nmcTable = NMC_RELEASES[options.nmc ?? DYAD_NMC_DEFAULT].table;
+  const needed = ['states' as const, ...(options.with ?? [])].flatMap((k) =>
+    k === 'nmc'
+      ? [nmcTable]
+      : k === 'similarity'
+        ? [TABLES_NEEDED.atop, nmcTable]
+        : [TABLES_NEEDED[k]],
   );
   const reader = await connection.runAndReadAll('SELECT table_name FROM duckdb_tables()');
   const present = new Set(reader.getRowObjectsJS().map((r) => String(r.table_name)));
-  return needed.filter((t) => !present.has(t)).map((t) => DATASET_OF[t]!);
+  return [...new Set(needed.filter((t) => !present.has(t)).map((t) => DATASET_OF[t]!))];
 }
 
 /**
@@ -178,6 +199,13 @@ export async function writeDyadYears(
 ): Promise<number> {
   const parquet = /\.parquet$/i.test(out);
   if (!parquet) await connection.run(R_NUMBER_MACRO);
+  if (options.with?.includes('similarity'))
+    await stageDyadSimilarity(
+      connection,
+      options.from,
+      options.to,
+      options.nmc ?? DYAD_NMC_DEFAULT,
+    );
   const query = dyadYearsQuery({ ...options, rText: !parquet });
   const format = parquet ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
   const result = await connection.run(

@@ -16,19 +16,21 @@ export function kendallTauB(t: AgreementTable): Similarity {
   if (reason) return { value: undefined, reason };
   if (t.weighted) return { value: undefined, reason: 'τb counts states: it takes no weights' };
   const k = t.scale.highest - t.scale.lowest + 1;
-  const n = (g: number, h: number) => t.cells[g * k + h]!;
+  const n = t.cells;
   let concordant = 0;
   let discordant = 0;
   const rows = new Array<number>(k).fill(0);
   const columns = new Array<number>(k).fill(0);
   for (let g = 0; g < k; g++)
     for (let h = 0; h < k; h++) {
-      rows[g]! += n(g, h);
-      columns[h]! += n(g, h);
+      const here = n[g * k + h]!;
+      rows[g]! += here;
+      columns[h]! += here;
+      if (here === 0) continue;
       for (let g2 = g + 1; g2 < k; g2++)
         for (let h2 = 0; h2 < k; h2++) {
-          if (h2 > h) concordant += n(g, h) * n(g2, h2);
-          else if (h2 < h) discordant += n(g, h) * n(g2, h2);
+          if (h2 > h) concordant += here * n[g2 * k + h2]!;
+          else if (h2 < h) discordant += here * n[g2 * k + h2]!;
         }
     }
   const pairs = (c: number) => (c * (c - 1)) / 2;

@@ -16,7 +16,7 @@ import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts'
 import { parseCommand } from './parse.ts';
 
 export const DYADS_USAGE =
-  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const DYADS_HELP = `Usage: ${DYADS_USAGE}
 
@@ -35,6 +35,11 @@ Additions (--with):
               cow-nmc is imported; the output line names the release used
   contiguity  conttype: the type of the earliest month of the year with a record; 0 if none
   majors      cowmaj1, cowmaj2: 1 if a COW major power at any point of the year
+  similarity  s_un_glo, s_wt_glo, tau_glob (EUGene's names): Signorino & Ritter's S
+              unweighted and weighted by CINC (the --nmc release), and Kendall's tau-b, of
+              the two states' valued ATOP portfolios (3 defence/offence, 2 neutrality/
+              consultation, 1 non-aggression, 0 none; self 3) over every system member of
+              the year, absolute distance; see casus similarity. Missing when undefined
 
 Options:
   --years a-b  first and last year (a single year also works), within the years
@@ -106,14 +111,16 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     );
   const requested = v.nmc === undefined ? undefined : parseNmcRelease(String(v.nmc));
   if (v.nmc !== undefined && !requested) return bad(`--nmc expects 6.0 or 7.0, not "${v.nmc}"`);
-  if (requested && !additions.includes('nmc'))
-    return bad('--nmc chooses the release of the nmc columns: add --with nmc');
+  if (requested && !additions.includes('nmc') && !additions.includes('similarity'))
+    return bad(
+      '--nmc chooses the release of the nmc columns: add --with nmc (or similarity, whose CINC weights it also chooses)',
+    );
   const dbPath = (v.db as string | undefined) ?? defaultDbPath(io.env);
   if (!existsSync(dbPath))
     return bad(`no database at ${dbPath}: run \`casus data import <dir>\` first`);
   const store = await openStore(dbPath, { readOnly: true });
   try {
-    const withNmc = additions.includes('nmc');
+    const withNmc = additions.includes('nmc') || additions.includes('similarity');
     const imported = await importedNmcReleases(store.connection);
     // Dyad-years follow peacesciencer, whose add_nmc() bundles 7.0; the engine's own default (6.0
     // up to 2016, the published figures) applies when 7.0 is not imported.
@@ -148,7 +155,9 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     const started = performance.now();
     const rows = await writeOutput(out, (temp) => writeDyadYears(store.connection, options, temp));
     const seconds = (performance.now() - started) / 1000;
-    const nmcLine = withNmc ? `\nnmc columns: COW NMC ${nmc} (${choice.why})` : '';
+    const nmcLine = withNmc
+      ? `\n${[additions.includes('nmc') ? 'nmc columns' : '', additions.includes('similarity') ? 'similarity weights' : ''].filter(Boolean).join(' and ')}: COW NMC ${nmc} (${choice.why})`
+      : '';
     io.stdout.write(
       v.json
         ? `${JSON.stringify({ rows, out, seconds, ...(withNmc ? { nmc } : {}) })}\n`
