@@ -5,6 +5,7 @@ import type { BenchReport } from '../bench/suite-process.ts';
 import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { timeWholeDyads } from '../bench/whole-dyads.ts';
+import { timeWholeSimilarity } from '../bench/whole-similarity.ts';
 import { runBinary, runCasus } from '../test-io.ts';
 
 // Tiny loads (--quick): these check what the harness reports and where it measures, not how fast.
@@ -96,6 +97,21 @@ describe.skipIf(!withData)(
       // A sampler that never read /proc would leave NaN here.
       expect(memory?.value).toBeGreaterThan(50);
       expect(ratio?.value).toBeCloseTo(19.9 / time!.value, 1);
+    }, 300_000);
+  },
+);
+
+describe.skipIf(!withData)(
+  `timeWholeSimilarity${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
+  () => {
+    it('times dyads --with similarity as a process of its own, with its peak memory, and each core measure', async () => {
+      const rows = await timeWholeSimilarity(mirror, { to: 1820 });
+      expect(rows[0]?.name).toContain('casus dyads --years 1816-1820 --with similarity');
+      // A sampler that never read /proc would leave NaN here.
+      expect(rows[1]?.value).toBeGreaterThan(50);
+      // 1816-1820: 23 members in 1816 (253 pairs), and the pairs of the four years after.
+      expect(rows.slice(2).map((r) => r.name)).toHaveLength(5);
+      expect(rows[2]?.name).toMatch(/\(1,265 pairs, global\)$/);
     }, 300_000);
   },
 );

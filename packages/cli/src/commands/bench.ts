@@ -10,20 +10,22 @@ import { type BenchReport, runSuiteProcess } from '../bench/suite-process.ts';
 import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { timeWholeDyads } from '../bench/whole-dyads.ts';
+import { timeWholeSimilarity } from '../bench/whole-similarity.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { runLandscapeBench } from '../landscape/bench.ts';
 import { libraryOrExit } from '../library-files.ts';
 import { table } from '../render/table.ts';
 import { runSimBench } from '../sim/bench.ts';
 
-const usage = `Usage: casus bench [--only engine,sim,data,server,web,landscape] [--quick] [--json]
+const usage = `Usage: casus bench [--only engine,sim,data,server,web,landscape,similarity] [--quick] [--json]
 
 Measures speed and memory on this machine and prints each figure beside its target, under a
 header that names the machine (cores, CPU model, Node), the date, the commit and the library.
 Each suite runs in a process of its own, so its memory figures are that suite's alone.
 Figures are medians or ratios taken within one run; the machine may be shared, so read them
 as a trend, not a contract.
-  --only LIST     run some suites: engine, sim, data, server, web, landscape (default: all)
+  --only LIST     run some suites: engine, sim, data, server, web, landscape, similarity
+                  (default: all)
   --quick         tiny loads, to check that the harness works; the figures mean nothing
   --in-process    run the one suite --only names in this process (what each suite's process does)
   --json          {command, machine, suites, rows} as JSON
@@ -34,9 +36,11 @@ The web suite also opens the built workbench, served by the real server, in Chro
 without Chromium that row is left out, with a warning.
 The landscape suite times the exact search for 20, 25 and 30 actors (seeded random instances),
 on one thread and on every core, and extrapolates how many actors ten minutes reach.
+The similarity suite times casus dyads --with similarity for every dyad-year 1816-2016 as a
+process of its own (seconds, peak memory), and each of core's measures over the same pairs.
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
-type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web' | 'landscape';
+type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web' | 'landscape' | 'similarity';
 
 const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
   engine: async (quick) => {
@@ -68,6 +72,11 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
     ),
   web: async (quick) => [...runWebBench(), ...(await timeFirstAnswer({ runs: quick ? 1 : 5 }))],
   landscape: (quick) => runLandscapeBench(quick ? { sizes: [14, 16] } : {}),
+  similarity: (quick) =>
+    timeWholeSimilarity(
+      process.env.CASUS_DATA_MIRROR || defaultDataDir(),
+      quick ? { to: 1820 } : {},
+    ),
 };
 
 /** Runs one suite here and adds the peak memory of this process, which has run nothing else. */
