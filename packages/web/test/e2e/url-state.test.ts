@@ -186,4 +186,35 @@ describeInChromium('state in the URL in Chromium', (h) => {
       await context.close();
     }
   });
+
+  it('keeps the SOFA matrix and the incident across a reload and the designer tab; a caveat mark keeps the route', async () => {
+    const { page } = h;
+    await page.goto('/#/sofa');
+    await page.reload();
+    await page.getByTestId('sofa-matrix').waitFor();
+    await page.getByTestId('sofa-compare-date').fill('2024-06-01');
+    await page.getByTestId('sofa-column-us-rok-sofa-1966').uncheck();
+    await page.getByTestId('incident-duty-no').check();
+    await page.getByTestId('incident-held-receiving').check();
+    await page.getByTestId('incident-answer').waitFor();
+    const answer = await page.getByTestId('incident-answer').textContent();
+    await page.reload();
+    await page.getByTestId('incident-answer').waitFor();
+    expect(await page.getByTestId('sofa-compare-date').inputValue()).toBe('2024-06-01');
+    expect(await page.getByTestId('sofa-column-us-rok-sofa-1966').isChecked()).toBe(false);
+    expect(await page.getByTestId('sofa-column-germany-sa-1959').isChecked()).toBe(true);
+    expect(await page.getByTestId('incident-duty-no').isChecked()).toBe(true);
+    expect(await page.getByTestId('incident-held-receiving').isChecked()).toBe(true);
+    await expect.poll(() => page.getByTestId('incident-answer').textContent()).toBe(answer);
+    // To the SOFA designer and back by the view's own tabs.
+    await page.getByTestId('sofa-tab-design').click();
+    await page.getByTestId('sofa-tab-compare').click();
+    await page.getByTestId('incident-answer').waitFor();
+    expect(await page.getByTestId('incident-duty-no').isChecked()).toBe(true);
+    // A caveat mark scrolls to the caveats without leaving the view (it used to open the map).
+    await page.locator('.sofa-matrix th .caveat-mark').first().click();
+    expect(new URL(page.url()).hash).toMatch(/^#\/sofa\?/);
+    await expect.poll(() => page.getByTestId('sofa-caveat').first().isVisible()).toBe(true);
+    expect(await page.getByTestId('sofa-matrix').count()).toBe(1);
+  });
 });

@@ -7,38 +7,8 @@ import { useWorkbench } from '../common/catalog-context.tsx';
 import { IssueList } from '../common/IssueList.tsx';
 import { SelectField } from '../common/SelectField.tsx';
 import { ArticleText, StatusBadge } from './ArticleText.tsx';
+import { DUTY, HELD, type IncidentDraft, PERSONS, VICTIMS } from './incident-draft.ts';
 import { outcomeWords, sideName } from './words.ts';
-
-interface Draft {
-  sofa: string;
-  date: string;
-  person: string;
-  onDuty: string;
-  offence: string;
-  victim: string;
-  heldBy: string;
-  place: string;
-}
-
-const PERSONS = [
-  ['member', 'member of the force'],
-  ['civilian', 'civilian component'],
-  ['dependent', 'dependent'],
-] as const;
-const DUTY = [
-  ['yes', 'on duty'],
-  ['no', 'off duty'],
-  ['certified', 'on duty, certified'],
-] as const;
-const VICTIMS = [
-  ['host-national', 'a host national'],
-  ['sending-state', 'the sending State or its own people'],
-  ['third', 'a third party'],
-] as const;
-const HELD = [
-  ['sending', 'the sending State'],
-  ['receiving', 'the host State'],
-] as const;
 
 function Radios({
   name,
@@ -216,10 +186,10 @@ function Answer({ answer, sofa }: { answer: IncidentAnswer; sofa: SofaSummary | 
   );
 }
 
-export function IncidentPanel({ catalog }: { catalog: SofaCatalog }) {
-  const { places } = useWorkbench();
+/** The incident the panel starts from: the first bilateral SOFA, an on-duty assault on a host national, today. */
+function defaultIncident(catalog: SofaCatalog): IncidentDraft {
   const first = catalog.sofas.find((s) => s.receiving !== 'members') ?? catalog.sofas[0];
-  const [draft, setDraft] = useState<Draft>(() => ({
+  return {
     sofa: first?.id ?? '',
     date: new Date().toISOString().slice(0, 10),
     person: 'member',
@@ -228,7 +198,22 @@ export function IncidentPanel({ catalog }: { catalog: SofaCatalog }) {
     victim: 'host-national',
     heldBy: 'sending',
     place: '',
-  }));
+  };
+}
+
+export function IncidentPanel({
+  catalog,
+  incident,
+  onChange,
+}: {
+  catalog: SofaCatalog;
+  /** The incident as the view keeps it (in its URL); undefined: the defaults. */
+  incident?: IncidentDraft | undefined;
+  onChange: (incident: IncidentDraft) => void;
+}) {
+  const { places } = useWorkbench();
+  const [fallback] = useState(() => defaultIncident(catalog));
+  const draft = incident ?? fallback;
   const [state, setState] = useState<{ answer?: IncidentAnswer; issues: Issue[]; error?: string }>({
     issues: [],
   });
@@ -243,7 +228,7 @@ export function IncidentPanel({ catalog }: { catalog: SofaCatalog }) {
       live = false;
     };
   }, [draft]);
-  const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = (key: keyof IncidentDraft) => (value: string) => onChange({ ...draft, [key]: value });
   const sofa = catalog.sofas.find((s) => s.id === draft.sofa);
   const hosts = sofa && sofa.receiving !== 'members' ? sofa.receiving : undefined;
   const placeChoices = places

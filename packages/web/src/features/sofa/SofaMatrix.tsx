@@ -1,6 +1,6 @@
 /** The comparison matrix: a row per topic, a column per SOFA, each cell coloured by who holds the right; a cell opens its articles. */
 import type { Issue } from '@casus/core';
-import { useEffect, useState } from 'react';
+import { type MouseEvent, useEffect, useState } from 'react';
 import { engine } from '../../engine/client.ts';
 import type { Holder, MatrixCell, SofaCatalog, SofaMatrix } from '../../engine/sofa.ts';
 import { IssueList } from '../common/IssueList.tsx';
@@ -19,13 +19,30 @@ const tooltip = (cell: MatrixCell) => {
   return `${head}. ${first.sofaName} ${first.article} (${first.textStatus})${text}`;
 };
 
-export function SofaMatrixPanel({ catalog }: { catalog: SofaCatalog }) {
+/** Scrolls to the caveats in place: following "#sofa-caveats" would change the route (to the map). */
+function toCaveats(e: MouseEvent<HTMLAnchorElement>) {
+  e.preventDefault();
+  document.getElementById('sofa-caveats')?.scrollIntoView();
+}
+
+export function SofaMatrixPanel({
+  catalog,
+  columns,
+  date,
+  onChange,
+}: {
+  catalog: SofaCatalog;
+  /** The SOFAs compared and the date, as the view keeps them (in its URL); no columns: the bilateral ones. */
+  columns?: string[] | undefined;
+  date: string;
+  onChange: (setup: { columns: string[]; date: string }) => void;
+}) {
   // Agreements in force first; the revision designs are there to tick, not in the default matrix.
   const bilateral = catalog.sofas
     .filter((s) => s.receiving !== 'members' && !s.proposal)
     .map((s) => s.id);
-  const [ids, setIds] = useState<string[]>(bilateral);
-  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const ids = columns ?? bilateral;
+  const setDate = (d: string) => onChange({ columns: ids, date: d });
   const [state, setState] = useState<{ matrix?: SofaMatrix; issues: Issue[]; error?: string }>({
     issues: [],
   });
@@ -48,11 +65,12 @@ export function SofaMatrixPanel({ catalog }: { catalog: SofaCatalog }) {
   const row = m?.rows.find((r) => r.topic === open?.topic);
   const cell = row?.cells.find((c) => c.sofa === open?.sofa);
   const toggle = (id: string) =>
-    setIds((now) =>
-      now.includes(id)
-        ? now.filter((x) => x !== id)
-        : catalog.sofas.map((s) => s.id).filter((x) => x === id || now.includes(x)),
-    );
+    onChange({
+      date,
+      columns: ids.includes(id)
+        ? ids.filter((x) => x !== id)
+        : catalog.sofas.map((s) => s.id).filter((x) => x === id || ids.includes(x)),
+    });
   return (
     <section className="sofa-compare" aria-labelledby="sofa-compare-title">
       <h3 id="sofa-compare-title">Compared topic by topic</h3>
@@ -114,8 +132,10 @@ export function SofaMatrixPanel({ catalog }: { catalog: SofaCatalog }) {
                   <th scope="row">
                     {r.label}
                     {r.caveats.length > 0 && (
+                      // biome-ignore lint/a11y/useValidAnchor: in-page navigation; the hash is the router's, so the move is made by scrolling
                       <a
                         href="#sofa-caveats"
+                        onClick={toCaveats}
                         className="caveat-mark"
                         title="a published caveat concerns this row"
                       >

@@ -2,9 +2,13 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { engine } from '../../engine/client.ts';
 import type { SofaCatalog } from '../../engine/sofa.ts';
+import { hashOf } from '../common/hash-route.ts';
 import { Note } from '../common/Note.tsx';
+import { UrlNotices } from '../common/UrlNotices.tsx';
+import { useUrlState } from '../common/use-url-state.ts';
 import { IncidentPanel } from './IncidentPanel.tsx';
 import { SofaMatrixPanel } from './SofaMatrix.tsx';
+import { sofaCodec } from './sofa-url.ts';
 
 // Its YAML export pulls in a YAML library: loaded only when the designer is opened.
 const SofaDesigner = lazy(() => import('./SofaDesigner.tsx'));
@@ -38,8 +42,9 @@ export const ordered = (c: SofaCatalog): SofaCatalog => ({
   ),
 });
 
-export default function SofaView({ params }: { params: URLSearchParams }) {
-  const tab = params.get('tab') === 'design' ? 'design' : '';
+export default function SofaView() {
+  const [state, setState, notices] = useUrlState('sofa', sofaCodec);
+  const { tab } = state;
   const [catalog, setCatalog] = useState<{ value?: SofaCatalog; error?: string }>({});
   useEffect(() => {
     engine.call('sofas', {}).then(
@@ -65,7 +70,7 @@ export default function SofaView({ params }: { params: URLSearchParams }) {
           {TABS.map(([t, label]) => (
             <a
               key={t}
-              href={t ? `#/sofa?tab=${t}` : '#/sofa'}
+              href={hashOf('sofa', sofaCodec.encode({ ...state, tab: t }).toString())}
               aria-current={tab === t ? 'page' : undefined}
               data-testid={`sofa-tab-${t || 'compare'}`}
             >
@@ -79,10 +84,20 @@ export default function SofaView({ params }: { params: URLSearchParams }) {
           The SOFAs did not load: {catalog.error}
         </p>
       )}
+      <UrlNotices notices={notices} />
       {catalog.value && tab === '' && (
         <>
-          <SofaMatrixPanel catalog={catalog.value} />
-          <IncidentPanel catalog={catalog.value} />
+          <SofaMatrixPanel
+            catalog={catalog.value}
+            columns={state.columns}
+            date={state.date}
+            onChange={(m) => setState({ ...state, ...m })}
+          />
+          <IncidentPanel
+            catalog={catalog.value}
+            incident={state.incident}
+            onChange={(incident) => setState({ ...state, incident })}
+          />
         </>
       )}
       {catalog.value && tab === 'design' && (
