@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly issues: Issue[] = [],
+    /** The server's suggestion of what to do instead, e.g. an id of one's own. */
+    readonly hint?: string,
   ) {
     super(message);
   }
@@ -22,12 +24,15 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const text = await res.text();
   const json = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {
-    const err = (json as { error?: { code?: string; message?: string; issues?: Issue[] } })?.error;
+    const err = (
+      json as { error?: { code?: string; message?: string; issues?: Issue[]; hint?: string } }
+    )?.error;
     throw new ApiError(
       res.status,
       err?.code ?? 'http_error',
       err?.message ?? res.statusText,
       err?.issues,
+      err?.hint,
     );
   }
   return json as T;
@@ -83,6 +88,43 @@ export interface SensitivityJobParams {
   seed?: number;
 }
 
+/** What the workbench saves on the server: scenarios, designed pacts and comparisons' setups. */
+export type SavedKind = 'scenarios' | 'agreements' | 'comparisons';
+
+/** A saved item as the server lists it. */
+export interface SavedItem<T = unknown> {
+  id: string;
+  updatedAt: string;
+  item: T;
+}
+
+/** A comparison's setup as the server keeps it (server/src/saved-comparison.ts). */
+export interface SavedComparison {
+  id: string;
+  name: string;
+  architectures: string[];
+  scenarios?: string[];
+  trials: number;
+  seed: number;
+  mode: 'strict' | 'honoured' | 'probabilistic';
+}
+
+const savedUrl = (kind: SavedKind, id?: string, verb?: string) =>
+  `/api/saved/${kind}${id === undefined ? '' : `/${encodeURIComponent(id)}`}${verb ? `/${verb}` : ''}`;
+
+/** The saved-items routes: list, read, save, rename, duplicate and delete. */
+export const saved = {
+  list: <T>(kind: SavedKind) => request<SavedItem<T>[]>('GET', savedUrl(kind)),
+  get: <T>(kind: SavedKind, id: string) => request<SavedItem<T>>('GET', savedUrl(kind, id)),
+  put: (kind: SavedKind, id: string, item: unknown) =>
+    request<SavedItem>('PUT', savedUrl(kind, id), item),
+  rename: (kind: SavedKind, id: string, to: string) =>
+    request<SavedItem>('POST', savedUrl(kind, id, 'rename'), { to }),
+  duplicate: (kind: SavedKind, id: string, to: string) =>
+    request<SavedItem>('POST', savedUrl(kind, id, 'duplicate'), { to }),
+  remove: (kind: SavedKind, id: string) => request<unknown>('DELETE', savedUrl(kind, id)),
+};
+
 export const api = {
   health: () => request<{ ok: boolean; version: string }>('GET', '/api/health'),
   library: () =>
@@ -99,7 +141,5 @@ export const api = {
   startSensitivity: (params: SensitivityJobParams) =>
     request<{ id: string }>('POST', '/api/jobs', { kind: 'sensitivity', params }),
   cancelJob: (id: string) => request<unknown>('DELETE', `/api/jobs/${encodeURIComponent(id)}`),
-  saveAgreement: (id: string, agreement: unknown) =>
-    request<unknown>('PUT', `/api/saved/agreements/${encodeURIComponent(id)}`, agreement),
-  savedAgreements: () => request<unknown>('GET', '/api/saved/agreements'),
+  saveAgreement: (id: string, agreement: unknown) => saved.put('agreements', id, agreement),
 };

@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react';
 import { CatalogProvider } from '../features/common/catalog-context.tsx';
 import { hashOf, type View } from '../features/common/hash-route.ts';
 import { useUrlStore } from '../features/common/url-store.ts';
+import { SavedWork } from '../features/saved/SavedWork.tsx';
 import { useViewCode } from './view-code.ts';
 
 const TABS: [View, string][] = [
@@ -57,6 +58,7 @@ export function App() {
             </a>
           ))}
         </nav>
+        <SavedWork />
       </header>
       <main id="main" tabIndex={-1}>
         <CatalogProvider>

@@ -8,6 +8,7 @@ import { ArchitectureField, DateField } from '../common/SetupFields.tsx';
 import { UrlNotices } from '../common/UrlNotices.tsx';
 import { useUrlState } from '../common/use-url-state.ts';
 import { useDesignedPact } from '../designer/designed-pact.ts';
+import { SaveForm } from '../saved/SaveForm.tsx';
 import { CoverageMap } from './CoverageMap.tsx';
 import { compareCodec } from './compare-url.ts';
 import { JobPanel } from './JobPanel.tsx';
@@ -49,6 +50,20 @@ export default function CompareView() {
           run draws thousands of crises and reports deterrence, entanglement and escalation with 95%
           intervals. The heat map shows who owes whom a defence duty.
         </Note>
+        <SaveForm
+          kind="comparisons"
+          what="comparison"
+          suggestedId="my-comparison"
+          item={(id) => ({
+            id,
+            name: `${architectures.length} architectures, ${state.trials} trials, seed ${state.seed}`,
+            architectures,
+            trials: state.trials,
+            seed: state.seed,
+            mode: 'probabilistic',
+          })}
+          testId="compare-save"
+        />
       </header>
       <UrlNotices notices={notices} />
       <fieldset className="compare-form">

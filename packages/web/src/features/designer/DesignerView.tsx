@@ -14,6 +14,7 @@ import { ArchitectureField } from '../common/SetupFields.tsx';
 import { UrlNotices } from '../common/UrlNotices.tsx';
 import { useUrlState } from '../common/use-url-state.ts';
 import { YamlPreview } from '../common/YamlPreview.tsx';
+import { errorWords } from '../saved/error-words.ts';
 import { DesignForm } from './DesignForm.tsx';
 import { designedFile } from './designed-pact.ts';
 import { designerCodec } from './designer-url.ts';
@@ -58,9 +59,9 @@ export default function DesignerView() {
   const save = async () => {
     try {
       await api.saveAgreement(design.id, agreement);
-      setSaved(`Saved as ${design.id}.`);
+      setSaved(`Saved as ${design.id}; open it again from Saved work.`);
     } catch (e) {
-      setSaved(`Not saved: ${(e as Error).message}`);
+      setSaved(`Not saved: ${errorWords(e)}`);
     }
   };
   return (

@@ -1,7 +1,7 @@
 import { Agreement, parseLibraryFile, validate } from '@casus/core';
 import { describe, expect, it } from 'vitest';
 import { designPath, designYaml } from '../common/design-yaml.ts';
-import { blankDesign, designFrom, toAgreement } from './design.ts';
+import { blankDesign, designFrom, designOf, toAgreement } from './design.ts';
 
 describe('designed pacts', () => {
   const design = { ...blankDesign(), id: 'jpn-phl', members: ['JPN', 'PHL'] };
@@ -54,5 +54,11 @@ describe('designed pacts', () => {
     );
     const d = designFrom(proposal.ok ? proposal.value : (undefined as never));
     expect([d.id, d.basedOn, d.clauses.length]).toEqual(['asian-nato-variant', 'asian-nato', 1]);
+  });
+
+  it('reopen as saved: an agreement made from a design gives that design back', () => {
+    const saved = { ...design, basing: 'host-consent' as const, basedOn: 'asian-nato-exclusive' };
+    const agreement = validate(Agreement, toAgreement(saved), 'saved');
+    expect(agreement.ok && designOf(agreement.value)).toEqual(saved);
   });
 });

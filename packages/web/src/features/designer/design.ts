@@ -160,15 +160,34 @@ function clauseDesign(c: Clause): ClauseDesign | undefined {
   };
 }
 
-/** A library proposal as a design to edit; it gets a new id so it can sit beside the original. */
-export function designFrom(a: Agreement): Design {
+/** The proposal a workbench design names in its sources (toAgreement writes it there). */
+const BASED_ON = /^Casus workbench design based on library\/agreements\/(.+)\.yaml$/;
+
+/**
+ * An agreement as the design it stands for, id and names as they are: a saved design reopens as
+ * it was saved.
+ * @example designOf(toAgreement(design) as Agreement).members // design.members
+ */
+export function designOf(a: Agreement): Design {
+  const basedOn = a.sources.map((s) => BASED_ON.exec(s)?.[1]).find(Boolean);
   return {
-    id: `${a.id}-variant`,
-    name: `${a.name} (variant)`,
-    shortName: `${a.shortName} (variant)`,
+    id: a.id,
+    name: a.name,
+    shortName: a.shortName,
     members: [...a.members],
     clauses: a.articles.flatMap((art) => art.clauses.flatMap((c) => clauseDesign(c) ?? [])),
     basing: basingOf(a),
+    ...(basedOn ? { basedOn } : {}),
+  };
+}
+
+/** A library proposal as a design to edit; it gets a new id so it can sit beside the original. */
+export function designFrom(a: Agreement): Design {
+  return {
+    ...designOf(a),
+    id: `${a.id}-variant`,
+    name: `${a.name} (variant)`,
+    shortName: `${a.shortName} (variant)`,
     basedOn: a.id,
   };
 }

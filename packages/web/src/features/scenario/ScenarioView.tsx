@@ -13,11 +13,13 @@ import { useUrlState } from '../common/use-url-state.ts';
 import { Legend } from '../map/Legend.tsx';
 import { useBases } from '../map/use-bases.ts';
 import { WorldMap } from '../map/WorldMap.tsx';
+import { SaveForm } from '../saved/SaveForm.tsx';
 import { DecisionsPanel } from './DecisionsPanel.tsx';
 import { assumptionsOf, type Draft, eventsOf, fromScenario, toEvent } from './draft.ts';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { obligedStates } from './group-findings.ts';
 import { ScenarioForm } from './ScenarioForm.tsx';
+import { savedScenario } from './saved-scenario.ts';
 import { scenarioCodec } from './scenario-url.ts';
 
 function useFindings(draft: Draft) {
@@ -123,6 +125,18 @@ export default function ScenarioView() {
           other clause did not fire. Open a finding for its trace and the article's words; run the
           cascade to watch the sides form round by round.
         </Note>
+        <SaveForm
+          kind="scenarios"
+          what="scenario"
+          suggestedId={draft.scenarioId ? `my-${draft.scenarioId}` : 'my-scenario'}
+          item={(id) =>
+            savedScenario(id, draft, {
+              name: loaded?.name,
+              sentence: `${name(draft.actor)}: ${words(draft.kind)}, ${target?.name ?? draft.place}, ${draft.date}`,
+            })
+          }
+          testId="scenario-save"
+        />
       </header>
       <div className="scenario-layout">
         <ScenarioForm

@@ -50,4 +50,20 @@ describe('the scenario view in its URL', () => {
       "The link's basing assumptions could not be read; showing the defaults.",
     ]);
   });
+
+  it('carries the later events of a scenario the library does not hold (a saved one)', () => {
+    const { value } = decode('target=JPN.senkaku&date=2024-11-01');
+    const later = {
+      actor: 'USA',
+      kind: 'armed-attack',
+      date: '2024-11-02',
+      target: { place: 'CHN.main' },
+    } as const;
+    const state = { ...value, draft: { ...value.draft, extraEvents: [later] } };
+    const again = decode(scenarioCodec.encode(state).toString());
+    expect(again.value.draft.extraEvents).toEqual([later]);
+    expect(decode('more=N4Ig').notices).toEqual([
+      "The link's later events could not be read (cut short?); left out.",
+    ]);
+  });
 });

@@ -1,12 +1,13 @@
 /**
  * The scenario view's state in its URL: the event's fields as plain parameters (arch, date, actor,
  * kind, target, asset, state), the library scenario it started from (whose later events ride
- * along), the assumptions (situations; basing packed when not the defaults), and whether the
+ * along; a scenario not in the library, a saved one say, packs its later events in `more`), the
+ * assumptions (situations; basing packed when not the defaults), and whether the
  * cascade was run and in which mode, so a copied link reruns it. What the link leaves out is the
  * default, not the library scenario's value, so the link says all there is.
  * @example #/scenario?scenario=senkaku-2026&arch=status-quo-2024&date=2026-03-01&actor=CHN&kind=armed-attack&target=JPN.senkaku&asset=territory&run=1
  */
-import { Basing, type CascadeMode } from '@casus/core';
+import { Basing, type CascadeMode, Event, type EventInput } from '@casus/core';
 import type { Workbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { pack, unpack } from '../common/packed.ts';
@@ -47,6 +48,8 @@ export function blankDraft(architecture: string): Draft {
 }
 
 const isBasing = (v: unknown): v is Basing => Basing.safeParse(v).success;
+const isEvents = (v: unknown): v is EventInput[] =>
+  Array.isArray(v) && v.every((e) => Event.safeParse(e).success);
 
 function readSituations(text: string | null, w: Workbench, notices: string[]) {
   const situations: Record<string, string> = {};
@@ -74,6 +77,10 @@ function decode(params: URLSearchParams, w: Workbench): Decoded<ScenarioState> {
   const basing = basingText ? unpack(basingText, isBasing) : defaultBasing();
   if (!basing)
     notices.push("The link's basing assumptions could not be read; showing the defaults.");
+  const moreText = params.get('more');
+  const more = moreText ? unpack(moreText, isEvents) : undefined;
+  if (moreText && !more)
+    notices.push("The link's later events could not be read (cut short?); left out.");
   const asset = pickParam(params, 'asset', ASSET_KINDS, base.asset, 'target kind', notices);
   const draft: Draft = {
     ...base,
@@ -94,6 +101,7 @@ function decode(params: URLSearchParams, w: Workbench): Decoded<ScenarioState> {
     assetState: pickParam(params, 'state', states, base.assetState, 'state hit', notices),
     situations: readSituations(params.get('assume'), w, notices),
     basing: basing ?? defaultBasing(),
+    extraEvents: more ?? base.extraEvents,
   };
   const mode = pickParam(params, 'mode', MODES, 'honoured', 'cascade mode', notices) as CascadeMode;
   return { value: { draft, mode, ran: params.get('run') === '1' }, notices };
@@ -102,6 +110,7 @@ function decode(params: URLSearchParams, w: Workbench): Decoded<ScenarioState> {
 function encode({ draft: d, mode, ran }: ScenarioState): URLSearchParams {
   const p = new URLSearchParams();
   if (d.scenarioId) p.set('scenario', d.scenarioId);
+  else if (d.extraEvents.length > 0) p.set('more', pack(d.extraEvents));
   p.set('arch', d.architecture);
   p.set('date', d.date);
   p.set('actor', d.actor);
