@@ -33,6 +33,14 @@ const OPEN: Record<string, { hash: string; fill?: (page: Page) => Promise<void>;
       ready: '[data-testid=effect-table] td',
     },
     sofa: { hash: '#/sofa', ready: '[data-testid=sofa-matrix] td' },
+    // The Saved work dialog, open over the map, with its three (empty) lists read.
+    'saved-work': {
+      hash: '#/map',
+      fill: async (page) => {
+        await page.getByTestId('saved-work').click();
+      },
+      ready: '[data-testid=saved-dialog][open] [data-testid=saved-comparisons-empty]',
+    },
     'sofa-design': {
       hash: '#/sofa?tab=design',
       ready: '[data-testid=design-incident-after] [data-testid=answer-custody]',
