@@ -19,7 +19,8 @@ export function pickParam(
   const v = params.get(key);
   if (v === null) return fallback;
   if (allowed.includes(v)) return v;
-  const shown = allowed.length <= 4 ? ` (${either(allowed)})` : '';
+  const named = allowed.map((a) => a || 'none');
+  const shown = allowed.length <= 4 ? ` (${either(named)})` : '';
   notices.push(
     `The link's ${what} "${v}" is not one the workbench knows${shown}; showing ${fallback || 'none'} instead.`,
   );
