@@ -1,4 +1,4 @@
-/** A saved comparison: the setup of a comparison (architectures, scenarios, trials, seed, mode), to run again later. */
+/** A saved comparison: the setup of a comparison (architectures, scenarios, trials, seed, mode, the designed pacts added), to run again later. */
 import { z } from 'zod';
 import { MonteCarloCompareParams } from './job-params.ts';
 
@@ -16,6 +16,7 @@ export const SavedComparison = z
       scenarios: true,
       trials: true,
       seed: true,
+      extraAgreements: true,
     }).shape,
     mode: z
       .enum(['strict', 'honoured', 'probabilistic'])

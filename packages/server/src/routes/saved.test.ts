@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
-import { senkakuEvent, tempDir, testLibrary } from '../testing.ts';
+import { senkakuEvent, tempDir, testLibrary, testPact } from '../testing.ts';
 
 const scenario = {
   id: 'my-landing',
@@ -130,9 +130,26 @@ describe('saved items', () => {
     });
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json().error.issues[0].pointer).toBe('/trials');
+    const pact = testPact('my-pact', ['JPN', 'PHL']);
+    const withPact = await first.inject({
+      method: 'PUT',
+      url: '/api/saved/comparisons/with-pact',
+      payload: { ...setup, id: 'with-pact', extraAgreements: [pact] },
+    });
+    expect(withPact.statusCode).toBe(200);
+    const badPact = await first.inject({
+      method: 'PUT',
+      url: '/api/saved/comparisons/with-pact',
+      payload: { ...setup, id: 'with-pact', extraAgreements: [{ ...pact, members: ['japan'] }] },
+    });
+    expect(badPact.statusCode).toBe(400);
+    expect(badPact.json().error.issues[0].pointer).toMatch(/^\/extraAgreements\/0\/members/);
     await first.close();
     const second = await buildApp(options);
     expect((await second.inject('/api/saved/comparisons/two-natos')).json().item.seed).toBe(7);
+    expect(
+      (await second.inject('/api/saved/comparisons/with-pact')).json().item.extraAgreements[0],
+    ).toMatchObject({ id: 'my-pact', members: ['JPN', 'PHL'] });
     await second.close();
     temp.remove();
   });

@@ -107,6 +107,8 @@ export interface SavedComparison {
   trials: number;
   seed: number;
   mode: 'strict' | 'honoured' | 'probabilistic';
+  /** The designed pacts added, each as the architecture status-quo+<id>. */
+  extraAgreements?: Agreement[];
 }
 
 const savedUrl = (kind: SavedKind, id?: string, verb?: string) =>

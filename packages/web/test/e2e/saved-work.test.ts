@@ -197,5 +197,40 @@ describeInChromium('saved work in Chromium', (h) => {
     expect(await page.getByTestId('trials').inputValue()).toBe('700');
     expect(await page.getByTestId('seed').inputValue()).toBe('42');
     expect(await checked()).toEqual(chosen);
+    // Saved without a designed pact, it adds none.
+    expect(await page.getByTestId('include-design').isChecked()).toBe(false);
+  });
+
+  it('reopens a saved comparison with the designed pact it added', async () => {
+    const { page } = h;
+    await freshMap(page);
+    await openSavedWork(page);
+    await row(page, 'agreements', 'jpn-phl-saved').getByTestId('saved-open').click();
+    await expect
+      .poll(() => page.getByTestId('design-id').inputValue(), { timeout: 15_000 })
+      .toBe('jpn-phl-saved');
+    await page.getByTestId('tab-compare').click();
+    await expect
+      .poll(() => page.getByTestId('include-design').isChecked(), { timeout: 15_000 })
+      .toBe(true);
+    await page.getByTestId('compare-save-id').fill('with-jpn-phl');
+    await page.getByTestId('compare-save-button').click();
+    await expect
+      .poll(() => page.getByTestId('compare-save-status').textContent())
+      .toContain('Saved as with-jpn-phl');
+
+    await freshMap(page);
+    await openSavedWork(page);
+    await row(page, 'comparisons', 'with-jpn-phl').getByTestId('saved-open').click();
+    await expect
+      .poll(() => page.getByTestId('include-design').isChecked(), { timeout: 15_000 })
+      .toBe(true);
+    await expect
+      .poll(() => page.getByTestId('quick-compare').getAttribute('data-series'), {
+        timeout: 30_000,
+      })
+      .toContain('status-quo-with-design');
+    // The one refusal asked for above (a rename onto a library id) is the only console error.
+    expect(h.errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
   });
 });

@@ -61,6 +61,7 @@ export default function CompareView() {
             trials: state.trials,
             seed: state.seed,
             mode: 'probabilistic',
+            ...(design ? { extraAgreements: [design] } : {}),
           })}
           testId="compare-save"
         />

@@ -33,11 +33,18 @@ export function reopenHash(kind: SavedKind, item: unknown, w: Workbench): string
   const setup = item as SavedComparison;
   // The coverage map and its date are not part of a comparison's setup: the view's defaults.
   const { value } = compareCodec.decode(new URLSearchParams(), w);
+  const [added] = setup.extraAgreements ?? [];
+  // Its designed pact goes back in the designer as saved; none saved, none added.
+  const pact = added
+    ? designerCodec.encode({ design: designOf(added), base: defaultArchitecture(w.catalog) })
+    : undefined;
   const state = {
     ...value,
     architectures: setup.architectures,
     trials: setup.trials,
     seed: setup.seed,
+    withDesign: !!pact,
+    pact: pact?.toString(),
   };
   return hashOf('compare', compareCodec.encode(state).toString());
 }
