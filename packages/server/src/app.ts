@@ -49,6 +49,8 @@ export interface AppOptions extends JobRunnerOptions {
   webDist?: string;
   /** Job kinds for /api/jobs (default: the Monte Carlo `compare` and `simulate` of `jobRunnersFor`). */
   jobRunners?: Record<string, JobRunner>;
+  /** How long a watched job whose last event stream closed runs on before it is cancelled (default 10 s). */
+  abandonJobsAfterMs?: number;
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes (default 1 MiB). */
   bodyLimit?: number;
@@ -106,7 +108,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     version: version(),
     state,
     worlds,
-    jobs: createJobManager(jobKinds.runners),
+    jobs: createJobManager(jobKinds.runners, { abandonAfterMs: options.abandonJobsAfterMs }),
     saved,
     dataStatus: () => readDataStatus(options.dataDb),
     calibration: () =>

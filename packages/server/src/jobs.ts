@@ -52,6 +52,8 @@ interface Entry {
   started: number;
   watchers: Set<(event: JobEvent) => void>;
   finished: Promise<void>;
+  /** Set while a job that was watched has no watcher left: it is cancelled when this fires. */
+  abandon?: ReturnType<typeof setTimeout>;
 }
 
 export interface JobManager {
@@ -63,7 +65,10 @@ export interface JobManager {
   running(): number;
   /** Stops a running job; false when no such job. */
   cancel(id: string): boolean;
-  /** Calls `watcher` for each later event; returns the function that stops watching. */
+  /**
+   * Calls `watcher` for each later event; returns the function that stops watching (the last
+   * watcher's leaving starts the abandonment grace of `JobManagerOptions.abandonAfterMs`).
+   */
   watch(id: string, watcher: (event: JobEvent) => void): () => void;
   /** Cancels every running job, waits for them to stop, and closes the kinds. */
   close(): Promise<void>;
@@ -74,14 +79,26 @@ const etaOf = (entry: Entry, p: Progress, now: number): number | null =>
     ? Math.round((((now - entry.started) / p.done) * (p.total - p.done)) / 100) / 10
     : null;
 
+export interface JobManagerOptions {
+  /** Finished jobs kept for reading back (default 100). */
+  keep?: number;
+  /**
+   * A job that was watched and has lost its last watcher (the tab that followed it closed without
+   * cancelling) is cancelled after this many milliseconds unless a watcher comes back, so that it
+   * does not hold one of the few running slots (default 10 s). A job never watched is left alone:
+   * an API client may poll it instead.
+   */
+  abandonAfterMs?: number;
+  now?: () => number;
+}
+
 /**
- * A job manager over the given runners, keeping the last `keep` finished jobs for reading back.
+ * A job manager over the given runners.
  * @example createJobManager({compare: compareRunner}).start('compare', {trials: 1000}).id
  */
 export function createJobManager(
   runners: Record<string, JobRunner>,
-  keep = 100,
-  now = Date.now,
+  { keep = 100, abandonAfterMs = 10_000, now = Date.now }: JobManagerOptions = {},
 ): JobManager {
   const entries = new Map<string, Entry>();
   const emit = (entry: Entry, event: JobEvent) => {
@@ -90,6 +107,7 @@ export function createJobManager(
   const finish = (entry: Entry, status: JobStatus, fields: Partial<Job>, event: JobEvent) => {
     if (entry.job.status !== 'running') return;
     Object.assign(entry.job, { status, ...fields });
+    clearTimeout(entry.abandon);
     emit(entry, event);
     entry.watchers.clear();
     const finished = [...entries.values()].filter((e) => e.job.status !== 'running');
@@ -98,6 +116,10 @@ export function createJobManager(
   };
   const cancelled = (entry: Entry) =>
     finish(entry, 'cancelled', {}, { type: 'cancelled', data: { id: entry.job.id } });
+  const stop = (entry: Entry) => {
+    entry.controller.abort();
+    cancelled(entry);
+  };
   const execute = async (entry: Entry, runner: JobRunner, params: unknown) => {
     const { signal } = entry.controller;
     const onProgress = (p: Progress) => {
@@ -147,24 +169,24 @@ export function createJobManager(
     cancel(id) {
       const entry = entries.get(id);
       if (!entry) return false;
-      if (entry.job.status !== 'running') return true;
-      entry.controller.abort();
-      cancelled(entry);
+      if (entry.job.status === 'running') stop(entry);
       return true;
     },
     running: () => [...entries.values()].filter((e) => e.job.status === 'running').length,
     watch(id, watcher) {
       const entry = entries.get(id);
       if (entry?.job.status !== 'running') return () => undefined;
+      clearTimeout(entry.abandon);
       entry.watchers.add(watcher);
-      return () => entry.watchers.delete(watcher);
+      return () => {
+        if (!entry.watchers.delete(watcher) || entry.watchers.size > 0) return;
+        if (entry.job.status !== 'running') return;
+        entry.abandon = setTimeout(() => stop(entry), abandonAfterMs);
+      };
     },
     async close() {
       const running = [...entries.values()].filter((e) => e.job.status === 'running');
-      for (const e of running) {
-        e.controller.abort();
-        cancelled(e);
-      }
+      for (const e of running) stop(e);
       await Promise.all(running.map((e) => e.finished));
       await Promise.all(Object.values(runners).map((r) => r.close?.()));
     },

@@ -118,6 +118,59 @@ describe('jobs over HTTP', () => {
   });
 });
 
+describe('jobs whose watchers have gone', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await testServer({ jobRunners: { slow: slow as JobRunner }, abandonJobsAfterMs: 300 });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+  const api = (path: string, init?: RequestInit) => fetch(new URL(path, server.url), init);
+  const start = async () => {
+    const r = await api('/api/jobs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'slow', params: { trials: 100_000 } }),
+    });
+    return ((await r.json()) as { id: string }).id;
+  };
+  const status = async (id: string) =>
+    ((await (await api(`/api/jobs/${id}`)).json()) as { status: string }).status;
+  /** Opens the job's event stream, reads its first progress event, and drops the connection. */
+  const watchThenLeave = async (id: string) => {
+    const leave = new AbortController();
+    const stream = await api(`/api/jobs/${id}/events`, {
+      headers: { accept: 'text/event-stream' },
+      signal: leave.signal,
+    });
+    await readEvents(stream, () => leave.abort()).catch(() => undefined);
+  };
+
+  it('cancels a watched job once its last stream has been closed for the grace period, freeing its slot', async () => {
+    const [left, polled] = [await start(), await start()];
+    await watchThenLeave(left);
+    await expect.poll(() => status(left), { timeout: 3000 }).toBe('cancelled');
+    // A job no one ever watched is an API client's to poll: it runs on.
+    expect(await status(polled)).toBe('running');
+    const third = await start();
+    expect(await status(third)).toBe('running');
+    await api(`/api/jobs/${polled}`, { method: 'DELETE' });
+    await api(`/api/jobs/${third}`, { method: 'DELETE' });
+  });
+
+  it('keeps a job whose watcher comes back within the grace period', async () => {
+    const id = await start();
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await watchThenLeave(id);
+    await sleep(100); // the server has seen the stream close, and the grace has begun
+    await api(`/api/jobs/${id}/events`, { headers: { accept: 'text/event-stream' } });
+    await sleep(700);
+    expect(await status(id)).toBe('running');
+    await api(`/api/jobs/${id}`, { method: 'DELETE' });
+  });
+});
+
 describe('the compare job without a reliability model', () => {
   it('is the honoured battery under each architecture, and the app says why', async () => {
     const app = await testApp({ reliability: '/nonexistent/reliability.yaml' });
