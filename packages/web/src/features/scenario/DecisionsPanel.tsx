@@ -58,8 +58,9 @@ export function DecisionsPanel({
   // The slider rows come from the first answer, so a decision set to 0 keeps its slider.
   const [rows, setRows] = useState<ReturnType<typeof decisionRows>>([]);
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void cancelRunning.current();
+    // The cancel is awaited so the server has freed the old run's slot before the new one asks.
+    const timer = setTimeout(async () => {
+      await cancelRunning.current();
       void start({ scenario, architecture, trials: 2000, seed: 1, decisions });
     }, SETTLE_MS);
     return () => clearTimeout(timer);
