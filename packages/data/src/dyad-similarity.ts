@@ -5,8 +5,11 @@
 import {
   ATOP_VALUED,
   agreementTable,
+  homeRegion,
   kendallTauB,
+  type Portfolios,
   portfolioOf,
+  referenceMembers,
   signorinoRitterS,
 } from '@casus/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -17,10 +20,35 @@ import { loadCincWeights, loadPortfolios } from './portfolios.ts';
 export const DYAD_SIMILARITY_TABLE = 'dyad_similarity';
 
 /**
- * The columns, in EUGene's names (global reference system, absolute distance): S unweighted, S
- * weighted by CINC, Kendall's τb.
+ * The columns, in EUGene's names (absolute distance): S unweighted, S weighted by CINC and
+ * Kendall's τb over the global reference system, then the same three over the regional one
+ * (core's referenceMembers: the members of the two states' home regions).
  */
-export const SIMILARITY_COLUMNS = ['s_un_glo', 's_wt_glo', 'tau_glob'] as const;
+export const SIMILARITY_COLUMNS = [
+  's_un_glo',
+  's_wt_glo',
+  'tau_glob',
+  's_un_reg',
+  's_wt_reg',
+  'tau_reg',
+] as const;
+
+/**
+ * The regional reference system of members i and j, shared by every pair of the same two home
+ * regions: at most 21 lists a year instead of one per pair.
+ */
+function regionalSystems(p: Portfolios): (i: number, j: number) => number[] {
+  const lists = new Map<string, number[]>();
+  return (i, j) => {
+    const [a, b] = [p.members[i]!, p.members[j]!];
+    const key = [homeRegion(a), homeRegion(b)].sort().join(' ');
+    const known = lists.get(key);
+    if (known) return known;
+    const over = referenceMembers(p.members, a, b, 'regional')!;
+    lists.set(key, over);
+    return over;
+  };
+}
 
 /**
  * Computes every pair of system members of every year from `from` to `to` (weights: CINC of
@@ -46,17 +74,19 @@ export async function stageDyadSimilarity(
   for (const [year, p] of portfolios) {
     const n = p.members.length;
     const w = weights.get(year)!;
+    const regional = regionalSystems(p);
     for (let i = 0; i < n; i++)
       for (let j = i + 1; j < n; j++) {
         const [x, y] = [portfolioOf(p, i), portfolioOf(p, j)];
-        const counts = agreementTable(x, y, ATOP_VALUED);
-        const weighted = agreementTable(x, y, ATOP_VALUED, w);
         appender.appendInteger(p.members[i]!);
         appender.appendInteger(p.members[j]!);
         appender.appendInteger(year);
-        put(signorinoRitterS(counts).value);
-        put(signorinoRitterS(weighted).value);
-        put(kendallTauB(counts).value);
+        for (const over of [undefined, regional(i, j)]) {
+          const counts = agreementTable(x, y, ATOP_VALUED, undefined, over);
+          put(signorinoRitterS(counts).value);
+          put(signorinoRitterS(agreementTable(x, y, ATOP_VALUED, w, over)).value);
+          put(kendallTauB(counts).value);
+        }
         appender.endRow();
         staged++;
       }

@@ -131,11 +131,24 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     );
     expect(n).toBe(23 * 22);
     const lines = (await readFile(csv, 'utf8')).split('\n');
-    expect(lines[0]).toBe('ccode1,ccode2,year,s_un_glo,s_wt_glo,tau_glob');
+    expect(lines[0]).toBe(
+      'ccode1,ccode2,year,s_un_glo,s_wt_glo,tau_glob,s_un_reg,s_wt_reg,tau_reg',
+    );
+    // Regionally both are European: the 21 members of 200–399 of the 23, without the United
+    // States (2) and the Ottoman Empire (640), with neither of which either had an alliance, so
+    // the same 8 of distance over 21: S = 1 − 16/21 = 5/21.
+    const d = String.raw`-?\d\.?\d*(?:e-\d+)?`;
     for (const pair of ['200,300', '300,200'])
       expect(lines.find((l) => l.startsWith(`${pair},1816,`))).toMatch(
-        new RegExp(`^${pair},1816,0\\.304347826086957,0\\.\\d+,0\\.\\d+$`),
+        new RegExp(`^${pair},1816,0\\.304347826086957,${d},${d},0\\.238095238095238,${d},${d}$`),
       );
+    // The United States and Britain span two regions: all but the Ottoman Empire, allied to
+    // neither, so the same distance over 22 rather than 23.
+    const cells = lines
+      .find((l) => l.startsWith('2,200,1816,'))!
+      .split(',')
+      .map(Number);
+    expect(cells[6]).toBeCloseTo(1 - ((1 - cells[3]!) * 23) / 22, 12);
     const [range] = await rows(`SELECT min(s_un_glo) AS lo, max(s_un_glo) AS hi, count(*) AS n
       FROM read_csv('${csv.replaceAll("'", "''")}')`);
     expect(range!.lo).toBeGreaterThanOrEqual(-1);

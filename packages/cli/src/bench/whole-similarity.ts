@@ -58,7 +58,7 @@ export async function timeWholeSimilarity(
     const run = await measureCasus([...args, '--out', join(dir, 'dyads.parquet'), '--db', db]);
     const rows = [
       benchRow(
-        `similarity for every dyad-year 1816-${to}: casus ${args.join(' ')} --out dyads.parquet (S, CINC-weighted S, τb; whole process, spawn to exit)`,
+        `similarity for every dyad-year 1816-${to}: casus ${args.join(' ')} --out dyads.parquet (S, CINC-weighted S, τb, each global and regional; whole process, spawn to exit)`,
         run.seconds,
         's',
       ),

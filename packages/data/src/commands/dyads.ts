@@ -39,7 +39,9 @@ Additions (--with):
               unweighted and weighted by CINC (the --nmc release), and Kendall's tau-b, of
               the two states' valued ATOP portfolios (3 defence/offence, 2 neutrality/
               consultation, 1 non-aggression, 0 none; self 3) over every system member of
-              the year, absolute distance; see casus similarity. Missing when undefined
+              the year, absolute distance; then s_un_reg, s_wt_reg, tau_reg over the
+              members of the two states' home regions; see casus similarity. Missing when
+              undefined
 
 Options:
   --years a-b  first and last year (a single year also works), within the years
