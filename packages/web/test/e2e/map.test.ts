@@ -136,3 +136,58 @@ describeInChromium('the map in Chromium', (h) => {
     expect(await countryLabels(page)).not.toContain('Cambodia');
   });
 });
+
+describeInChromium('the cascade on the map in Chromium', (h) => {
+  /**
+   * The computed fill of a state's country shape once settled: fills ease in over 0.4 s (a CSS
+   * transition), so it is read until two reads half a second apart agree.
+   */
+  const fillOf = async (page: Page, state: string) => {
+    const read = () =>
+      page
+        .locator(`.countries path[data-state="${state}"]`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).fill);
+    for (let last = await read(); ; ) {
+      await page.waitForTimeout(500);
+      const now = await read();
+      if (now === last) return now;
+      last = now;
+    }
+  };
+
+  it('shades the attacked state and the attacker, then fills each side as the cascade reaches it, round by round', async () => {
+    const { page } = h;
+    await page.goto('/#/scenario?scenario=korea-invasion-2025');
+    await page.waitForSelector('[data-testid=world-map][data-ready=true]');
+    await page.locator('[data-testid=finding]').first().waitFor();
+    const plain = await fillOf(page, 'MNG'); // in no cascade of Korea's
+    // Before the cascade: the attacked state is marked as attacked, the actor filled as attacker.
+    await expect.poll(() => page.locator('.countries path.attacked').count()).toBeGreaterThan(0);
+    expect(await page.locator('.countries path.attacked').first().getAttribute('data-state')).toBe(
+      'KOR',
+    );
+    const attacker = await fillOf(page, 'PRK');
+    expect(attacker).not.toBe(plain);
+
+    await page.getByTestId('mode-honoured').check();
+    await page.getByTestId('run-cascade').click();
+    const slider = page.getByTestId('round-slider');
+    await slider.waitFor();
+    // The cascade plays itself round by round first; once at its last round it stops.
+    await expect
+      .poll(() => page.getByTestId('round-label').textContent(), { timeout: 15_000 })
+      .toMatch(/^Round (\d+) of \1$/);
+    await slider.fill('0');
+    await expect.poll(() => page.getByTestId('round-label').textContent()).toMatch(/^Round 0 of/);
+    // The United States enters in round 1: unfilled at round 0, the defenders' colour at round 1.
+    expect(await fillOf(page, 'USA')).toBe(plain);
+    await slider.fill('1');
+    const defender = await fillOf(page, 'USA');
+    expect([plain, attacker]).not.toContain(defender);
+    expect(await fillOf(page, 'PRK')).toBe(attacker);
+    await slider.fill('0');
+    expect(await fillOf(page, 'USA')).toBe(plain);
+    expect(h.errors).toEqual([]);
+  });
+});
