@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { greatCircleMiles, milesToKm } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dyadYearsQuery, missingForDyads, writeDyadYears } from './dyads.ts';
 import { importDatasets } from './import.ts';
@@ -28,7 +29,15 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     await importDatasets({
       dir: sharedDataDir,
       dbPath,
-      only: ['cow-states', 'atop', 'cow-nmc', 'cow-nmc7', 'cow-contiguity', 'cow-majors'],
+      only: [
+        'cow-states',
+        'atop',
+        'cow-nmc',
+        'cow-nmc7',
+        'cow-contiguity',
+        'cow-majors',
+        'cow-capitals',
+      ],
     });
     store = await openStore(dbPath);
     const ps = (name: string) =>
@@ -153,6 +162,41 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
       FROM read_csv('${csv.replaceAll("'", "''")}')`);
     expect(range!.lo).toBeGreaterThanOrEqual(-1);
     expect(range!.hi).toBeLessThanOrEqual(1);
+  });
+
+  it('adds capital distance (--with capdist): Washington–London by the sphere of radius 6,378.137 km, and the capital of the first day of a moving year', async () => {
+    const capital = async (ccode: number, on: string) =>
+      (
+        await rows(`SELECT lng, lat FROM cow_capitals WHERE ccode = ${ccode}
+          AND DATE '${on}' BETWEEN stdate AND enddate ORDER BY stdate LIMIT 1`)
+      )[0]!;
+    // The same great circle by another formula (core's haversine) rescaled to geosphere's radius;
+    // to a metre, as core's mile and kilometre constants agree to 1e-8.
+    const km = (a: Record<string, number>, b: Record<string, number>) =>
+      (milesToKm(greatCircleMiles([a.lng!, a.lat!], [b.lng!, b.lat!])) / 6371.0088) * 6378.137;
+    const csv = join(dir, 'capdist.csv');
+    await writeDyadYears(store.connection, { from: 1816, to: 2016, with: ['capdist'] }, csv);
+    const at = async (c1: number, c2: number, year: number) =>
+      (
+        await rows(`SELECT capdist FROM read_csv('${csv}') WHERE ccode1 = ${c1} AND ccode2 = ${c2}
+          AND year = ${year}`)
+      )[0]!.capdist!;
+    const washington = await capital(2, '2000-01-01');
+    const london = await capital(200, '2000-01-01');
+    const usaGbr = await at(2, 200, 2000);
+    expect(usaGbr).toBeCloseTo(km(washington, london), 3);
+    expect(usaGbr).toBeGreaterThan(5890);
+    expect(usaGbr).toBeLessThan(5920);
+    // A state whose capital moved within a year takes the capital of the year's first day.
+    const [moved] = await rows(`SELECT ccode, year(enddate + 1)::INTEGER AS year,
+        (enddate + 1)::VARCHAR AS moved FROM cow_capitals a
+      WHERE EXISTS (SELECT 1 FROM cow_capitals b WHERE b.ccode = a.ccode AND b.stdate = a.enddate + 1)
+        AND month(enddate + 1) > 1 AND year(enddate + 1) BETWEEN 1816 AND 2016 AND ccode > 200
+      ORDER BY ccode, enddate LIMIT 1`);
+    const { ccode, year } = moved as { ccode: number; year: number };
+    const first = await capital(ccode, `${year}-01-01`);
+    expect(first).not.toEqual(await capital(ccode, String(moved!.moved)));
+    expect(await at(200, ccode, year)).toBeCloseTo(km(london, first), 3);
   });
 
   it('writes directed CSV (twice the rows) and non-directed Parquet, and names missing datasets', async () => {

@@ -8,12 +8,13 @@ import {
 } from './dyad-similarity.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
-export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors' | 'similarity';
+export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors' | 'capdist' | 'similarity';
 export const DYAD_ADDITIONS: readonly DyadAddition[] = [
   'atop',
   'nmc',
   'contiguity',
   'majors',
+  'capdist',
   'similarity',
 ];
 
@@ -39,6 +40,7 @@ const TABLES_NEEDED: Record<Exclude<DyadAddition, 'similarity'> | 'states', stri
   nmc: 'cow_nmc',
   contiguity: 'cow_contiguity',
   majors: 'cow_majors',
+  capdist: 'cow_capitals',
 };
 const DATASET_OF: Record<string, string> = {
   cow_states: 'cow-states',
@@ -47,6 +49,7 @@ const DATASET_OF: Record<string, string> = {
   cow_nmc7: 'cow-nmc7',
   cow_contiguity: 'cow-contiguity',
   cow_majors: 'cow-majors',
+  cow_capitals: 'cow-capitals',
 };
 
 const PROVISIONS = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
@@ -97,6 +100,31 @@ const majorsCte = `majors AS (
   SELECT DISTINCT ccode, unnest(range(year(stdate), year(enddate) + 1))::INTEGER AS year FROM cow_majors)`;
 
 /**
+ * Each state's capital of each year as peacesciencer's add_capital_distance() takes it by default
+ * (transsum = "first"): the capital of the year's first day that has one; a tie keeps the file's order.
+ */
+const capitalsCte = `capitals AS (
+  SELECT ccode, year, lat, lng FROM (
+    SELECT ccode, y.year::INTEGER AS year, lat, lng,
+      row_number() OVER (PARTITION BY ccode, y.year
+        ORDER BY greatest(stdate, make_date(y.year::INTEGER, 1, 1)), cow_capitals.rowid) AS nth
+    FROM cow_capitals, unnest(range(year(stdate), year(enddate) + 1)) AS y(year))
+  WHERE nth = 1)`;
+
+/** The radius of geosphere's distVincentySphere() (r = 6378137 m, the WGS84 semi-major axis), in km. */
+const CAPDIST_RADIUS_KM = 6378.137;
+
+/**
+ * Great-circle km between two capitals by the Vincenty formula for the sphere, as geosphere's
+ * distVincentySphere() computes it for peacesciencer: r·atan2(√((cos φ2 sin Δλ)² + (cos φ1 sin φ2
+ * − sin φ1 cos φ2 cos Δλ)²), sin φ1 sin φ2 + cos φ1 cos φ2 cos Δλ).
+ */
+function capdistSql(a: string, b: string): string {
+  const [p1, p2, dl] = [`radians(${a}.lat)`, `radians(${b}.lat)`, `radians(${a}.lng - ${b}.lng)`];
+  return `${CAPDIST_RADIUS_KM} * atan2(sqrt(pow(cos(${p2}) * sin(${dl}), 2) + pow(cos(${p1}) * sin(${p2}) - sin(${p1}) * cos(${p2}) * cos(${dl}), 2)), sin(${p1}) * sin(${p2}) + cos(${p1}) * cos(${p2}) * cos(${dl}))`;
+}
+
+/**
  * The SQL query for the dyad-years `options` describe (see the README for every definition).
  * @example await connection.runAndReadAll(dyadYearsQuery({ from: 1816, to: 2016, with: ['atop'] }))
  */
@@ -135,6 +163,11 @@ export function dyadYearsQuery(options: DyadOptions): string {
       joins.push(
         `LEFT JOIN ${DYAD_SIMILARITY_TABLE} sim ON sim.c1 = least(d.ccode1, d.ccode2) AND sim.c2 = greatest(d.ccode1, d.ccode2) AND sim.year = d.year`,
       );
+    } else if (addition === 'capdist') {
+      ctes.push(capitalsCte);
+      cols.push(`${num(capdistSql('k1', 'k2'))} AS capdist`);
+      joins.push('LEFT JOIN capitals k1 ON k1.ccode = d.ccode1 AND k1.year = d.year');
+      joins.push('LEFT JOIN capitals k2 ON k2.ccode = d.ccode2 AND k2.year = d.year');
     } else {
       ctes.push(majorsCte);
       cols.push(

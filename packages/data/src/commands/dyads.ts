@@ -16,7 +16,7 @@ import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts'
 import { parseCommand } from './parse.ts';
 
 export const DYADS_USAGE =
-  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const DYADS_HELP = `Usage: ${DYADS_USAGE}
 
@@ -35,6 +35,9 @@ Additions (--with):
               cow-nmc is imported; the output line names the release used
   contiguity  conttype: the type of the earliest month of the year with a record; 0 if none
   majors      cowmaj1, cowmaj2: 1 if a COW major power at any point of the year
+  capdist     capdist: km between the two capitals (peacesciencer's add_capital_distance():
+              the capital of the year's first day, the Vincenty formula on a sphere of
+              radius 6,378.137 km, as geosphere's distVincentySphere); missing without one
   similarity  s_un_glo, s_wt_glo, tau_glob (EUGene's names): Signorino & Ritter's S
               unweighted and weighted by CINC (the --nmc release), and Kendall's tau-b, of
               the two states' valued ATOP portfolios (3 defence/offence, 2 neutrality/
