@@ -37,6 +37,7 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
         'cow-contiguity',
         'cow-majors',
         'cow-capitals',
+        'democracy',
       ],
     });
     store = await openStore(dbPath);
@@ -197,6 +198,33 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     const first = await capital(ccode, `${year}-01-01`);
     expect(first).not.toEqual(await capital(ccode, String(moved!.moved)));
     expect(await at(200, ccode, year)).toBeCloseTo(km(london, first), 3);
+  });
+
+  it('adds democracy (--with democracy) for each side from ccode_democracy, in R text, missing kept', async () => {
+    const csv = join(dir, 'democracy.csv');
+    await writeDyadYears(store.connection, { from: 1990, to: 1990, with: ['democracy'] }, csv);
+    const text = await readFile(csv, 'utf8');
+    const [header, ...lines] = text.trimEnd().split('\n');
+    expect(header).toBe(
+      'ccode1,ccode2,year,v2x_polyarchy1,polity21,xm_qudsest1,v2x_polyarchy2,polity22,xm_qudsest2',
+    );
+    // Each side's three values are ccode_democracy's row for that state and year, character for character
+    // (Germany's 1990 Polity2 is missing in the file, and stays so).
+    const source = join(sharedDataDir, 'peacesciencer', 'ccode_democracy.csv');
+    const raw = new Map(
+      (await readFile(source, 'utf8'))
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map(([c, y, ...v]) => [`${c},${y}`, v]),
+    );
+    for (const pair of ['2,365', '2,710', '200,255']) {
+      const cells = lines.find((l) => l.startsWith(`${pair},1990,`))!.split(',');
+      const [a, b] = pair.split(',');
+      expect(cells.slice(3, 6)).toEqual(raw.get(`${a},1990`));
+      expect(cells.slice(6, 9)).toEqual(raw.get(`${b},1990`));
+    }
   });
 
   it('writes directed CSV (twice the rows) and non-directed Parquet, and names missing datasets', async () => {

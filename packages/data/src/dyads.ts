@@ -8,13 +8,21 @@ import {
 } from './dyad-similarity.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
-export type DyadAddition = 'atop' | 'nmc' | 'contiguity' | 'majors' | 'capdist' | 'similarity';
+export type DyadAddition =
+  | 'atop'
+  | 'nmc'
+  | 'contiguity'
+  | 'majors'
+  | 'capdist'
+  | 'democracy'
+  | 'similarity';
 export const DYAD_ADDITIONS: readonly DyadAddition[] = [
   'atop',
   'nmc',
   'contiguity',
   'majors',
   'capdist',
+  'democracy',
   'similarity',
 ];
 
@@ -41,6 +49,7 @@ const TABLES_NEEDED: Record<Exclude<DyadAddition, 'similarity'> | 'states', stri
   contiguity: 'cow_contiguity',
   majors: 'cow_majors',
   capdist: 'cow_capitals',
+  democracy: 'democracy',
 };
 const DATASET_OF: Record<string, string> = {
   cow_states: 'cow-states',
@@ -50,10 +59,13 @@ const DATASET_OF: Record<string, string> = {
   cow_contiguity: 'cow-contiguity',
   cow_majors: 'cow-majors',
   cow_capitals: 'cow-capitals',
+  democracy: 'democracy',
 };
 
 const PROVISIONS = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
 const NMC = ['milex', 'milper', 'irst', 'pec', 'tpop', 'upop', 'cinc'] as const;
+/** peacesciencer's ccode_democracy columns (the release of commit 4b2a02d), each side's in this order. */
+const DEMOCRACY = ['v2x_polyarchy', 'polity2', 'xm_qudsest'] as const;
 /** ATOP 5.1's coverage: outside it the ATOP columns are missing, inside a dyad with no row has 0. */
 export const ATOP_YEARS = { from: 1815, to: 2018 } as const;
 
@@ -163,6 +175,12 @@ export function dyadYearsQuery(options: DyadOptions): string {
       joins.push(
         `LEFT JOIN ${DYAD_SIMILARITY_TABLE} sim ON sim.c1 = least(d.ccode1, d.ccode2) AND sim.c2 = greatest(d.ccode1, d.ccode2) AND sim.year = d.year`,
       );
+    } else if (addition === 'democracy') {
+      const values = DEMOCRACY.map((v) => `${num(v)} AS ${v}`).join(', ');
+      ctes.push(`dem AS (SELECT ccode, year, ${values} FROM democracy)`);
+      cols.push(...[1, 2].flatMap((side) => DEMOCRACY.map((v) => `v${side}.${v} AS ${v}${side}`)));
+      joins.push('LEFT JOIN dem v1 ON v1.ccode = d.ccode1 AND v1.year = d.year');
+      joins.push('LEFT JOIN dem v2 ON v2.ccode = d.ccode2 AND v2.year = d.year');
     } else if (addition === 'capdist') {
       ctes.push(capitalsCte);
       cols.push(`${num(capdistSql('k1', 'k2'))} AS capdist`);

@@ -16,7 +16,7 @@ import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts'
 import { parseCommand } from './parse.ts';
 
 export const DYADS_USAGE =
-  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,democracy,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const DYADS_HELP = `Usage: ${DYADS_USAGE}
 
@@ -38,6 +38,9 @@ Additions (--with):
   capdist     capdist: km between the two capitals (peacesciencer's add_capital_distance():
               the capital of the year's first day, the Vincenty formula on a sphere of
               radius 6,378.137 km, as geosphere's distVincentySphere); missing without one
+  democracy   v2x_polyarchy1, polity21, xm_qudsest1, then the same for state 2: V-Dem's
+              polyarchy, Polity2 and the Unified Democracy Score, from peacesciencer's
+              ccode_democracy (its add_democracy()); missing stays missing
   similarity  s_un_glo, s_wt_glo, tau_glob (EUGene's names): Signorino & Ritter's S
               unweighted and weighted by CINC (the --nmc release), and Kendall's tau-b, of
               the two states' valued ATOP portfolios (3 defence/offence, 2 neutrality/
