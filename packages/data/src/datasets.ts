@@ -11,7 +11,8 @@ export type DatasetId =
   | 'cow-capitals'
   | 'democracy'
   | 'cow-wars'
-  | 'cow-mids';
+  | 'cow-mids'
+  | 'cow-war-inter';
 
 /** Where the official host distributes a file inside a zip archive. */
 export interface ArchiveSource {
@@ -326,6 +327,39 @@ export const DATASETS: readonly Dataset[] = [
           Initiator: 'INTEGER',
         },
         official: `${COW}/2019/08/Inter-StateWarData_v4.0.csv`,
+      },
+    ],
+  },
+  {
+    id: 'cow-war-inter',
+    name: 'COW inter-state wars as directed dyad-years (peacesciencer)',
+    version: 'peacesciencer 1.2.9 (COW inter-state wars 4.0)',
+    citation:
+      'Miller, Steven V. 2022. "peacesciencer: An R Package for Quantitative Peace Science Research." Conflict Management and Peace Science 39(6): 755-779; from Sarkees and Wayman 2010, COW Inter-State War Data v4.0.',
+    tables: ['cow_war_inter'],
+    files: [
+      {
+        path: 'peacesciencer/cow_war_inter.csv',
+        sha256: '5951478de8756b41e36482e05daff60bed726483632350b875bffcfd6f3e1df9',
+        bytes: 90_113,
+        rows: 1_932,
+        columns: {
+          warnum: 'INTEGER',
+          ccode1: 'INTEGER',
+          ccode2: 'INTEGER',
+          year: 'INTEGER',
+          cowinterongoing: 'INTEGER',
+          cowinteronset: 'INTEGER',
+          sidea1: 'INTEGER',
+          sidea2: 'INTEGER',
+          initiator1: 'INTEGER',
+          initiator2: 'INTEGER',
+          outcome1: 'INTEGER',
+          outcome2: 'INTEGER',
+          batdeath1: 'DOUBLE',
+          batdeath2: 'DOUBLE',
+          resume: 'INTEGER',
+        },
       },
     ],
   },

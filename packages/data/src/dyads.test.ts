@@ -38,6 +38,7 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
         'cow-majors',
         'cow-capitals',
         'democracy',
+        'cow-war-inter',
       ],
     });
     store = await openStore(dbPath);
@@ -225,6 +226,43 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
       expect(cells.slice(3, 6)).toEqual(raw.get(`${a},1990`));
       expect(cells.slice(6, 9)).toEqual(raw.get(`${b},1990`));
     }
+  });
+
+  it('adds COW inter-state wars (--with cowwars) as add_cow_wars(type = "inter"): the Korean War, and the rule for a dyad-year of two wars', async () => {
+    const csv = join(dir, 'wars.csv');
+    await writeDyadYears(store.connection, { from: 1816, to: 2016, with: ['cowwars'] }, csv);
+    const table = `read_csv('${csv}')`;
+    const korea = await rows(`SELECT year, cowinterongoing AS ongoing, cowinteronset AS onset,
+        sidea1, initiator2, batdeath1, batdeath2 FROM ${table}
+      WHERE ccode1 = 2 AND ccode2 = 731 AND year BETWEEN 1949 AND 1954 ORDER BY year`);
+    // War 151: the United States (side A) and North Korea (the initiator) fought 1950–1953.
+    expect(korea.map((r) => [r.year, r.ongoing, r.onset])).toEqual([
+      [1949, 0, 0],
+      [1950, 1, 1],
+      [1951, 1, 0],
+      [1952, 1, 0],
+      [1953, 1, 0],
+      [1954, 0, 0],
+    ]);
+    expect(korea[1]).toMatchObject({ sidea1: 1, initiator2: 1, batdeath1: 54_487 });
+    // Inside 1816–2007 a dyad-year without a war is 0; after it, missing.
+    const [after] = await rows(`SELECT count(*) AS n, count(cowinteronset) AS known FROM ${table}
+      WHERE year > 2007`);
+    expect(after!.n).toBeGreaterThan(0);
+    expect(after!.known).toBe(0);
+    // Every dyad-year of the file appears once; where one of its wars begins that year, the row
+    // kept is an onset; otherwise the one with the most battle deaths.
+    const clash = await rows(`WITH raw AS (SELECT ccode1, ccode2, year, max(cowinteronset) AS onset,
+        count(*) AS n FROM cow_war_inter WHERE ccode1 < ccode2 GROUP BY ALL HAVING n > 1)
+      SELECT raw.onset AS expected, t.cowinteronset AS got FROM raw JOIN ${table} t USING (ccode1, ccode2, year)`);
+    expect(clash.length).toBeGreaterThan(10);
+    expect(clash.filter((r) => r.expected !== r.got)).toEqual([]);
+    const [{ n }] = (await rows(`SELECT count(*) AS n FROM (SELECT DISTINCT ccode1, ccode2, year
+      FROM cow_war_inter WHERE ccode1 < ccode2 AND year <= 2016)`)) as [{ n: number }];
+    const [{ ongoing }] = (await rows(
+      `SELECT count(*) AS ongoing FROM ${table} WHERE cowinterongoing = 1`,
+    )) as [{ ongoing: number }];
+    expect(ongoing).toBe(n);
   });
 
   it('writes directed CSV (twice the rows) and non-directed Parquet, and names missing datasets', async () => {

@@ -15,6 +15,7 @@ export type DyadAddition =
   | 'majors'
   | 'capdist'
   | 'democracy'
+  | 'cowwars'
   | 'similarity';
 export const DYAD_ADDITIONS: readonly DyadAddition[] = [
   'atop',
@@ -23,6 +24,7 @@ export const DYAD_ADDITIONS: readonly DyadAddition[] = [
   'majors',
   'capdist',
   'democracy',
+  'cowwars',
   'similarity',
 ];
 
@@ -50,6 +52,7 @@ const TABLES_NEEDED: Record<Exclude<DyadAddition, 'similarity'> | 'states', stri
   majors: 'cow_majors',
   capdist: 'cow_capitals',
   democracy: 'democracy',
+  cowwars: 'cow_war_inter',
 };
 const DATASET_OF: Record<string, string> = {
   cow_states: 'cow-states',
@@ -60,6 +63,7 @@ const DATASET_OF: Record<string, string> = {
   cow_majors: 'cow-majors',
   cow_capitals: 'cow-capitals',
   democracy: 'democracy',
+  cow_war_inter: 'cow-war-inter',
 };
 
 const PROVISIONS = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
@@ -123,6 +127,26 @@ const capitalsCte = `capitals AS (
     FROM cow_capitals, unnest(range(year(stdate), year(enddate) + 1)) AS y(year))
   WHERE nth = 1)`;
 
+/** The years of COW's inter-state war data (4.0): outside them onset and ongoing are missing, inside 0 when no war. */
+export const COW_WAR_YEARS = { from: 1816, to: 2007 } as const;
+const WAR_COLUMNS = ['sidea1', 'sidea2', 'initiator1', 'initiator2', 'outcome1', 'outcome2'];
+
+/**
+ * One row per dyad-year of cow_war_inter, chosen as peacesciencer's add_cow_wars(type = "inter")
+ * chooses: where a dyad-year has several wars and some begin that year, the ones that do not are
+ * dropped; of the rest, the one with the most battle deaths (both sides', negative codes missing)
+ * is kept, the file's first on a tie.
+ */
+const warsCte = `wars AS (
+  SELECT * FROM (
+    SELECT *, count(*) OVER g AS n, stddev_samp(cowinteronset) OVER g AS spread,
+      CASE WHEN batdeath1 >= 0 THEN batdeath1 END AS deaths1,
+      CASE WHEN batdeath2 >= 0 THEN batdeath2 END AS deaths2, rowid AS file_row
+    FROM cow_war_inter WINDOW g AS (PARTITION BY ccode1, ccode2, year))
+  WHERE NOT (n > 1 AND spread > 0 AND cowinteronset = 0)
+  QUALIFY row_number() OVER (PARTITION BY ccode1, ccode2, year
+    ORDER BY coalesce(deaths1 + deaths2, deaths1, deaths2) DESC NULLS LAST, file_row) = 1)`;
+
 /** The radius of geosphere's distVincentySphere() (r = 6378137 m, the WGS84 semi-major axis), in km. */
 const CAPDIST_RADIUS_KM = 6378.137;
 
@@ -181,6 +205,21 @@ export function dyadYearsQuery(options: DyadOptions): string {
       cols.push(...[1, 2].flatMap((side) => DEMOCRACY.map((v) => `v${side}.${v} AS ${v}${side}`)));
       joins.push('LEFT JOIN dem v1 ON v1.ccode = d.ccode1 AND v1.year = d.year');
       joins.push('LEFT JOIN dem v2 ON v2.ccode = d.ccode2 AND v2.year = d.year');
+    } else if (addition === 'cowwars') {
+      ctes.push(warsCte);
+      const inWars = `d.year BETWEEN ${COW_WAR_YEARS.from} AND ${COW_WAR_YEARS.to}`;
+      cols.push(
+        ...['cowinterongoing', 'cowinteronset'].map(
+          (c) => `CASE WHEN w.${c} IS NOT NULL THEN w.${c} WHEN ${inWars} THEN 0 END AS ${c}`,
+        ),
+        ...WAR_COLUMNS.map((c) => `w.${c}`),
+        `${num('w.deaths1')} AS batdeath1`,
+        `${num('w.deaths2')} AS batdeath2`,
+        'w.resume',
+      );
+      joins.push(
+        'LEFT JOIN wars w ON w.ccode1 = d.ccode1 AND w.ccode2 = d.ccode2 AND w.year = d.year',
+      );
     } else if (addition === 'capdist') {
       ctes.push(capitalsCte);
       cols.push(`${num(capdistSql('k1', 'k2'))} AS capdist`);

@@ -74,7 +74,7 @@ describe.skipIf(!sharedDataAvailable)(`importDatasets on the shared data${needsS
     await importDatasets({ dir: sharedDataDir, dbPath: again });
     await importDatasets({ dir: sharedDataDir, dbPath: again });
     const second = await openStore(again, { readOnly: true });
-    expect(await readManifest(second.connection)).toHaveLength(14);
+    expect(await readManifest(second.connection)).toHaveLength(15);
     expect(await count(second, 'SELECT count(*) n FROM atop_ddyr')).toBe(273_296);
     second.close();
   });

@@ -46,7 +46,7 @@ describe('data command arguments', () => {
     expect(await runDataStatus(['--db', db], io)).toBe(0);
     expect(out.stdout).toContain('atop');
     expect(out.stdout).toContain('casus data fetch --only atop');
-    expect(out.stdout).toContain('11 of 11 datasets missing');
+    expect(out.stdout).toContain('12 of 12 datasets missing');
   });
 });
 

@@ -16,7 +16,7 @@ import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts'
 import { parseCommand } from './parse.ts';
 
 export const DYADS_USAGE =
-  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,democracy,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const DYADS_HELP = `Usage: ${DYADS_USAGE}
 
@@ -41,6 +41,11 @@ Additions (--with):
   democracy   v2x_polyarchy1, polity21, xm_qudsest1, then the same for state 2: V-Dem's
               polyarchy, Polity2 and the Unified Democracy Score, from peacesciencer's
               ccode_democracy (its add_democracy()); missing stays missing
+  cowwars     cowinterongoing, cowinteronset, sidea1, sidea2, initiator1, initiator2,
+              outcome1, outcome2, batdeath1, batdeath2, resume: COW inter-state wars as
+              peacesciencer's add_cow_wars(type = "inter") adds them (one war per dyad-year:
+              an onset before a continuing war, then the most battle deaths); onset and
+              ongoing 0 without a war in 1816-2007, missing after; negative deaths missing
   similarity  s_un_glo, s_wt_glo, tau_glob (EUGene's names): Signorino & Ritter's S
               unweighted and weighted by CINC (the --nmc release), and Kendall's tau-b, of
               the two states' valued ATOP portfolios (3 defence/offence, 2 neutrality/

@@ -8,6 +8,7 @@ import { importCowMids } from './cow-mids.ts';
 import { importCowNmc, importCowNmc7 } from './cow-nmc.ts';
 import { importCowStates } from './cow-states.ts';
 import { importCowSystem } from './cow-system.ts';
+import { importCowWarInter } from './cow-war-inter.ts';
 import { importCowWars } from './cow-wars.ts';
 import { importDemocracy } from './democracy.ts';
 import type { Importer } from './read-csv.ts';
@@ -24,4 +25,5 @@ export const IMPORTERS: Record<DatasetId, Importer> = {
   democracy: importDemocracy,
   'cow-wars': importCowWars,
   'cow-mids': importCowMids,
+  'cow-war-inter': importCowWarInter,
 };
