@@ -13,23 +13,41 @@ import { measureCasus } from './casus-process.ts';
 /** peacesciencer 1.2.9 in R on this kind of machine, the four steps to CSV (issue 16). */
 const PEACESCIENCER = { seconds: 19.9, peakMb: 1100 };
 
+/** Every verb `casus dyads --with` has, in the order its help gives them. */
+const EVERY_VERB = 'atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity';
+
 /**
- * Imports the datasets the pipeline reads (not timed), then times `casus dyads` from spawn to
- * exit, with its peak memory; targets: 10× faster and a third of the memory.
+ * Imports the datasets the pipelines read (not timed), then times `casus dyads` from spawn to
+ * exit, with its peak memory: the four steps (targets: 10× faster and a third of the memory) and
+ * every verb at once over 1816 to `everyTo` (default 2016; a test takes fewer years).
  * @example (await timeWholeDyads('../shared/data'))[0]?.unit // 's'
  */
-export async function timeWholeDyads(dataDir: string): Promise<BenchRow[]> {
+export async function timeWholeDyads(
+  dataDir: string,
+  { everyTo = 2016 }: { everyTo?: number } = {},
+): Promise<BenchRow[]> {
   const dir = await mkdtemp(join(tmpdir(), 'casus-bench-dyads-'));
   try {
     const db = join(dir, 'casus.duckdb');
     await importDatasets({
       dir: dataDir,
       dbPath: db,
-      only: ['cow-states', 'atop', 'cow-nmc7', 'cow-contiguity'],
+      only: [
+        'cow-states',
+        'atop',
+        'cow-nmc7',
+        'cow-contiguity',
+        'cow-majors',
+        'cow-capitals',
+        'democracy',
+        'cow-war-inter',
+      ],
     });
     const args = ['dyads', '--years', '1816-2016', '--with', 'atop,nmc,contiguity'];
     const run = await measureCasus([...args, '--out', join(dir, 'dyads.csv'), '--db', db]);
     const label = `casus ${args.join(' ')} --out dyads.csv (the CSV byte-identical to peacesciencer's; whole process, spawn to exit)`;
+    const every = ['dyads', '--years', `1816-${everyTo}`, '--with', EVERY_VERB];
+    const all = await measureCasus([...every, '--out', join(dir, 'every.csv'), '--db', db]);
     return [
       benchRow(`dyad-year pipeline as a researcher runs it: ${label}`, run.seconds, 's', {
         below: Math.round(PEACESCIENCER.seconds * 10) / 100,
@@ -43,6 +61,12 @@ export async function timeWholeDyads(dataDir: string): Promise<BenchRow[]> {
         '×',
         { atLeast: 10 },
       ),
+      benchRow(
+        `dyad-year pipeline with every verb: casus ${every.join(' ')} --out every.csv (whole process, spawn to exit)`,
+        all.seconds,
+        's',
+      ),
+      benchRow('peak memory of that process (VmHWM)', all.peakMb ?? Number.NaN, 'MB'),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -91,12 +91,19 @@ describe.skipIf(!withData)(
   `timeWholeDyads${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
   () => {
     it("times the dyad-year pipeline as a process of its own, with its peak memory, beside peacesciencer's", async () => {
-      const [time, memory, ratio] = await timeWholeDyads(mirror);
+      const [time, memory, ratio, every, everyMemory] = await timeWholeDyads(mirror, {
+        everyTo: 1820,
+      });
       expect(time?.name).toMatch(/^dyad-year pipeline as a researcher runs it: casus dyads/);
       expect(time).toMatchObject({ unit: 's', target: '< 1.99' });
       // A sampler that never read /proc would leave NaN here.
       expect(memory?.value).toBeGreaterThan(50);
       expect(ratio?.value).toBeCloseTo(19.9 / time!.value, 1);
+      expect(every?.name).toContain(
+        'casus dyads --years 1816-1820 --with atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity',
+      );
+      expect(every?.value).toBeGreaterThan(0);
+      expect(everyMemory?.value).toBeGreaterThan(50);
     }, 300_000);
   },
 );
