@@ -1,4 +1,6 @@
 /** The only entry point of @casus/data: dataset fetch and import, the DuckDB store, capabilities, dyad-years, ATOP agreements, and the `casus data` / `casus dyads` command handlers. */
+
+export { loadAllianceYears } from './alliance-years.ts';
 export {
   type AtopAgreements,
   type AtopClauseFlags,

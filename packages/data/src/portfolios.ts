@@ -10,7 +10,7 @@ import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 const whole = (x: number) => Math.trunc(x);
 
 /** System members by year, as dyad-years count them: a member on any day of the year (cow_states). */
-async function membersByYear(connection: DuckDBConnection, from: number, to: number) {
+export async function membersByYear(connection: DuckDBConnection, from: number, to: number) {
   const reader = await connection.runAndReadAll(
     `SELECT DISTINCT y.year::INTEGER AS year, ccode::INTEGER AS ccode
      FROM cow_states, unnest(range(year(stdate), year(enddate) + 1)) AS y(year)

@@ -70,6 +70,12 @@ export const commands: CommandEntry[] = [
     load: async () => (await import('./landscape.ts')).landscapeCommand,
   },
   {
+    name: 'network',
+    summary:
+      'the alliance network of a year: degree, betweenness, eigenvector, clustering, communities',
+    load: async () => (await import('./network.ts')).networkCommand,
+  },
+  {
     name: 'similarity',
     summary:
       'how alike states’ alliance portfolios are: Signorino & Ritter’s S, Cohen’s κ, Scott’s π, τb',

@@ -17,6 +17,7 @@ import {
   openStore,
   portfolioYearsCovered,
   readManifest,
+  type Store,
 } from '@casus/data';
 import { InputError } from '../command.ts';
 
@@ -44,15 +45,17 @@ const storeIssue = (file: string, message: string, expected: string, hint: strin
 const STORE_EXPECTED = 'a DuckDB file made by casus data import, holding atop and cow-states';
 
 /**
- * Reads `year`'s portfolios (and CINC when `weighted`) from the store at `db` (default: the one
- * casus data import writes); a missing store, dataset or year is bad input naming what to run.
- * @example await readSimilarityInputs(undefined, 1960, false)
+ * Opens the store at `db` (default: the one casus data import writes) read-only, checked to hold
+ * atop and cow-states over the years `from`–`to`; a missing store, dataset or year is bad input
+ * naming what to run. The caller closes it.
+ * @example const store = await openPortfolioStore(undefined, 1960, 1960);
  */
-export async function readSimilarityInputs(
+export async function openPortfolioStore(
   db: string | undefined,
-  year: number,
-  weighted: boolean,
-): Promise<SimilarityInputs> {
+  from: number,
+  to: number,
+  yearFlag = '--year',
+): Promise<Store> {
   const path = db ?? defaultDbPath();
   if (!existsSync(path))
     throw new InputError([
@@ -77,17 +80,38 @@ export async function readSimilarityInputs(
         ),
       ]);
     const covered = await portfolioYearsCovered(c);
-    if (!covered || year < covered.from || year > covered.to)
+    const asked = from === to ? String(from) : `${from}-${to}`;
+    if (!covered || from < covered.from || to > covered.to)
       throw new InputError([
         storeIssue(
-          '--year',
+          yearFlag,
           covered
-            ? `portfolios cover ${covered.from}-${covered.to} (the COW state system within ATOP 5.1), not ${year}`
+            ? `portfolios cover ${covered.from}-${covered.to} (the COW state system within ATOP 5.1), not ${asked}`
             : 'the store holds no COW system member',
-          covered ? `a year from ${covered.from} to ${covered.to}` : 'an imported cow-states',
-          'give a year the COW state system and ATOP both cover',
+          covered ? `years from ${covered.from} to ${covered.to}` : 'an imported cow-states',
+          'give years the COW state system and ATOP both cover',
         ),
       ]);
+    return store;
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+}
+
+/**
+ * Reads `year`'s portfolios (and CINC when `weighted`) from the store at `db`, checked as
+ * openPortfolioStore checks it.
+ * @example await readSimilarityInputs(undefined, 1960, false)
+ */
+export async function readSimilarityInputs(
+  db: string | undefined,
+  year: number,
+  weighted: boolean,
+): Promise<SimilarityInputs> {
+  const store = await openPortfolioStore(db, year, year);
+  try {
+    const c = store.connection;
     const portfolios = (await loadPortfolios(c, year, year)).get(year)!;
     const out: SimilarityInputs = { portfolios, data: [] };
     const datasets = new Set(['atop', 'cow-states']);

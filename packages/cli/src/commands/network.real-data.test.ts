@@ -1,0 +1,119 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importDatasets } from '@casus/data';
+import { UndirectedGraph } from 'graphology';
+import gexfModule from 'graphology-gexf';
+import graphmlModule from 'graphology-graphml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCasus } from '../test-io.ts';
+
+const gexf = gexfModule as unknown as { parse: typeof gexfModule.parse };
+const graphml = graphmlModule as unknown as { parse: typeof graphmlModule.parse };
+
+/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
+const shared = process.env.CASUS_DATA_MIRROR ?? '';
+const available =
+  shared !== '' && !/^https?:/.test(shared) && existsSync(join(shared, 'atop', 'atop5_1ddyr.csv'));
+const why = available ? '' : ' (skipped: CASUS_DATA_MIRROR is not the research data folder)';
+
+interface Exported {
+  nodes: { key: string; attributes: { ccode: number; degree: number } }[];
+  edges: { source: string; target: string }[];
+}
+
+describe.skipIf(!available)(`casus network on ATOP 5.1 and states2016${why}`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'casus-network-real-'));
+  const db = join(dir, 'casus.duckdb');
+  beforeAll(async () => {
+    await importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-states'] });
+  }, 120_000);
+  const casus = (args: string[]) => runCasus(['network', ...args, '--db', db]);
+  const exported = async (year: number, file: string) => {
+    const out = join(dir, file);
+    const run = await casus(['--year', String(year), '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    return out;
+  };
+  const pairsOf = (g: UndirectedGraph) =>
+    g.mapEdges((_, __, s, t) => [s, t].sort().join('-')).sort();
+
+  it('links every pair of NATO’s twelve founders by defence in 1950', async () => {
+    const json = JSON.parse(readFileSync(await exported(1950, 'nato.json'), 'utf8')) as Exported;
+    const edges = new Set(json.edges.map((e) => [e.source, e.target].sort().join('-')));
+    const founders = [2, 20, 200, 210, 211, 212, 220, 235, 325, 385, 390, 395].map(String);
+    const missing = founders.flatMap((a, i) =>
+      founders
+        .slice(i + 1)
+        .filter((b) => !edges.has([a, b].sort().join('-')))
+        .map((b) => `${a}-${b}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the United States in 1960 the degree casus dyads counts from its atop_defense column', async () => {
+    const csv = join(dir, 'dyads-1960.csv');
+    const dyads = await runCasus([
+      'dyads',
+      '--years',
+      '1960',
+      '--with',
+      'atop',
+      '--out',
+      csv,
+      '--db',
+      db,
+    ]);
+    expect(dyads.code, dyads.stderr).toBe(0);
+    const [header, ...rows] = readFileSync(csv, 'utf8').trimEnd().split('\n');
+    const col = header!.split(',').indexOf('atop_defense');
+    const partners = rows
+      .map((r) => r.split(','))
+      .filter((r) => (r[0] === '2' || r[1] === '2') && r[col] === '1').length;
+    const run = await casus(['--year', '1960', '--json']);
+    const usa = JSON.parse(run.stdout).years[0].states.find(
+      (s: { ccode: number }) => s.ccode === 2,
+    );
+    expect(partners).toBeGreaterThan(30);
+    expect(usa.degree).toBe(partners);
+  });
+
+  it('writes GraphML and GEXF that parse back to the same states and ties, with the measures', async () => {
+    const json = JSON.parse(readFileSync(await exported(1980, 'n.json'), 'utf8')) as Exported;
+    const fromJson = UndirectedGraph.from(json as never);
+    for (const [file, parse] of [
+      ['n.graphml', graphml.parse],
+      ['n.gexf', gexf.parse],
+    ] as const) {
+      const g = parse(UndirectedGraph, readFileSync(await exported(1980, file), 'utf8'));
+      expect(g.order).toBe(fromJson.order);
+      expect(pairsOf(g as UndirectedGraph)).toEqual(pairsOf(fromJson));
+      expect(Number(g.getNodeAttribute('2', 'degree'))).toBe(
+        fromJson.getNodeAttribute('2', 'degree'),
+      );
+    }
+  });
+
+  it('answers a span year by year, and the same seed gives the same communities', async () => {
+    const run = await casus(['--years', '1946-1950', '--json']);
+    const years = JSON.parse(run.stdout).years as { year: number; edges: number }[];
+    expect(years.map((y) => y.year)).toEqual([1946, 1947, 1948, 1949, 1950]);
+    expect((await casus(['--years', '1946-1950'])).stdout).toContain('HOW THE NETWORK CHANGED');
+    const a = await casus(['--year', '1970', '--seed', '7', '--json']);
+    const b = await casus(['--year', '1970', '--seed', '7', '--json']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('refuses a year outside the data, an unknown region, and a file it cannot tell the format of', async () => {
+    const early = await casus(['--year', '1700']);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('1816-2016');
+    const region = await casus(['--year', '1950', '--region', 'atlantis']);
+    expect(region.code).toBe(1);
+    expect(region.stderr).toContain('europe');
+    const file = await casus(['--year', '1950', '--out', join(dir, 'n.txt')]);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toContain('.graphml, .gexf or .json');
+    expect((await casus(['--year', '1950', '--years', '1950-1951'])).code).not.toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+/** `casus network`: the alliance network of a year, or how it changed over years (DESIGN question 6). */
+import { type Region, stateByCcode } from '@casus/core';
+import { allianceGraph, NETWORK_TIES, type NetworkTie, networkMeasures } from '@casus/core/network';
+import { loadAllianceYears, readManifest, writeOutputText } from '@casus/data';
+import { parseChoice, parseFlags } from '../args.ts';
+import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import { NETWORK_DEFINITIONS, type NetworkAnswer, renderNetwork } from '../network/answer.ts';
+import { graphFormatOf, graphText } from '../network/graph-files.ts';
+import { assertWritable } from '../output-file.ts';
+import { openPortfolioStore } from '../similarity/store-inputs.ts';
+
+const REGIONS: readonly Region[] = [
+  'western-hemisphere',
+  'europe',
+  'africa',
+  'middle-east',
+  'asia',
+  'oceania',
+];
+
+const TIE_WORDS: Record<NetworkTie, string> = {
+  defense: 'defence pledges',
+  offense: 'offence pledges',
+  neutral: 'neutrality pledges',
+  nonagg: 'non-aggression pledges',
+  consul: 'consultation pledges',
+  any: 'any ATOP alliance (atopally)',
+};
+
+const usage = `Usage: casus network (--year Y | --years A-B) [--type defense|offense|neutral|nonagg|consul|any] [--region R] [--seed N] [--out FILE.graphml|.gexf|.json] [--db FILE] [--json]
+
+The alliance network of a year: the COW system members, an edge between two that share an ATOP
+commitment of the type, and each state's degree, betweenness, eigenvector centrality, local
+clustering and Louvain community; over years, each year's size, density, communities,
+modularity and mean clustering, and how they moved.
+  --year Y      one year (1816-2016: the COW state system within ATOP 5.1)
+  --years A-B   every year from A to B, e.g. 1946-2016
+  --type T      defense (default), offense, neutral, nonagg, consul, or any alliance
+  --region R    only the members of one home region by the COW numbering: ${REGIONS.join(', ')}
+  --seed N      the Louvain seed (default 1): the same seed, the same communities
+  --out FILE    with --year: the network with every measure as GraphML, GEXF or JSON (graphology's)
+  --db FILE     the research-data store (default: the one casus data import writes)
+  --json        the answer as JSON
+Exit codes: 0 answered, 1 bad input, 2 internal error.`;
+
+const bad = (flag: string, message: string, expected: string) =>
+  new InputError([
+    { code: 'invalid_value', severity: 'error', file: flag, pointer: '', message, expected },
+  ]);
+
+function parseSpan(year: string | undefined, years: string | undefined) {
+  if ((year === undefined) === (years === undefined))
+    throw new UsageError('give --year Y for one year or --years A-B for a span, not both');
+  const text = (year ?? years)!.trim();
+  const m = year !== undefined ? /^(\d{4})$/.exec(text) : /^(\d{4})-(\d{4})$/.exec(text);
+  const flag = year !== undefined ? '--year' : '--years';
+  if (!m)
+    throw bad(
+      flag,
+      `"${text}" is not ${year !== undefined ? 'a year' : 'a span of years'}`,
+      year !== undefined ? 'a four-digit year, e.g. 1960' : 'two years, e.g. 1946-2016',
+    );
+  const from = Number(m[1]);
+  const to = Number(m[2] ?? m[1]);
+  if (to < from) throw bad(flag, `${text} ends before it begins`, 'the first year, then the last');
+  return { from, to, flag };
+}
+
+const label = (ccode: number) => stateByCcode(ccode)?.iso3 ?? String(ccode);
+
+export const networkCommand: Command = {
+  name: 'network',
+  usage,
+  async run(argv, io) {
+    const { values } = parseFlags(
+      argv,
+      {
+        year: { type: 'string' },
+        years: { type: 'string' },
+        type: { type: 'string' },
+        region: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        db: { type: 'string' },
+      },
+      0,
+    );
+    const { from, to, flag } = parseSpan(values.year, values.years);
+    const tie = parseChoice('--type', values.type, NETWORK_TIES) ?? 'defense';
+    const region = parseChoice('--region', values.region, REGIONS);
+    const seed = values.seed === undefined ? 1 : Number(values.seed);
+    if (!Number.isSafeInteger(seed) || seed < 0)
+      throw bad('--seed', `"${values.seed}" is not a seed`, 'a whole number ≥ 0, e.g. 7');
+    const format = values.out === undefined ? undefined : graphFormatOf(values.out);
+    if (values.out !== undefined) {
+      if (from !== to) throw bad('--out', 'a file holds one year’s network', '--year Y with --out');
+      if (!format)
+        throw bad(
+          '--out',
+          `cannot tell the format of ${values.out}`,
+          'a file ending in .graphml, .gexf or .json',
+        );
+      assertWritable(values.out, '--out');
+    }
+    const store = await openPortfolioStore(values.db, from, to, flag);
+    try {
+      const c = store.connection;
+      const years = await loadAllianceYears(c, from, to, tie);
+      const notes: string[] = [];
+      const answered = years.map((y) => {
+        const g = allianceGraph(y, label, region);
+        const m = networkMeasures(g, y.year, seed);
+        notes.push(...m.notes.map((n) => `${y.year}: ${n}`));
+        return { g, m };
+      });
+      if (values.out !== undefined && format) {
+        const { g, m } = answered[0]!;
+        for (const n of m.nodes) g.mergeNodeAttributes(String(n.ccode), { ...n });
+        await writeOutputText(values.out, graphText(g, format));
+      }
+      const answer: NetworkAnswer = {
+        command: ['casus network', ...argv].join(' '),
+        tie: TIE_WORDS[tie],
+        region: region ?? 'every region',
+        seed,
+        data: (await readManifest(c))
+          .filter(
+            (m) => m.dataset === 'cow-states' || (m.dataset === 'atop' && /ddyr/.test(m.file)),
+          )
+          .map(({ dataset, version, file, sha256, pinned }) => ({
+            dataset,
+            version,
+            file,
+            sha256,
+            pinned,
+          })),
+        definitions: NETWORK_DEFINITIONS,
+        years: answered.map(({ m }) =>
+          from === to ? { ...m.summary, states: m.nodes } : m.summary,
+        ),
+        notes,
+      };
+      io.stdout(values.json ? JSON.stringify(answer, null, 2) : renderNetwork(answer, label));
+      if (values.out !== undefined && !values.json) io.stdout(`wrote ${values.out}`);
+      return EXIT.ok;
+    } finally {
+      store.close();
+    }
+  },
+};
