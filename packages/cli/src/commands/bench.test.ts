@@ -5,6 +5,7 @@ import type { BenchReport } from '../bench/suite-process.ts';
 import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { timeWholeDyads } from '../bench/whole-dyads.ts';
+import { timeWholeNetwork } from '../bench/whole-network.ts';
 import { timeWholeSimilarity } from '../bench/whole-similarity.ts';
 import { runBinary, runCasus } from '../test-io.ts';
 
@@ -104,6 +105,23 @@ describe.skipIf(!withData)(
       );
       expect(every?.value).toBeGreaterThan(0);
       expect(everyMemory?.value).toBeGreaterThan(50);
+    }, 300_000);
+  },
+);
+
+describe.skipIf(!withData)(
+  `timeWholeNetwork${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
+  () => {
+    it('times casus network over every year as a process of its own, for defence and any alliance', async () => {
+      const rows = await timeWholeNetwork(mirror, { to: 1820 });
+      expect(rows.map((r) => r.name.split(':')[1]?.trim().split(' (')[0])).toEqual([
+        'casus network --years 1816-1820 --type defense --json',
+        undefined,
+        'casus network --years 1816-1820 --type any --json',
+        undefined,
+      ]);
+      // A sampler that never read /proc would leave NaN here.
+      expect(rows[1]?.value).toBeGreaterThan(50);
     }, 300_000);
   },
 );

@@ -10,6 +10,7 @@ import { type BenchReport, runSuiteProcess } from '../bench/suite-process.ts';
 import { timeWholeBacktest } from '../bench/whole-backtest.ts';
 import { timeWholeCompare } from '../bench/whole-compare.ts';
 import { timeWholeDyads } from '../bench/whole-dyads.ts';
+import { timeWholeNetwork } from '../bench/whole-network.ts';
 import { timeWholeSimilarity } from '../bench/whole-similarity.ts';
 import { type Command, EXIT, UsageError } from '../command.ts';
 import { runLandscapeBench } from '../landscape/bench.ts';
@@ -17,14 +18,15 @@ import { libraryOrExit } from '../library-files.ts';
 import { table } from '../render/table.ts';
 import { runSimBench } from '../sim/bench.ts';
 
-const usage = `Usage: casus bench [--only engine,sim,data,server,web,landscape,similarity] [--quick] [--json]
+const usage = `Usage: casus bench [--only engine,sim,data,server,web,landscape,similarity,network] [--quick] [--json]
 
 Measures speed and memory on this machine and prints each figure beside its target, under a
 header that names the machine (cores, CPU model, Node), the date, the commit and the library.
 Each suite runs in a process of its own, so its memory figures are that suite's alone.
 Figures are medians or ratios taken within one run; the machine may be shared, so read them
 as a trend, not a contract.
-  --only LIST     run some suites: engine, sim, data, server, web, landscape, similarity
+  --only LIST     run some suites: engine, sim, data, server, web, landscape, similarity,
+                  network
                   (default: all)
   --quick         tiny loads, to check that the harness works; the figures mean nothing
   --in-process    run the one suite --only names in this process (what each suite's process does)
@@ -38,9 +40,11 @@ The landscape suite times the exact search for 20, 25 and 30 actors (seeded rand
 on one thread and on every core, and extrapolates how many actors ten minutes reach.
 The similarity suite times casus dyads --with similarity for every dyad-year 1816-2016 as a
 process of its own (seconds, peak memory), and each of core's measures over the same pairs.
+The network suite times casus network --years 1816-2016 (every year's measures) as a process of
+its own, for defence ties and for any alliance.
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
-type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web' | 'landscape' | 'similarity';
+type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web' | 'landscape' | 'similarity' | 'network';
 
 const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
   engine: async (quick) => {
@@ -77,6 +81,8 @@ const suites: Record<Suite, (quick: boolean) => Promise<BenchRow[]>> = {
       process.env.CASUS_DATA_MIRROR || defaultDataDir(),
       quick ? { to: 1820 } : {},
     ),
+  network: (quick) =>
+    timeWholeNetwork(process.env.CASUS_DATA_MIRROR || defaultDataDir(), quick ? { to: 1820 } : {}),
 };
 
 /** Runs one suite here and adds the peak memory of this process, which has run nothing else. */
