@@ -1,4 +1,5 @@
 /** The catalog of research datasets Casus imports: files, pinned sha256, versions, citations and official URLs. */
+import { PEACESCIENCER_DATASETS } from './peacesciencer-datasets.ts';
 
 export type DatasetId =
   | 'atop'
@@ -12,7 +13,10 @@ export type DatasetId =
   | 'democracy'
   | 'cow-wars'
   | 'cow-mids'
-  | 'cow-war-inter';
+  | 'cow-war-inter'
+  | 'cow-mindist'
+  | 'cow-mid-dyads'
+  | 'gml-mids';
 
 /** Where the official host distributes a file inside a zip archive. */
 export interface ArchiveSource {
@@ -410,6 +414,7 @@ export const DATASETS: readonly Dataset[] = [
       },
     ],
   },
+  ...PEACESCIENCER_DATASETS,
 ];
 
 export const DATASET_IDS: readonly DatasetId[] = DATASETS.map((d) => d.id);

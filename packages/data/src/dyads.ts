@@ -1,6 +1,7 @@
 /** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { R_NUMBER_MACRO } from './csv/r-number.ts';
+import { type AdditionSql, midsSql, mindistSql } from './dyad-joins.ts';
 import {
   DYAD_SIMILARITY_TABLE,
   SIMILARITY_COLUMNS,
@@ -16,7 +17,10 @@ export type DyadAddition =
   | 'capdist'
   | 'democracy'
   | 'cowwars'
-  | 'similarity';
+  | 'similarity'
+  | 'mindist'
+  | 'cowmids'
+  | 'gmlmids';
 export const DYAD_ADDITIONS: readonly DyadAddition[] = [
   'atop',
   'nmc',
@@ -26,7 +30,19 @@ export const DYAD_ADDITIONS: readonly DyadAddition[] = [
   'democracy',
   'cowwars',
   'similarity',
+  'mindist',
+  'cowmids',
+  'gmlmids',
 ];
+
+/** The additions whose SQL lives in dyad-joins.ts. */
+const JOINED: Partial<
+  Record<DyadAddition, (num: (c: string) => string, directed: boolean) => AdditionSql>
+> = {
+  mindist: mindistSql,
+  cowmids: (_, directed) => midsSql('cow', directed),
+  gmlmids: (_, directed) => midsSql('gml', directed),
+};
 
 export interface DyadOptions {
   from: number;
@@ -53,6 +69,9 @@ const TABLES_NEEDED: Record<Exclude<DyadAddition, 'similarity'> | 'states', stri
   capdist: 'cow_capitals',
   democracy: 'democracy',
   cowwars: 'cow_war_inter',
+  mindist: 'cow_mindist',
+  cowmids: 'cow_mid_ddydisps',
+  gmlmids: 'gml_mid_ddydisps',
 };
 const DATASET_OF: Record<string, string> = {
   cow_states: 'cow-states',
@@ -64,6 +83,9 @@ const DATASET_OF: Record<string, string> = {
   cow_capitals: 'cow-capitals',
   democracy: 'democracy',
   cow_war_inter: 'cow-war-inter',
+  cow_mindist: 'cow-mindist',
+  cow_mid_ddydisps: 'cow-mid-dyads',
+  gml_mid_ddydisps: 'gml-mids',
 };
 
 const PROVISIONS = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
@@ -171,7 +193,11 @@ export function dyadYearsQuery(options: DyadOptions): string {
   const cols = ['d.ccode1', 'd.ccode2', 'd.year'];
   const joins: string[] = [];
   for (const addition of new Set(options.with ?? [])) {
-    if (addition === 'atop') {
+    const joined = JOINED[addition]?.(num, directed);
+    if (joined) {
+      cols.push(...joined.columns);
+      joins.push(...joined.joins);
+    } else if (addition === 'atop') {
       ctes.push(atopCte(directed));
       const inAtop = `d.year BETWEEN ${ATOP_YEARS.from} AND ${ATOP_YEARS.to}`;
       cols.push(

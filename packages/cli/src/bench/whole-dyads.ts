@@ -13,8 +13,12 @@ import { measureCasus } from './casus-process.ts';
 /** peacesciencer 1.2.9 in R on this kind of machine, the four steps to CSV (issue 16). */
 const PEACESCIENCER = { seconds: 19.9, peakMb: 1100 };
 
-/** Every verb `casus dyads --with` has, in the order its help gives them. */
-const EVERY_VERB = 'atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity';
+/**
+ * Every verb `casus dyads --with` has, in the order its help gives them; gmlmids is left out
+ * because it shares column names with cowmids (the command refuses the two together).
+ */
+const EVERY_VERB =
+  'atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity,mindist,cowmids';
 
 /**
  * Imports the datasets the pipelines read (not timed), then times `casus dyads` from spawn to
@@ -41,6 +45,8 @@ export async function timeWholeDyads(
         'cow-capitals',
         'democracy',
         'cow-war-inter',
+        'cow-mindist',
+        'cow-mid-dyads',
       ],
     });
     const args = ['dyads', '--years', '1816-2016', '--with', 'atop,nmc,contiguity'];

@@ -148,7 +148,8 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'dyads',
-    summary: 'dyad-year data (ATOP, NMC, contiguity, majors) to CSV or Parquet',
+    summary:
+      'dyad-year data (ATOP, NMC, contiguity, majors, distances, democracy, MIDs, wars) to CSV or Parquet',
     load: async () => (await import('./data.ts')).dyadsCommand(),
   },
 ];

@@ -46,7 +46,7 @@ describe('data command arguments', () => {
     expect(await runDataStatus(['--db', db], io)).toBe(0);
     expect(out.stdout).toContain('atop');
     expect(out.stdout).toContain('casus data fetch --only atop');
-    expect(out.stdout).toContain('12 of 12 datasets missing');
+    expect(out.stdout).toContain('15 of 15 datasets missing');
   });
 });
 
@@ -127,6 +127,9 @@ describe('dyads command', () => {
       1,
     );
     expect(out.stderr).toContain('unknown --with polity');
+    const both = ['--years', '1900', '--with', 'cowmids,gmlmids', '--out', 'x.csv'];
+    expect(await runDyads(both, io)).toBe(1);
+    expect(out.stderr).toContain('both add dispnum');
   });
 
   it('exits 1, before any query, when --out cannot be written (it was exit 2 from DuckDB)', async () => {

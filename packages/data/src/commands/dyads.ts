@@ -16,7 +16,7 @@ import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts'
 import { parseCommand } from './parse.ts';
 
 export const DYADS_USAGE =
-  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity,mindist,cowmids,gmlmids] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const DYADS_HELP = `Usage: ${DYADS_USAGE}
 
@@ -53,6 +53,18 @@ Additions (--with):
               the year, absolute distance; then s_un_reg, s_wt_reg, tau_reg over the
               members of the two states' home regions; see casus similarity. Missing when
               undefined
+  mindist     km between the two states' borders in CShapes 2.0, peacesciencer's
+              cow_mindist (add_minimum_distance(use_extdata = FALSE)); missing outside 1886-2019
+  cowmids     dispnum, cowmidongoing, cowmidonset, sidea1, sidea2, fatality1, fatality2,
+              fatalpre1, fatalpre2, hiact1, hiact2, hostlev1, hostlev2, orig1, orig2,
+              fatality, hostlev, mindur, maxdur, recip, stmon: COW MID 5.0 as peacesciencer's
+              add_cow_mids() adds it (one dispute per dyad-year: onsets first, then the
+              highest fatality, hostlev, mindur, maxdur, reciprocated, earliest start month);
+              onset and ongoing 0 without a dispute in 1816-2014, missing after
+  gmlmids     the same columns from GML MID 2.2.1 (gmlmidongoing, gmlmidonset; recip before
+              mindur, as add_gml_mids() orders them), 0 in 1816-2010; --directed adds init1,
+              init2 (1 for Side A or a joiner, its init = "sidea-all-joiners"). Not with
+              cowmids: the two share column names
 
 Options:
   --years a-b  first and last year (a single year also works), within the years
@@ -121,6 +133,10 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
   if (unknown.length > 0)
     return bad(
       `unknown --with ${unknown.join(', ')}; expected some of ${DYAD_ADDITIONS.join(', ')}`,
+    );
+  if (additions.includes('cowmids') && additions.includes('gmlmids'))
+    return bad(
+      '--with cowmids,gmlmids: both add dispnum, sidea1, hostlev and the rest under the same names; ask for one per file',
     );
   const requested = v.nmc === undefined ? undefined : parseNmcRelease(String(v.nmc));
   if (v.nmc !== undefined && !requested) return bad(`--nmc expects 6.0 or 7.0, not "${v.nmc}"`);

@@ -1,4 +1,5 @@
 /** A fast structural check of a CSV file: header columns, fields per row and quoting, with line and column of the first fault. */
+import { gunzipSync } from 'node:zlib';
 import type { Issue } from '@casus/core';
 import { readInput } from '../input-file.ts';
 import { csvIssue } from './issue.ts';
@@ -101,7 +102,9 @@ export async function checkCsvShape(
   required: readonly string[],
   label = file,
 ): Promise<{ ok: true; shape: CsvShape } | { ok: false; issue: Issue }> {
-  const read = readInput(file, Number.POSITIVE_INFINITY);
+  const raw = readInput(file, Number.POSITIVE_INFINITY);
+  // peacesciencer's largest tables are stored gzip-compressed (.csv.gz); DuckDB reads them as they are.
+  const read = /\.gz$/i.test(file) ? gunzipSync(raw) : raw;
   // A UTF-8 byte-order mark (as Excel writes) is no part of the first column's name.
   const bom = UTF8_BOM.every((b, k) => read[k] === b);
   const bytes = bom ? read.subarray(UTF8_BOM.length) : read;

@@ -1,10 +1,12 @@
 /** Which importer loads which dataset. */
 import type { DatasetId } from '../datasets.ts';
 import { importAtop } from './atop.ts';
+import { importCowMidDyads, importGmlMids } from './conflict-dyads.ts';
 import { importCowCapitals } from './cow-capitals.ts';
 import { importCowContiguity } from './cow-contiguity.ts';
 import { importCowMajors } from './cow-majors.ts';
 import { importCowMids } from './cow-mids.ts';
+import { importCowMindist } from './cow-mindist.ts';
 import { importCowNmc, importCowNmc7 } from './cow-nmc.ts';
 import { importCowStates } from './cow-states.ts';
 import { importCowSystem } from './cow-system.ts';
@@ -26,4 +28,7 @@ export const IMPORTERS: Record<DatasetId, Importer> = {
   'cow-wars': importCowWars,
   'cow-mids': importCowMids,
   'cow-war-inter': importCowWarInter,
+  'cow-mindist': importCowMindist,
+  'cow-mid-dyads': importCowMidDyads,
+  'gml-mids': importGmlMids,
 };
