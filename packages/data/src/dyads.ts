@@ -1,6 +1,6 @@
 /** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { R_NUMBER_MACRO } from './csv/r-number.ts';
+import { copyQuery } from './copy-query.ts';
 import { type AdditionSql, midsSql, mindistSql } from './dyad-joins.ts';
 import {
   DYAD_SIMILARITY_TABLE,
@@ -313,8 +313,6 @@ export async function writeDyadYears(
   options: DyadOptions,
   out: string,
 ): Promise<number> {
-  const parquet = /\.parquet$/i.test(out);
-  if (!parquet) await connection.run(R_NUMBER_MACRO);
   if (options.with?.includes('similarity'))
     await stageDyadSimilarity(
       connection,
@@ -322,10 +320,5 @@ export async function writeDyadYears(
       options.to,
       options.nmc ?? DYAD_NMC_DEFAULT,
     );
-  const query = dyadYearsQuery({ ...options, rText: !parquet });
-  const format = parquet ? 'FORMAT parquet, COMPRESSION zstd' : 'FORMAT csv, HEADER true';
-  const result = await connection.run(
-    `COPY (${query}) TO '${out.replaceAll("'", "''")}' (${format})`,
-  );
-  return result.rowsChanged;
+  return copyQuery(connection, (rText) => dyadYearsQuery({ ...options, rText }), out);
 }

@@ -32,6 +32,7 @@ export {
   processIo,
 } from './commands/io.ts';
 export { explainParseError } from './commands/parse.ts';
+export { runStateYears, STATEYEARS_HELP, STATEYEARS_USAGE } from './commands/stateyears.ts';
 export { DATASET_IDS, DATASETS, type Dataset, type DatasetId, datasetById } from './datasets.ts';
 export {
   DYAD_ADDITIONS,
@@ -80,5 +81,12 @@ export {
   missingForPortfolios,
   portfolioYearsCovered,
 } from './portfolios.ts';
+export {
+  STATE_ADDITIONS,
+  type StateAddition,
+  type StateYearOptions,
+  stateYearsQuery,
+  writeStateYears,
+} from './state-years.ts';
 export { formatStatus, readStatus, type StoreStatus } from './status.ts';
 export { openStore, type Store } from './store.ts';

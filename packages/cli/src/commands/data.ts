@@ -1,5 +1,5 @@
 /**
- * `casus data fetch|import|status` and `casus dyads`: the research-data handlers of @casus/data, as
+ * `casus data fetch|import|status`, `casus dyads` and `casus stateyears`: the research-data handlers of @casus/data, as
  * commands. Each imports only its own handler, so `casus dyads` starts without the engine.
  */
 import type { CommandIo } from '@casus/data';
@@ -41,4 +41,9 @@ export async function dataStatusCommand(): Promise<Command> {
 export async function dyadsCommand(): Promise<Command> {
   const { DYADS_HELP, runDyads } = await import('@casus/data/commands/dyads');
   return dataCommand('dyads', DYADS_HELP, runDyads);
+}
+
+export async function stateYearsCommand(): Promise<Command> {
+  const { STATEYEARS_HELP, runStateYears } = await import('@casus/data/commands/stateyears');
+  return dataCommand('stateyears', STATEYEARS_HELP, runStateYears);
 }

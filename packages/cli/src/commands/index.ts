@@ -152,4 +152,9 @@ export const commands: CommandEntry[] = [
       'dyad-year data (ATOP, NMC, contiguity, majors, distances, democracy, MIDs, wars) to CSV or Parquet',
     load: async () => (await import('./data.ts')).dyadsCommand(),
   },
+  {
+    name: 'stateyears',
+    summary: 'COW state-years (NMC, democracy, majors) to CSV or Parquet',
+    load: async () => (await import('./data.ts')).stateYearsCommand(),
+  },
 ];

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDatasets } from '../import.ts';
 import { openStore } from '../store.ts';
+import { captureIo } from '../testing/capture-io.ts';
 import { writeNmcFixtures } from '../testing/nmc-fixtures.ts';
 import {
   needsSharedData,
@@ -15,17 +16,8 @@ import { runDataFetch } from './data-fetch.ts';
 import { runDataImport } from './data-import.ts';
 import { runDataStatus } from './data-status.ts';
 import { parseYears, runDyads } from './dyads.ts';
-import type { CommandIo } from './io.ts';
 
-const capture = () => {
-  const out = { stdout: '', stderr: '' };
-  const io: CommandIo = {
-    stdout: { write: (t: string) => (out.stdout += t) },
-    stderr: { write: (t: string) => (out.stderr += t) },
-    env: {},
-  };
-  return { io, out };
-};
+const capture = captureIo;
 
 describe('data command arguments', () => {
   it('prints help and exits 0', async () => {

@@ -4,16 +4,21 @@ import {
   DYAD_ADDITIONS,
   DYAD_NMC_DEFAULT,
   type DyadAddition,
-  dyadYearsCovered,
   missingForDyads,
   writeDyadYears,
 } from '../dyads.ts';
 import { chooseNmcRelease, importedNmcReleases, type NmcRelease, parseNmcRelease } from '../nmc.ts';
-import { whyUnwritable, writeOutput } from '../output-file.ts';
+import { writeOutput } from '../output-file.ts';
 import { defaultDbPath } from '../paths.ts';
 import { openStore } from '../store.ts';
 import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
 import { parseCommand } from './parse.ts';
+import {
+  lacksMessage,
+  parseYearsAndOut,
+  YEAR_TABLE_OPTIONS,
+  yearsOutsideSystem,
+} from './year-table-args.ts';
 
 export const DYADS_USAGE =
   'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity,mindist,cowmids,gmlmids] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
@@ -81,33 +86,14 @@ Options:
   --json       print {rows, out, seconds} as JSON
   -h, --help   show this help`;
 
-/**
- * Parses "1816-2016" or "1914" into a year range; undefined when malformed.
- * @example parseYears('1816-2016') // {from: 1816, to: 2016}
- */
-export function parseYears(text: string): { from: number; to: number } | undefined {
-  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(text.trim());
-  if (!m) return undefined;
-  const from = Number(m[1]);
-  const to = Number(m[2] ?? m[1]);
-  return from <= to ? { from, to } : undefined;
-}
+export { parseYears } from './year-table-args.ts';
 
 /**
  * Runs `casus dyads`; 0 when written, 1 on bad input or missing data, 2 on an internal error.
  * @example await runDyads(['--years', '1816-2016', '--with', 'atop', '--out', 'd.parquet'], processIo()) // 0
  */
 export async function runDyads(args: readonly string[], io: CommandIo): Promise<number> {
-  const parsed = parseCommand(args, {
-    years: { type: 'string' },
-    directed: { type: 'boolean' },
-    with: { type: 'string' },
-    nmc: { type: 'string' },
-    out: { type: 'string' },
-    db: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
+  const parsed = parseCommand(args, { ...YEAR_TABLE_OPTIONS, directed: { type: 'boolean' } });
   const bad = (message: string) => {
     io.stderr.write(`${message}\n${DYADS_USAGE}\n`);
     return EXIT_BAD_INPUT;
@@ -118,13 +104,9 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     io.stdout.write(`${DYADS_HELP}\n`);
     return EXIT_OK;
   }
-  const years = parseYears(String(v.years ?? ''));
-  if (!years) return bad('--years expects a range such as 1816-2016');
-  const out = v.out as string | undefined;
-  if (!out || !/\.(csv|csv\.gz|parquet)$/i.test(out))
-    return bad('--out expects a file ending in .csv, .csv.gz or .parquet');
-  const unwritable = whyUnwritable(out);
-  if (unwritable) return bad(`--out: cannot write ${out}: ${unwritable}`);
+  const target = parseYearsAndOut(v);
+  if (typeof target === 'string') return bad(target);
+  const { years, out } = target;
   const additions = String(v.with ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -169,17 +151,9 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
       nmc,
     };
     const missing = await missingForDyads(store.connection, options);
-    if (missing.length > 0)
-      return bad(
-        `the database lacks ${missing.join(', ')}: run \`casus data import <dir> --only ${missing.join(',')}\` first`,
-      );
-    const covered = await dyadYearsCovered(store.connection);
-    if (!covered || years.from < covered.from || years.to > covered.to)
-      return bad(
-        covered
-          ? `--years ${years.from}-${years.to}: the COW state system in ${dbPath} covers ${covered.from}-${covered.to}; give years within it`
-          : `--years: the COW state system in ${dbPath} holds no state: run \`casus data import <dir> --only cow-states\` first`,
-      );
+    if (missing.length > 0) return bad(lacksMessage(missing));
+    const outside = await yearsOutsideSystem(store.connection, years, dbPath);
+    if (outside) return bad(outside);
     if (withNmc && requested && !choice.release) return bad(`${choice.why}; give years within it`);
     const started = performance.now();
     const rows = await writeOutput(out, (temp) => writeDyadYears(store.connection, options, temp));
