@@ -189,6 +189,13 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     expect(usaGbr).toBeCloseTo(km(washington, london), 3);
     expect(usaGbr).toBeGreaterThan(5890);
     expect(usaGbr).toBeLessThan(5920);
+    // R's text to the last digit: the formula worked in Python (IEEE doubles, glibc, as R) in
+    // geosphere's order on cow_capitals' coordinates; Paris–Berlin is one where another order of the
+    // same operations writes 879.537630810792.
+    const line = async (c1: number, c2: number) =>
+      (await readFile(csv, 'utf8')).split('\n').find((l) => l.startsWith(`${c1},${c2},2000,`));
+    expect(await line(2, 200)).toBe('2,200,2000,5905.08484988634');
+    expect(await line(220, 255)).toBe('220,255,2000,879.537630810791');
     // A state whose capital moved within a year takes the capital of the year's first day.
     const [moved] = await rows(`SELECT ccode, year(enddate + 1)::INTEGER AS year,
         (enddate + 1)::VARCHAR AS moved FROM cow_capitals a

@@ -169,17 +169,25 @@ const warsCte = `wars AS (
   QUALIFY row_number() OVER (PARTITION BY ccode1, ccode2, year
     ORDER BY coalesce(deaths1 + deaths2, deaths1, deaths2) DESC NULLS LAST, file_row) = 1)`;
 
-/** The radius of geosphere's distVincentySphere() (r = 6378137 m, the WGS84 semi-major axis), in km. */
-const CAPDIST_RADIUS_KM = 6378.137;
+/** The radius of geosphere's distVincentySphere() (r = 6378137 m, the WGS84 semi-major axis). */
+const CAPDIST_RADIUS_M = 6378137;
+
+/** Degrees to radians as geosphere converts them (times pi / 180), so the result is R's to the bit. */
+const toRadians = (column: string) => `(${column} * (pi() / 180))`;
 
 /**
- * Great-circle km between two capitals by the Vincenty formula for the sphere, as geosphere's
- * distVincentySphere() computes it for peacesciencer: r·atan2(√((cos φ2 sin Δλ)² + (cos φ1 sin φ2
- * − sin φ1 cos φ2 cos Δλ)²), sin φ1 sin φ2 + cos φ1 cos φ2 cos Δλ).
+ * Great-circle km between two capitals by the Vincenty formula for the sphere, in the order of
+ * geosphere's distVincentySphere() and peacesciencer's /1000 (Δλ taken between the coordinates in
+ * radians, the radius in metres): r·atan2(√((cos φ2 sin Δλ)² + (cos φ1 sin φ2 − sin φ1 cos φ2 cos
+ * Δλ)²), sin φ1 sin φ2 + cos φ1 cos φ2 cos Δλ) / 1000. Another order of the same operations (radians
+ * of the difference, a radius in km) differs from R's at 15 significant digits in about 4% of pairs.
  */
 function capdistSql(a: string, b: string): string {
-  const [p1, p2, dl] = [`radians(${a}.lat)`, `radians(${b}.lat)`, `radians(${a}.lng - ${b}.lng)`];
-  return `${CAPDIST_RADIUS_KM} * atan2(sqrt(pow(cos(${p2}) * sin(${dl}), 2) + pow(cos(${p1}) * sin(${p2}) - sin(${p1}) * cos(${p2}) * cos(${dl}), 2)), sin(${p1}) * sin(${p2}) + cos(${p1}) * cos(${p2}) * cos(${dl}))`;
+  const [p1, p2] = [toRadians(`${a}.lat`), toRadians(`${b}.lat`)];
+  const dl = `(${toRadians(`${a}.lng`)} - ${toRadians(`${b}.lng`)})`;
+  const x = `(cos(${p2}) * sin(${dl}))`;
+  const y = `(cos(${p1}) * sin(${p2}) - sin(${p1}) * cos(${p2}) * cos(${dl}))`;
+  return `${CAPDIST_RADIUS_M} * atan2(sqrt(${x} * ${x} + ${y} * ${y}), sin(${p1}) * sin(${p2}) + cos(${p1}) * cos(${p2}) * cos(${dl})) / 1000`;
 }
 
 /**
