@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runStateYears } from './commands/stateyears.ts';
+import { dyadYearsQuery } from './dyads.ts';
 import { importDatasets } from './import.ts';
 import { missingForStateYears, stateYearsQuery } from './state-years.ts';
 import { openStore, type Store } from './store.ts';
@@ -29,7 +30,7 @@ describe.skipIf(!sharedDataAvailable)(
       await importDatasets({
         dir: sharedDataDir,
         dbPath,
-        only: ['cow-states', 'cow-nmc7', 'democracy', 'cow-majors'],
+        only: ['cow-states', 'cow-nmc7', 'democracy', 'cow-majors', 'cow-capitals', 'cow-mindist'],
       });
       store = await openStore(dbPath, { readOnly: true });
     });
@@ -64,6 +65,21 @@ describe.skipIf(!sharedDataAvailable)(
       expect(usa1945?.cinc).toBeCloseTo(0.38386354, 8);
     });
 
+    it('gives each state its nearest capital and nearest neighbour: the least capdist and mindist of its dyads', async () => {
+      const query = (y: number) =>
+        stateYearsQuery({ from: y, to: y, with: ['capdist', 'mindist'] });
+      const [usa] = await rows(`SELECT * FROM (${query(1950)}) WHERE ccode = 2`);
+      // Canada borders the United States (cow_mindist.csv.gz: 2,20,1950,0), and Ottawa is its nearest
+      // capital: the least capdist of the US's dyad-years in 1950.
+      const [nearest] = await rows(
+        `SELECT ccode2, capdist FROM (${dyadYearsQuery({ from: 1950, to: 1950, directed: true, with: ['capdist'] })}) WHERE ccode1 = 2 ORDER BY capdist LIMIT 1`,
+      );
+      expect(nearest?.ccode2).toBe(20);
+      expect(usa).toMatchObject({ mincapdist: nearest?.capdist, minmindist: 0 });
+      const [early] = await rows(`SELECT minmindist FROM (${query(1850)}) WHERE ccode = 2`);
+      expect(early?.minmindist).toBeNull();
+    });
+
     it('writes CSV through the command, columns in --with order, and names a missing dataset', async () => {
       const out = join(dir, 'states.csv');
       const run = captureIo();
@@ -95,7 +111,7 @@ describe.skipIf(!sharedDataAvailable)(
     it('refuses bad input with exit 1 and a message that says what was expected', async () => {
       const cases: [string[], string][] = [
         [
-          ['--years', '1816-2016', '--with', 'capdist', '--out', 'x.csv'],
+          ['--years', '1816-2016', '--with', 'cowmids', '--out', 'x.csv'],
           'the others are dyadic: casus dyads',
         ],
         [['--years', '2016-1816', '--out', 'x.csv'], '--years expects a range'],

@@ -2,10 +2,17 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { copyQuery } from './copy-query.ts';
 import { DATASETS } from './datasets.ts';
+import { dyadYearsQuery } from './dyads.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
-export type StateAddition = 'nmc' | 'democracy' | 'majors';
-export const STATE_ADDITIONS: readonly StateAddition[] = ['nmc', 'democracy', 'majors'];
+export type StateAddition = 'nmc' | 'democracy' | 'majors' | 'capdist' | 'mindist';
+export const STATE_ADDITIONS: readonly StateAddition[] = [
+  'nmc',
+  'democracy',
+  'majors',
+  'capdist',
+  'mindist',
+];
 
 export interface StateYearOptions {
   from: number;
@@ -40,6 +47,23 @@ function additionSql(
       table: 'democracy',
       columns: DEMOCRACY.map((c) => `${num(`v.${c}`)} AS ${c}`),
       join: 'LEFT JOIN democracy v ON v.ccode = s.ccode AND v.year = s.year',
+    };
+  if (addition === 'capdist')
+    return {
+      table: 'cow_capitals',
+      columns: [`${num('k.mincapdist')} AS mincapdist`],
+      join: `LEFT JOIN (SELECT ccode1 AS ccode, year, min(capdist) AS mincapdist
+        FROM (${dyadYearsQuery({ from: options.from, to: options.to, directed: true, with: ['capdist'] })})
+        GROUP BY ALL) k ON k.ccode = s.ccode AND k.year = s.year`,
+    };
+  if (addition === 'mindist')
+    return {
+      table: 'cow_mindist',
+      columns: [`${num('md.minmindist')} AS minmindist`],
+      join: `LEFT JOIN (SELECT ccode, year, min(mindist) AS minmindist FROM (
+          SELECT ccode1 AS ccode, year, mindist FROM cow_mindist
+          UNION ALL SELECT ccode2, year, mindist FROM cow_mindist) GROUP BY ALL) md
+        ON md.ccode = s.ccode AND md.year = s.year`,
     };
   return {
     table: 'cow_majors',

@@ -154,7 +154,8 @@ export const commands: CommandEntry[] = [
   },
   {
     name: 'stateyears',
-    summary: 'COW state-years (NMC, democracy, majors) to CSV or Parquet',
+    summary:
+      'COW state-years (NMC, democracy, majors, nearest capital and neighbour) to CSV or Parquet',
     load: async () => (await import('./data.ts')).stateYearsCommand(),
   },
 ];

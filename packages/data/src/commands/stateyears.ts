@@ -20,7 +20,7 @@ import {
 } from './year-table-args.ts';
 
 export const STATEYEARS_USAGE =
-  'casus stateyears --years 1816-2016 [--with nmc,democracy,majors] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus stateyears --years 1816-2016 [--with nmc,democracy,majors,capdist,mindist] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const STATEYEARS_HELP = `Usage: ${STATEYEARS_USAGE}
 
@@ -35,6 +35,11 @@ Additions (--with), columns in the order given:
               (add_democracy()); missing stays missing
   majors      cowmaj: 1 if a COW major power at any point of the year, else 0
               (add_cow_majors(mry = FALSE))
+  capdist     mincapdist: km to the nearest capital of another system member that year
+              (add_capital_distance() on state-years: the least capdist over its dyads)
+  mindist     minmindist: km to the nearest other state in CShapes 2.0, over every pair
+              cow_mindist has that year (add_minimum_distance(use_extdata = FALSE));
+              missing outside 1886-2019
 
 Options:
   --years a-b  first and last year, within the years the imported state system covers
@@ -52,9 +57,7 @@ function parseAdditions(text: string): StateAddition[] | string {
     .filter(Boolean);
   const unknown = names.filter((a) => !STATE_ADDITIONS.includes(a as StateAddition));
   if (unknown.length === 0) return names as StateAddition[];
-  const dyadic = unknown.some((a) =>
-    /^(atop|contiguity|capdist|mindist|cow|gml|similarity)/.test(a),
-  );
+  const dyadic = unknown.some((a) => /^(atop|contiguity|cow|gml|similarity)/.test(a));
   return `unknown --with ${unknown.join(', ')}; expected some of ${STATE_ADDITIONS.join(', ')}${dyadic ? ' (the others are dyadic: casus dyads)' : ''}`;
 }
 
