@@ -101,7 +101,7 @@ describe.skipIf(!withData)(
       expect(memory?.value).toBeGreaterThan(50);
       expect(ratio?.value).toBeCloseTo(19.9 / time!.value, 1);
       expect(every?.name).toContain(
-        'casus dyads --years 1816-1820 --with atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity,mindist,cowmids',
+        'casus dyads --years 1816-1820 --with atop,nmc,contiguity,majors,capdist,democracy,similarity,mindist,cowmids',
       );
       expect(every?.value).toBeGreaterThan(0);
       expect(everyMemory?.value).toBeGreaterThan(50);

@@ -122,6 +122,9 @@ describe('dyads command', () => {
     const both = ['--years', '1900', '--with', 'cowmids,gmlmids', '--out', 'x.csv'];
     expect(await runDyads(both, io)).toBe(1);
     expect(out.stderr).toContain('both add dispnum');
+    const wars = ['--years', '1900', '--with', 'cowwars,cowmids', '--out', 'x.csv'];
+    expect(await runDyads(wars, io)).toBe(1);
+    expect(out.stderr).toContain('--with cowwars,cowmids: both add sidea1 and sidea2');
   });
 
   it('exits 1, before any query, when --out cannot be written (it was exit 2 from DuckDB)', async () => {

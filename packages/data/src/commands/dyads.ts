@@ -88,6 +88,13 @@ Options:
 
 export { parseYears } from './year-table-args.ts';
 
+/** Additions whose columns carry the same peacesciencer names, so that one file cannot hold both. */
+const SAME_NAMES: readonly [DyadAddition, DyadAddition, string][] = [
+  ['cowmids', 'gmlmids', 'dispnum, sidea1, hostlev and the rest'],
+  ['cowwars', 'cowmids', 'sidea1 and sidea2'],
+  ['cowwars', 'gmlmids', 'sidea1 and sidea2'],
+];
+
 /**
  * Runs `casus dyads`; 0 when written, 1 on bad input or missing data, 2 on an internal error.
  * @example await runDyads(['--years', '1816-2016', '--with', 'atop', '--out', 'd.parquet'], processIo()) // 0
@@ -116,9 +123,10 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
     return bad(
       `unknown --with ${unknown.join(', ')}; expected some of ${DYAD_ADDITIONS.join(', ')}`,
     );
-  if (additions.includes('cowmids') && additions.includes('gmlmids'))
+  const clash = SAME_NAMES.find(([a, b]) => additions.includes(a) && additions.includes(b));
+  if (clash)
     return bad(
-      '--with cowmids,gmlmids: both add dispnum, sidea1, hostlev and the rest under the same names; ask for one per file',
+      `--with ${clash[0]},${clash[1]}: both add ${clash[2]} under the same names; ask for one per file`,
     );
   const requested = v.nmc === undefined ? undefined : parseNmcRelease(String(v.nmc));
   if (v.nmc !== undefined && !requested) return bad(`--nmc expects 6.0 or 7.0, not "${v.nmc}"`);
