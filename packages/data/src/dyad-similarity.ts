@@ -13,25 +13,9 @@ import {
   signorinoRitterS,
 } from '@casus/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { DYAD_SIMILARITY_TABLE, SIMILARITY_COLUMNS } from './dyad-similarity-table.ts';
 import type { NmcRelease } from './nmc.ts';
 import { loadCincWeights, loadPortfolios } from './portfolios.ts';
-
-/** The staged table: c1 < c2, year, and one column per measure. */
-export const DYAD_SIMILARITY_TABLE = 'dyad_similarity';
-
-/**
- * The columns, in EUGene's names (absolute distance): S unweighted, S weighted by CINC and
- * Kendall's τb over the global reference system, then the same three over the regional one
- * (core's referenceMembers: the members of the two states' home regions).
- */
-export const SIMILARITY_COLUMNS = [
-  's_un_glo',
-  's_wt_glo',
-  'tau_glob',
-  's_un_reg',
-  's_wt_reg',
-  'tau_reg',
-] as const;
 
 /**
  * The regional reference system of members i and j, shared by every pair of the same two home

@@ -2,11 +2,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { copyQuery } from './copy-query.ts';
 import { type AdditionSql, midsSql, mindistSql } from './dyad-joins.ts';
-import {
-  DYAD_SIMILARITY_TABLE,
-  SIMILARITY_COLUMNS,
-  stageDyadSimilarity,
-} from './dyad-similarity.ts';
+import { DYAD_SIMILARITY_TABLE, SIMILARITY_COLUMNS } from './dyad-similarity-table.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
 
 export type DyadAddition =
@@ -321,12 +317,15 @@ export async function writeDyadYears(
   options: DyadOptions,
   out: string,
 ): Promise<number> {
-  if (options.with?.includes('similarity'))
+  if (options.with?.includes('similarity')) {
+    // Loaded only here: it brings @casus/core, which the other additions do not need.
+    const { stageDyadSimilarity } = await import('./dyad-similarity.ts');
     await stageDyadSimilarity(
       connection,
       options.from,
       options.to,
       options.nmc ?? DYAD_NMC_DEFAULT,
     );
+  }
   return copyQuery(connection, (rText) => dyadYearsQuery({ ...options, rText }), out);
 }
