@@ -11,11 +11,17 @@ import { density as graphDensity } from 'graphology-metrics/graph/density.js';
 import { homeRegion, type Region } from '../model/regions.ts';
 import { createRng } from '../sim/rng.ts';
 
-// These packages are CommonJS whose types declare an ES default export: under Node and Vite the
-// default import is the function itself, which the types call `.default`.
-const louvain = louvainModule as unknown as typeof louvainModule.default;
-const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
-const eigenvectorCentrality = eigenvectorModule as unknown as typeof eigenvectorModule.default;
+/**
+ * These packages are CommonJS whose types declare an ES default export: the default import is the
+ * function itself under Node and Vite, which NodeNext's types call `.default` and a bundler's do
+ * not. This takes whichever the value is, typed as the function either way.
+ */
+export const commonJsDefault = <T>(m: T): T extends { default: infer D } ? D : T =>
+  ((m as { default?: unknown }).default ?? m) as never;
+
+const louvain = commonJsDefault(louvainModule);
+const betweennessCentrality = commonJsDefault(betweennessModule);
+const eigenvectorCentrality = commonJsDefault(eigenvectorModule);
 
 type Graph = UndirectedGraph;
 

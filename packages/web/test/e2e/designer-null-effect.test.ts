@@ -1,4 +1,4 @@
-/** The treaty designer explains a null effect in real Chromium: a JPN–PHL pact adds nothing at Second Thomas Shoal, and Japan's 2015 law is why. */
+/** The treaty designer explains a null effect in real Chromium (a JPN–PHL pact adds nothing at Second Thomas Shoal, and Japan's 2015 law is why), and opens the design in the scenario builder and the comparison. */
 import { expect, it } from 'vitest';
 import { describeInChromium, shoot } from './harness.ts';
 
@@ -27,6 +27,30 @@ describeInChromium('the designer’s null effects in Chromium', (h) => {
     expect(law).toContain('survival-threatening situation');
     expect(law).toContain('Source: shared/reference/treaty-texts.md §13');
     await shoot(page, 'designer-null-effect');
+    expect(h.errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  }, 60_000);
+
+  it('opens the design in the scenario builder from its row, where the pact adds the Philippines’ duty, and in the comparison', async () => {
+    const { page } = h;
+    // The design of the test before is still the designer's.
+    await page.getByTestId('trace-senkaku-landing').click();
+    await expect.poll(() => page.url()).toMatch(/#\/scenario\?.*scenario=senkaku-landing.*pact=/);
+    const withDesign = page.getByTestId('scenario-with-design');
+    await expect.poll(() => withDesign.isChecked()).toBe(true);
+    const philippines = page.locator('[data-testid=finding][data-obligor=PHL]');
+    await expect.poll(() => philippines.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await shoot(page, 'scenario-with-design');
+    // Without the pact the Philippines owe Japan nothing at the Senkakus.
+    await withDesign.uncheck();
+    await expect.poll(() => philippines.count()).toBe(0);
+    await page.locator('[data-testid=finding][data-obligor=USA]').first().waitFor();
+    // Back restores the pact.
+    await page.goBack();
+    await expect.poll(() => withDesign.isChecked()).toBe(true);
+    await expect.poll(() => philippines.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.goto('/#/designer');
+    await page.getByTestId('design-open-compare').click();
+    await expect.poll(() => page.url()).toMatch(/#\/compare\?.*pact=/);
     expect(h.errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   }, 60_000);
 });

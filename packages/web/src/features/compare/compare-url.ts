@@ -8,9 +8,8 @@ import { compareOrder, defaultArchitectures } from '@casus/core';
 import type { Workbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture, today } from '../common/defaults.ts';
 import { pickNumber, pickParam } from '../common/url-params.ts';
-import { adoptSlot, useUrlStore } from '../common/url-store.ts';
 import type { Decoded, UrlCodec } from '../common/use-url-state.ts';
-import { designerCodec } from '../designer/designer-url.ts';
+import { adoptDesign } from '../designer/designer-url.ts';
 
 export interface CompareState {
   /** The architectures compared, in compare order (core's, as `casus compare` lists them). */
@@ -81,11 +80,8 @@ function encode(s: CompareState): URLSearchParams {
   return p;
 }
 
-/** A link's design goes to the designer's state, where the comparison reads it (and the designer shows it). */
-function adopt(s: CompareState, w: Workbench): void {
-  if (!s.pact || useUrlStore.getState().slots.designer?.query === s.pact) return;
-  const { value, notices } = designerCodec.decode(new URLSearchParams(s.pact), w);
-  adoptSlot('designer', { query: designerCodec.encode(value).toString(), value, notices });
-}
-
-export const compareCodec: UrlCodec<CompareState> = { decode, encode, adopt };
+export const compareCodec: UrlCodec<CompareState> = {
+  decode,
+  encode,
+  adopt: (s, w) => adoptDesign(s.pact, w),
+};

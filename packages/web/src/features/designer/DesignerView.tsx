@@ -12,6 +12,7 @@ import { IssueList } from '../common/IssueList.tsx';
 import { Note } from '../common/Note.tsx';
 import { ArchitectureField } from '../common/SetupFields.tsx';
 import { UrlNotices } from '../common/UrlNotices.tsx';
+import { useUrlStore } from '../common/url-store.ts';
 import { useUrlState } from '../common/use-url-state.ts';
 import { YamlPreview } from '../common/YamlPreview.tsx';
 import { errorWords } from '../saved/error-words.ts';
@@ -56,6 +57,10 @@ export default function DesignerView() {
   const { agreement, yaml } = useMemo(() => designedFile(design, catalog), [design, catalog]);
   const { issues, rows, busy } = useEvaluation(agreement, yaml, base);
   const valid = !issues.some((i) => i.severity === 'error');
+  // Links that carry the design as the designer holds it (its own query), to trace or compare it.
+  const query = useUrlStore((s) => s.slots.designer?.query) ?? '';
+  const withPact = (view: string, params: Record<string, string>) =>
+    `#/${view}?${new URLSearchParams({ ...params, pact: query })}`;
   const save = async () => {
     try {
       await api.saveAgreement(design.id, agreement);
@@ -108,6 +113,15 @@ export default function DesignerView() {
             >
               Export YAML
             </button>
+            {valid && (
+              <a
+                className="button"
+                href={withPact('compare', {})}
+                data-testid="design-open-compare"
+              >
+                Compare with it
+              </a>
+            )}
             <span aria-live="polite" data-testid="design-status">
               {saved ??
                 (valid ? (
@@ -121,7 +135,13 @@ export default function DesignerView() {
           <IssueList issues={issues} sentences testId="design-issues" />
           <section aria-labelledby="effect-title" aria-busy={busy}>
             <h3 id="effect-title">Effect on the battery {busy && <small>(updating…)</small>}</h3>
-            {valid && <EffectTable rows={rows} base={base} />}
+            {valid && (
+              <EffectTable
+                rows={rows}
+                base={base}
+                traceLink={(scenario) => withPact('scenario', { scenario, arch: base })}
+              />
+            )}
           </section>
           <YamlPreview
             path={designPath('agreements', design.id)}

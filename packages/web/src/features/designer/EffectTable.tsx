@@ -21,7 +21,16 @@ function Diff({ before, after, testId }: { before: string[]; after: string[]; te
   );
 }
 
-export function EffectTable({ rows, base }: { rows: BatteryRow[]; base: string }) {
+export function EffectTable({
+  rows,
+  base,
+  traceLink,
+}: {
+  rows: BatteryRow[];
+  base: string;
+  /** The scenario builder's link for a scenario with the pact added, where its trace is read. */
+  traceLink: (scenario: string) => string;
+}) {
   const warring = (o: BatteryRow['base']) =>
     o.entered
       .filter((e) => e.round > 0)
@@ -46,7 +55,15 @@ export function EffectTable({ rows, base }: { rows: BatteryRow[]; base: string }
         {rows.map((r) => (
           <Fragment key={r.scenario}>
             <tr data-testid={`effect-${r.scenario}`}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <a
+                  href={traceLink(r.scenario)}
+                  title="Open in the scenario builder with the pact added, to read each trace"
+                  data-testid={`trace-${r.scenario}`}
+                >
+                  {r.name}
+                </a>
+              </th>
               <td>{r.base.obliged.join(', ') || '—'}</td>
               <Diff
                 before={r.base.obliged}

@@ -8,6 +8,7 @@ import type { Workbench } from '../common/catalog-context.tsx';
 import { defaultArchitecture } from '../common/defaults.ts';
 import { pack, unpack } from '../common/packed.ts';
 import { pickParam } from '../common/url-params.ts';
+import { adoptSlot, useUrlStore } from '../common/url-store.ts';
 import type { Decoded, UrlCodec } from '../common/use-url-state.ts';
 import {
   BASING_DESIGNS,
@@ -130,3 +131,14 @@ function encode({ design: d, base }: DesignerState): URLSearchParams {
 }
 
 export const designerCodec: UrlCodec<DesignerState> = { decode, encode };
+
+/**
+ * A link's design (the designer's query, as another view's link carries it in `pact`) goes to
+ * the designer's state, where every view reads the designed pact and the designer shows it.
+ * @example adoptDesign('id=my-pact&members=JPN,PHL', workbench)
+ */
+export function adoptDesign(pact: string | undefined, w: Workbench): void {
+  if (!pact || useUrlStore.getState().slots.designer?.query === pact) return;
+  const { value, notices } = designerCodec.decode(new URLSearchParams(pact), w);
+  adoptSlot('designer', { query: designerCodec.encode(value).toString(), value, notices });
+}

@@ -1,6 +1,6 @@
 /** The scenario builder: pick actor, event and target; findings at once; run the cascade on the map. */
-import type { CascadeResult, Finding, Issue, NoCommitment } from '@casus/core';
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import type { AgreementInput, CascadeResult, Finding, Issue, NoCommitment } from '@casus/core';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { engine } from '../../engine/client.ts';
 import { basingHosts } from '../cascade/basing.ts';
 import { CascadePanel } from '../cascade/CascadePanel.tsx';
@@ -10,6 +10,7 @@ import { codeTitle, words } from '../common/labels.ts';
 import { Note } from '../common/Note.tsx';
 import { UrlNotices } from '../common/UrlNotices.tsx';
 import { useUrlState } from '../common/use-url-state.ts';
+import { useDesignedPact } from '../designer/designed-pact.ts';
 import { Legend } from '../map/Legend.tsx';
 import { useBases } from '../map/use-bases.ts';
 import { WorldMap } from '../map/WorldMap.tsx';
@@ -22,7 +23,7 @@ import { ScenarioForm } from './ScenarioForm.tsx';
 import { savedScenario } from './saved-scenario.ts';
 import { scenarioCodec } from './scenario-url.ts';
 
-function useFindings(draft: Draft) {
+function useFindings(draft: Draft, extra: AgreementInput[] | undefined) {
   const [state, setState] = useState<{
     findings: Finding[];
     noCommitments: NoCommitment[];
@@ -39,6 +40,7 @@ function useFindings(draft: Draft) {
         date: draft.date,
         assumptions: assumptionsOf(draft),
         event: toEvent(draft),
+        extra,
       })
       .then(
         (r) => live && setState({ ...r, busy: false }),
@@ -54,17 +56,26 @@ function useFindings(draft: Draft) {
     return () => {
       live = false;
     };
-  }, [draft]);
+  }, [draft, extra]);
   return state;
 }
 
 export default function ScenarioView() {
   const { catalog, places, name } = useWorkbench();
   const [state, setState, notices] = useUrlState('scenario', scenarioCodec);
-  const { draft, mode, ran } = state;
+  const { draft, mode, ran, pact } = state;
+  // The pact of the treaty designer, added to the architecture when the link asks for it.
+  const { pact: designed, query: designQuery, checking } = useDesignedPact();
+  const extra = useMemo(() => (pact && designed ? [designed] : undefined), [pact, designed]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the design, not every new state object
+  useEffect(() => {
+    // The link keeps the design as the designer has it now; a link's own design is adopted first.
+    if (pact !== undefined && !checking && designQuery !== undefined && designQuery !== pact)
+      setState({ ...state, pact: designQuery });
+  }, [checking, designQuery, pact]);
   const [cascadeFills, setCascadeFills] = useState<Record<string, string>>();
   const [cascade, setCascade] = useState<CascadeResult>();
-  const { findings, noCommitments, issues, busy } = useFindings(draft);
+  const { findings, noCommitments, issues, busy } = useFindings(draft, extra);
   // Errors stop the answer and are said above it; a date outside the library is said by the date.
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
@@ -72,7 +83,7 @@ export default function ScenarioView() {
   const change = (d: Draft, step: 'push' | 'replace' = 'replace') => {
     setCascadeFills(undefined);
     setCascade(undefined);
-    setState({ draft: d, mode, ran: false }, step);
+    setState({ draft: d, mode, ran: false, pact }, step);
   };
   // The hosts with bases in reach, from the last cascade of these events: they stay offered while
   // their answers change (each change clears the cascade), and go when the events do.
@@ -161,6 +172,21 @@ export default function ScenarioView() {
             , {draft.date || <em>no date</em>}
           </p>
           <UrlNotices notices={notices} />
+          {(designed || pact) && (
+            <label className="inline" data-testid="scenario-design">
+              <input
+                type="checkbox"
+                checked={pact !== undefined}
+                disabled={!designed}
+                onChange={(e) =>
+                  setState({ ...state, pact: e.target.checked ? designQuery : undefined }, 'push')
+                }
+                data-testid="scenario-with-design"
+              />{' '}
+              Add the pact of the treaty designer
+              {designed ? ` (${designed.name})` : ' (checking it…)'} to the architecture
+            </label>
+          )}
           <IssueList issues={errors} sentences testId="input-problems" />
           {/* The answer before the map: it is what the view is for, and must be seen without scrolling at 1280×720. */}
           <FindingsPanel
@@ -187,21 +213,23 @@ export default function ScenarioView() {
             />
           )}
           <CascadePanel
-            key={`${draft.architecture}|${draft.date}|${JSON.stringify(eventsOf(draft))}|${JSON.stringify(draft.situations)}|${JSON.stringify(draft.basing)}`}
+            key={`${pact ?? ''}|${draft.architecture}|${draft.date}|${JSON.stringify(eventsOf(draft))}|${JSON.stringify(draft.situations)}|${JSON.stringify(draft.basing)}`}
             setup={{
               architecture: draft.architecture,
               date: draft.date,
               assumptions: assumptionsOf(draft),
+              extra,
             }}
             events={draft.place && errors.length === 0 ? eventsOf(draft) : []}
             mode={mode}
             ran={ran}
-            onMode={(m) => setState({ draft, mode: m, ran })}
-            onRun={() => setState({ draft, mode, ran: true }, 'push')}
+            onMode={(m) => setState({ draft, mode: m, ran, pact })}
+            onRun={() => setState({ draft, mode, ran: true, pact }, 'push')}
             onFills={setCascadeFills}
             onResult={onResult}
           />
-          {asLoaded && (
+          {/* The server simulates the library's scenarios under library architectures only. */}
+          {asLoaded && !extra && (
             <DecisionsPanel
               key={`${loaded.id}|${draft.architecture}`}
               scenario={loaded.id}

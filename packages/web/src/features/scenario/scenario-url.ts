@@ -13,6 +13,7 @@ import { defaultArchitecture, today } from '../common/defaults.ts';
 import { pack, unpack } from '../common/packed.ts';
 import { pickParam } from '../common/url-params.ts';
 import type { Decoded, UrlCodec } from '../common/use-url-state.ts';
+import { adoptDesign } from '../designer/designer-url.ts';
 import {
   ASSET_KINDS,
   type AssetKind,
@@ -27,6 +28,8 @@ export interface ScenarioState {
   /** The cascade's mode, and whether it was run for this draft (cleared by any change to it). */
   mode: CascadeMode;
   ran: boolean;
+  /** The designer's query for the designed pact added to the architecture, when one is: the link carries the design. */
+  pact?: string | undefined;
 }
 
 const MODES = ['strict', 'honoured'];
@@ -104,10 +107,11 @@ function decode(params: URLSearchParams, w: Workbench): Decoded<ScenarioState> {
     extraEvents: more ?? base.extraEvents,
   };
   const mode = pickParam(params, 'mode', MODES, 'honoured', 'cascade mode', notices) as CascadeMode;
-  return { value: { draft, mode, ran: params.get('run') === '1' }, notices };
+  const pact = params.get('pact') ?? undefined;
+  return { value: { draft, mode, ran: params.get('run') === '1', pact }, notices };
 }
 
-function encode({ draft: d, mode, ran }: ScenarioState): URLSearchParams {
+function encode({ draft: d, mode, ran, pact }: ScenarioState): URLSearchParams {
   const p = new URLSearchParams();
   if (d.scenarioId) p.set('scenario', d.scenarioId);
   else if (d.extraEvents.length > 0) p.set('more', pack(d.extraEvents));
@@ -123,7 +127,12 @@ function encode({ draft: d, mode, ran }: ScenarioState): URLSearchParams {
   if (JSON.stringify(d.basing) !== JSON.stringify(defaultBasing())) p.set('basing', pack(d.basing));
   if (mode !== 'honoured') p.set('mode', mode);
   if (ran) p.set('run', '1');
+  if (pact) p.set('pact', pact);
   return p;
 }
 
-export const scenarioCodec: UrlCodec<ScenarioState> = { decode, encode };
+export const scenarioCodec: UrlCodec<ScenarioState> = {
+  decode,
+  encode,
+  adopt: (s, w) => adoptDesign(s.pact, w),
+};
