@@ -22,7 +22,8 @@ export async function copyQuery(
   query: (rText: boolean) => string,
   out: string,
 ): Promise<number> {
-  const spill = join(tmpdir(), 'casus-duckdb-spill').replaceAll("'", "''");
+  // One folder a process: DuckDB removes the folder it made when it closes, under another's feet.
+  const spill = join(tmpdir(), `casus-duckdb-spill-${process.pid}`).replaceAll("'", "''");
   await connection.run(`SET temp_directory = '${spill}'; SET memory_limit = '${SORT_MEMORY}'`);
   const parquet = /\.parquet$/i.test(out);
   if (!parquet) await connection.run(R_NUMBER_MACRO);
