@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDatasets } from '@casus/data';
+import { DOMParser } from '@xmldom/xmldom';
 import { UndirectedGraph } from 'graphology';
 import gexfModule from 'graphology-gexf';
 import graphmlModule from 'graphology-graphml';
@@ -102,6 +103,60 @@ describe.skipIf(!available)(`casus network on ATOP 5.1 and states2016${why}`, ()
     const a = await casus(['--year', '1970', '--seed', '7', '--json']);
     const b = await casus(['--year', '1970', '--seed', '7', '--json']);
     expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('charts a span as SVG: a panel per measure, a point per year at the JSON’s value, the year axis from the first year to the last', async () => {
+    const file = join(dir, 'chart.svg');
+    const run = await casus(['--years', '1946-1991', '--chart', file, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const years = JSON.parse(run.stdout).years as Record<string, number>[];
+    const svg = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'image/svg+xml');
+    const all = (tag: string) => Array.from(svg.getElementsByTagName(tag));
+    expect(all('title')[0]?.textContent).toBe(
+      'Alliance network, defence pledges, every region, 1946–1991',
+    );
+    const axis = all('g').find((g) => g.getAttribute('class') === 'x-axis')!;
+    expect([axis.getAttribute('data-from'), axis.getAttribute('data-to')]).toEqual([
+      '1946',
+      '1991',
+    ]);
+    const [axisLine] = Array.from(axis.getElementsByTagName('line'));
+    const panels = all('g').filter((g) => g.getAttribute('class') === 'panel');
+    expect(panels.map((g) => g.getAttribute('data-measure'))).toEqual([
+      'nodes',
+      'edges',
+      'density',
+      'communities',
+      'modularity',
+      'meanClustering',
+    ]);
+    for (const g of panels) {
+      const key = g.getAttribute('data-measure')!;
+      const points = Array.from(g.getElementsByTagName('circle'));
+      expect(points.map((p) => Number(p.getAttribute('data-year')))).toEqual(
+        years.map((y) => y.year),
+      );
+      expect(points.map((p) => Number(p.getAttribute('data-value')))).toEqual(
+        years.map((y) => y[key]),
+      );
+      expect(points[0]!.getAttribute('cx')).toBe(axisLine!.getAttribute('x1'));
+      expect(points.at(-1)!.getAttribute('cx')).toBe(axisLine!.getAttribute('x2'));
+    }
+    const caption = all('g').find((g) => g.getAttribute('class') === 'caption')!.textContent;
+    expect(caption).toContain('atop 5.1 (atop/atop5_1ddyr.csv), cow-states 2016');
+    expect(caption).toContain('Louvain seed 1');
+  });
+
+  it('refuses a chart without --years, or to a file that is not .svg or cannot be written', async () => {
+    const one = await casus(['--year', '1950', '--chart', join(dir, 'one.svg')]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('--years A-B with --chart');
+    const png = await casus(['--years', '1950-1951', '--chart', join(dir, 'c.png')]);
+    expect(png.code).toBe(1);
+    expect(png.stderr).toContain('a file ending in .svg');
+    const nowhere = await casus(['--years', '1950-1951', '--chart', join(dir, 'no', 'c.svg')]);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toContain('cannot write');
   });
 
   it('refuses a year outside the data, an unknown region, and a file it cannot tell the format of', async () => {

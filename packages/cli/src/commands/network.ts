@@ -5,6 +5,7 @@ import { loadAllianceYears, readManifest, writeOutputText } from '@casus/data';
 import { parseChoice, parseFlags } from '../args.ts';
 import { type Command, EXIT, InputError, UsageError } from '../command.ts';
 import { NETWORK_DEFINITIONS, type NetworkAnswer, renderNetwork } from '../network/answer.ts';
+import { networkChart } from '../network/chart.ts';
 import { graphFormatOf, graphText } from '../network/graph-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { openPortfolioStore } from '../similarity/store-inputs.ts';
@@ -27,7 +28,7 @@ const TIE_WORDS: Record<NetworkTie, string> = {
   any: 'any ATOP alliance (atopally)',
 };
 
-const usage = `Usage: casus network (--year Y | --years A-B) [--type defense|offense|neutral|nonagg|consul|any] [--region R] [--seed N] [--out FILE.graphml|.gexf|.json] [--db FILE] [--json]
+const usage = `Usage: casus network (--year Y | --years A-B) [--type defense|offense|neutral|nonagg|consul|any] [--region R] [--seed N] [--out FILE.graphml|.gexf|.json] [--chart FILE.svg] [--db FILE] [--json]
 
 The alliance network of a year: the COW system members, an edge between two that share an ATOP
 commitment of the type, and each state's degree, betweenness, eigenvector centrality, local
@@ -39,6 +40,8 @@ modularity and mean clustering, and how they moved.
   --region R    only the members of one home region by the COW numbering: ${REGIONS.join(', ')}
   --seed N      the Louvain seed (default 1): the same seed, the same communities
   --out FILE    with --year: the network with every measure as GraphML, GEXF or JSON (graphology's)
+  --chart FILE  with --years: an SVG of states, ties, density, communities, modularity and mean
+                clustering, one panel each over a shared year axis, the data and seed beneath
   --db FILE     the research-data store (default: the one casus data import writes)
   --json        the answer as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
@@ -81,6 +84,7 @@ export const networkCommand: Command = {
         region: { type: 'string' },
         seed: { type: 'string' },
         out: { type: 'string' },
+        chart: { type: 'string' },
         db: { type: 'string' },
       },
       0,
@@ -101,6 +105,13 @@ export const networkCommand: Command = {
           'a file ending in .graphml, .gexf or .json',
         );
       assertWritable(values.out, '--out');
+    }
+    if (values.chart !== undefined) {
+      if (values.years === undefined)
+        throw bad('--chart', 'a chart draws the measures over years', '--years A-B with --chart');
+      if (!/\.svg$/i.test(values.chart))
+        throw bad('--chart', `${values.chart} is not an SVG file`, 'a file ending in .svg');
+      assertWritable(values.chart, '--chart');
     }
     const store = await openPortfolioStore(values.db, from, to, flag);
     try {
@@ -140,8 +151,10 @@ export const networkCommand: Command = {
         ),
         notes,
       };
+      if (values.chart !== undefined) await writeOutputText(values.chart, networkChart(answer));
       io.stdout(values.json ? JSON.stringify(answer, null, 2) : renderNetwork(answer, label));
-      if (values.out !== undefined && !values.json) io.stdout(`wrote ${values.out}`);
+      for (const file of [values.out, values.chart])
+        if (file !== undefined && !values.json) io.stdout(`wrote ${file}`);
       return EXIT.ok;
     } finally {
       store.close();
