@@ -32,3 +32,12 @@ export class InputError extends Error {
     super(issues.map((i) => i.message).join('; '));
   }
 }
+
+/**
+ * Bad input in one flag's value, with what was expected.
+ * @example throw flagError('--seed', '"x" is not a seed', 'a whole number ≥ 0, e.g. 7')
+ */
+export const flagError = (flag: string, message: string, expected: string) =>
+  new InputError([
+    { code: 'invalid_value', severity: 'error', file: flag, pointer: '', message, expected },
+  ]);

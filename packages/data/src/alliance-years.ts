@@ -18,7 +18,8 @@ const TIE_COLUMN: Record<NetworkTie, string> = {
 
 /**
  * Each year from `from` to `to`: its members and the pairs of them with a `tie` in force at any
- * point of the year in either direction (ATOP's directed dyad-years; a one-sided pledge is a tie).
+ * point of the year in either direction (ATOP's directed dyad-years; a one-sided pledge is a tie);
+ * `carryTo` carries the system's last members to that year (membersByYear).
  * @example (await loadAllianceYears(connection, 1950, 1950, 'defense'))[0]?.ties.length
  */
 export async function loadAllianceYears(
@@ -26,8 +27,9 @@ export async function loadAllianceYears(
   from: number,
   to: number,
   tie: NetworkTie,
+  carryTo?: number,
 ): Promise<AllianceYear[]> {
-  const members = await membersByYear(connection, from, to);
+  const members = await membersByYear(connection, from, to, carryTo);
   const reader = await connection.runAndReadAll(
     `SELECT DISTINCT year::INTEGER, least(stateA, stateB)::INTEGER, greatest(stateA, stateB)::INTEGER
      FROM atop_ddyr WHERE ${TIE_COLUMN[tie]} = 1 AND stateA <> stateB

@@ -35,6 +35,7 @@ export { explainParseError } from './commands/parse.ts';
 export { runStateYears, STATEYEARS_HELP, STATEYEARS_USAGE } from './commands/stateyears.ts';
 export { DATASET_IDS, DATASETS, type Dataset, type DatasetId, datasetById } from './datasets.ts';
 export {
+  ATOP_YEARS,
   DYAD_ADDITIONS,
   DYAD_NMC_DEFAULT,
   type DyadAddition,
@@ -90,3 +91,4 @@ export {
 } from './state-years.ts';
 export { formatStatus, readStatus, type StoreStatus } from './status.ts';
 export { openStore, type Store } from './store.ts';
+export { systemEnd } from './system-carry.ts';

@@ -6,14 +6,23 @@ import { buildPortfolios, type Commitment, commitmentLevel, type Portfolios } fr
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { ATOP_YEARS, dyadYearsCovered } from './dyads.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
+import { spellEndYear } from './system-carry.ts';
 
 const whole = (x: number) => Math.trunc(x);
 
-/** System members by year, as dyad-years count them: a member on any day of the year (cow_states). */
-export async function membersByYear(connection: DuckDBConnection, from: number, to: number) {
+/**
+ * System members by year, as dyad-years count them: a member on any day of the year (cow_states);
+ * with `carryTo`, the members at the system's end go on to that year (system-carry.ts).
+ */
+export async function membersByYear(
+  connection: DuckDBConnection,
+  from: number,
+  to: number,
+  carryTo?: number,
+) {
   const reader = await connection.runAndReadAll(
     `SELECT DISTINCT y.year::INTEGER AS year, ccode::INTEGER AS ccode
-     FROM cow_states, unnest(range(year(stdate), year(enddate) + 1)) AS y(year)
+     FROM cow_states, unnest(range(year(stdate), ${spellEndYear(carryTo)} + 1)) AS y(year)
      WHERE y.year BETWEEN ${whole(from)} AND ${whole(to)} ORDER BY year, ccode`,
   );
   const members = new Map<number, number[]>();

@@ -40,8 +40,9 @@ The landscape suite times the exact search for 20, 25 and 30 actors (seeded rand
 on one thread and on every core, and extrapolates how many actors ten minutes reach.
 The similarity suite times casus dyads --with similarity for every dyad-year 1816-2016 as a
 process of its own (seconds, peak memory), and each of core's measures over the same pairs.
-The network suite times casus network --years 1816-2016 (every year's measures) as a process of
-its own, for defence ties and for any alliance.
+The network suite times casus network --years 1816-2018 --carry-system-to 2018 (every year's
+measures, the 2016 COW members carried to ATOP's last year) as a process of its own, for defence
+ties and for any alliance.
 Exit codes: 0 measured (even if a target is missed), 1 bad input, 2 internal error.`;
 
 type Suite = 'engine' | 'sim' | 'data' | 'server' | 'web' | 'landscape' | 'similarity' | 'network';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { searchShape } from '@casus/core';
 import { type ManifestEntry, readInputText } from '@casus/data';
 import { parseFlags } from '../args.ts';
-import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import { type Command, EXIT, flagError, UsageError } from '../command.ts';
 import {
   DETERMINISM_WORDS,
   describeSearch,
@@ -45,11 +45,6 @@ actor lowers its frustration by switching) and each actor's frustration F_i = Σ
 Up to ${MAX_ACTORS} actors; 30 take about 10 s on one core, and each actor more doubles it.
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
 
-const bad = (flag: string, message: string, expected: string) =>
-  new InputError([
-    { code: 'invalid_value', severity: 'error', file: flag, pointer: '', message, expected },
-  ]);
-
 function whole(
   flag: string,
   text: string | undefined,
@@ -60,7 +55,7 @@ function whole(
   if (text === undefined) return fallback;
   const x = Number(text);
   if (!/^\d+$/.test(text.trim()) || x < lo || x > hi)
-    throw bad(
+    throw flagError(
       flag,
       `"${text}" is not a whole number from ${lo} to ${hi}`,
       `a whole number from ${lo} to ${hi}`,
@@ -103,7 +98,7 @@ export const landscapeCommand: Command = {
     let year: number | undefined;
     if (values.year !== undefined) {
       if (!/^\d{4}$/.test(values.year.trim()))
-        throw bad('--year', `"${values.year}" is not a year`, 'a four-digit year, e.g. 2016');
+        throw flagError('--year', `"${values.year}" is not a year`, 'a four-digit year, e.g. 2016');
       year = Number(values.year);
     } else if (store) throw new UsageError('--year is needed to read ATOP or CINC from the store');
     const sizeRows = cinc ? undefined : readSizes(size);

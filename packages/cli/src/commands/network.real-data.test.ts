@@ -159,6 +159,52 @@ describe.skipIf(!available)(`casus network on ATOP 5.1 and states2016${why}`, ()
     expect(nowhere.stderr).toContain('cannot write');
   });
 
+  it('carries the 2016 members to 2018 only when asked, with ATOP 2018’s defence ties and the assumption stated', async () => {
+    const refused = await casus(['--year', '2017']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('add --carry-system-to 2018');
+    const file = join(dir, 'n2018.json');
+    const run = await casus([
+      '--year',
+      '2018',
+      '--carry-system-to',
+      '2018',
+      '--out',
+      file,
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.assumptions).toHaveLength(1);
+    expect(answer.assumptions[0]).toContain(
+      '195 members of the COW state system on its last day, 2016-12-31',
+    );
+    expect(answer.assumptions[0]).toContain('mry = TRUE');
+    const members2016 = JSON.parse((await casus(['--year', '2016', '--json'])).stdout)
+      .years[0].states.map((s: { ccode: number }) => s.ccode)
+      .sort((a: number, b: number) => a - b);
+    const states = answer.years[0].states.map((s: { ccode: number }) => s.ccode);
+    expect(states.sort((a: number, b: number) => a - b)).toEqual(members2016);
+    const member = new Set(members2016.map(String));
+    const [head, ...rows] = readFileSync(join(shared, 'atop', 'atop5_1ddyr.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const at = (name: string) => head!.split(',').indexOf(name);
+    const [year, defense, a, b] = ['year', 'defense', 'stateA', 'stateB'].map(at);
+    const atop2018 = new Set(
+      rows
+        .map((r) => r.split(','))
+        .filter((r) => r[year!] === '2018' && r[defense!] === '1' && r[a!] !== r[b!])
+        .filter((r) => member.has(r[a!]!) && member.has(r[b!]!))
+        .map((r) => [r[a!], r[b!]].sort().join('-')),
+    );
+    const edges = (JSON.parse(readFileSync(file, 'utf8')) as Exported).edges.map((e) =>
+      [e.source, e.target].sort().join('-'),
+    );
+    expect(atop2018.size).toBeGreaterThan(1000);
+    expect(edges.sort()).toEqual([...atop2018].sort());
+  });
+
   it('refuses a year outside the data, an unknown region, and a file it cannot tell the format of', async () => {
     const early = await casus(['--year', '1700']);
     expect(early.code).toBe(1);

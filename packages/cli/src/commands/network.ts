@@ -3,8 +3,9 @@ import { type Region, stateByCcode } from '@casus/core';
 import { allianceGraph, NETWORK_TIES, type NetworkTie, networkMeasures } from '@casus/core/network';
 import { loadAllianceYears, readManifest, writeOutputText } from '@casus/data';
 import { parseChoice, parseFlags } from '../args.ts';
-import { type Command, EXIT, InputError, UsageError } from '../command.ts';
+import { type Command, EXIT, flagError, UsageError } from '../command.ts';
 import { NETWORK_DEFINITIONS, type NetworkAnswer, renderNetwork } from '../network/answer.ts';
+import { CARRY_FLAG, carryAssumption, parseCarry } from '../network/carry-flag.ts';
 import { networkChart } from '../network/chart.ts';
 import { graphFormatOf, graphText } from '../network/graph-files.ts';
 import { assertWritable } from '../output-file.ts';
@@ -28,28 +29,28 @@ const TIE_WORDS: Record<NetworkTie, string> = {
   any: 'any ATOP alliance (atopally)',
 };
 
-const usage = `Usage: casus network (--year Y | --years A-B) [--type defense|offense|neutral|nonagg|consul|any] [--region R] [--seed N] [--out FILE.graphml|.gexf|.json] [--chart FILE.svg] [--db FILE] [--json]
+const usage = `Usage: casus network (--year Y | --years A-B) [--type defense|offense|neutral|nonagg|consul|any] [--region R] [--seed N] [--carry-system-to 2018] [--out FILE.graphml|.gexf|.json] [--chart FILE.svg] [--db FILE] [--json]
 
 The alliance network of a year: the COW system members, an edge between two that share an ATOP
 commitment of the type, and each state's degree, betweenness, eigenvector centrality, local
 clustering and Louvain community; over years, each year's size, density, communities,
 modularity and mean clustering, and how they moved.
-  --year Y      one year (1816-2016: the COW state system within ATOP 5.1)
+  --year Y      one year (1816-2016: the COW state system within ATOP 5.1; to 2018 with
+                --carry-system-to)
   --years A-B   every year from A to B, e.g. 1946-2016
   --type T      defense (default), offense, neutral, nonagg, consul, or any alliance
   --region R    only the members of one home region by the COW numbering: ${REGIONS.join(', ')}
   --seed N      the Louvain seed (default 1): the same seed, the same communities
+  --carry-system-to Y
+                take the members of the COW system's last day (2016-12-31) to stay members
+                through Y (at most 2018, ATOP 5.1's last year), as peacesciencer's mry = TRUE
+                does; an assumption the answer states. Without it, years after 2016 are refused
   --out FILE    with --year: the network with every measure as GraphML, GEXF or JSON (graphology's)
   --chart FILE  with --years: an SVG of states, ties, density, communities, modularity and mean
                 clustering, one panel each over a shared year axis, the data and seed beneath
   --db FILE     the research-data store (default: the one casus data import writes)
   --json        the answer as JSON
 Exit codes: 0 answered, 1 bad input, 2 internal error.`;
-
-const bad = (flag: string, message: string, expected: string) =>
-  new InputError([
-    { code: 'invalid_value', severity: 'error', file: flag, pointer: '', message, expected },
-  ]);
 
 function parseSpan(year: string | undefined, years: string | undefined) {
   if ((year === undefined) === (years === undefined))
@@ -58,14 +59,15 @@ function parseSpan(year: string | undefined, years: string | undefined) {
   const m = year !== undefined ? /^(\d{4})$/.exec(text) : /^(\d{4})-(\d{4})$/.exec(text);
   const flag = year !== undefined ? '--year' : '--years';
   if (!m)
-    throw bad(
+    throw flagError(
       flag,
       `"${text}" is not ${year !== undefined ? 'a year' : 'a span of years'}`,
       year !== undefined ? 'a four-digit year, e.g. 1960' : 'two years, e.g. 1946-2016',
     );
   const from = Number(m[1]);
   const to = Number(m[2] ?? m[1]);
-  if (to < from) throw bad(flag, `${text} ends before it begins`, 'the first year, then the last');
+  if (to < from)
+    throw flagError(flag, `${text} ends before it begins`, 'the first year, then the last');
   return { from, to, flag };
 }
 
@@ -83,6 +85,7 @@ export const networkCommand: Command = {
         type: { type: 'string' },
         region: { type: 'string' },
         seed: { type: 'string' },
+        'carry-system-to': { type: 'string' },
         out: { type: 'string' },
         chart: { type: 'string' },
         db: { type: 'string' },
@@ -94,12 +97,13 @@ export const networkCommand: Command = {
     const region = parseChoice('--region', values.region, REGIONS);
     const seed = values.seed === undefined ? 1 : Number(values.seed);
     if (!Number.isSafeInteger(seed) || seed < 0)
-      throw bad('--seed', `"${values.seed}" is not a seed`, 'a whole number ≥ 0, e.g. 7');
+      throw flagError('--seed', `"${values.seed}" is not a seed`, 'a whole number ≥ 0, e.g. 7');
     const format = values.out === undefined ? undefined : graphFormatOf(values.out);
     if (values.out !== undefined) {
-      if (from !== to) throw bad('--out', 'a file holds one year’s network', '--year Y with --out');
+      if (from !== to)
+        throw flagError('--out', 'a file holds one year’s network', '--year Y with --out');
       if (!format)
-        throw bad(
+        throw flagError(
           '--out',
           `cannot tell the format of ${values.out}`,
           'a file ending in .graphml, .gexf or .json',
@@ -108,15 +112,24 @@ export const networkCommand: Command = {
     }
     if (values.chart !== undefined) {
       if (values.years === undefined)
-        throw bad('--chart', 'a chart draws the measures over years', '--years A-B with --chart');
+        throw flagError(
+          '--chart',
+          'a chart draws the measures over years',
+          '--years A-B with --chart',
+        );
       if (!/\.svg$/i.test(values.chart))
-        throw bad('--chart', `${values.chart} is not an SVG file`, 'a file ending in .svg');
+        throw flagError('--chart', `${values.chart} is not an SVG file`, 'a file ending in .svg');
       assertWritable(values.chart, '--chart');
     }
-    const store = await openPortfolioStore(values.db, from, to, flag);
+    const carryTo = parseCarry(values['carry-system-to']);
+    const store = await openPortfolioStore(values.db, from, to, flag, {
+      flag: CARRY_FLAG,
+      to: carryTo,
+    });
     try {
       const c = store.connection;
-      const years = await loadAllianceYears(c, from, to, tie);
+      const assumptions = carryTo === undefined ? [] : [await carryAssumption(c, carryTo)];
+      const years = await loadAllianceYears(c, from, to, tie, carryTo);
       const notes: string[] = [];
       const answered = years.map((y) => {
         const g = allianceGraph(y, label, region);
@@ -146,6 +159,7 @@ export const networkCommand: Command = {
             pinned,
           })),
         definitions: NETWORK_DEFINITIONS,
+        assumptions,
         years: answered.map(({ m }) =>
           from === to ? { ...m.summary, states: m.nodes } : m.summary,
         ),

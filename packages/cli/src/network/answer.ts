@@ -10,6 +10,8 @@ export interface NetworkAnswer {
   seed: number;
   data: Pick<ManifestEntry, 'dataset' | 'version' | 'file' | 'sha256' | 'pinned'>[];
   definitions: string[];
+  /** What the answer takes for granted beyond the data (carrying the state system past 2016). */
+  assumptions: string[];
   /** One year: every node's measures; several: the summaries alone. */
   years: (NetworkSummary & { states?: NodeMeasures[] })[];
   notes: string[];
@@ -65,6 +67,7 @@ export function renderNetwork(a: NetworkAnswer, label: (ccode: number) => string
     `alliance network · ${a.tie} · ${a.region} · Louvain seed ${a.seed}`,
     `data: ${a.data.map((d) => `${d.dataset} ${d.version} (${d.file}${d.pinned ? ', pinned sha256' : ''})`).join(', ')}`,
     ...a.definitions.map((d) => `definition: ${d}`),
+    ...a.assumptions.map((d) => `assumption: ${d}`),
     ...a.notes.map((n) => `note: ${n}`),
     '',
   ];

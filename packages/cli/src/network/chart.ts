@@ -25,14 +25,15 @@ const AXIS = 40;
 const CAPTION_LINE = 15;
 
 /** The title: what a tie is, where, over which years. */
-export function chartTitle(a: NetworkAnswer): string {
+function chartTitle(a: NetworkAnswer): string {
   return `Alliance network, ${a.tie}, ${a.region}, ${a.years[0]!.year}–${a.years.at(-1)!.year}`;
 }
 
-/** The caption's lines: the data read, the seed, and the command that made the chart. */
+/** The caption's lines: the data read, the seed, any assumption, and the command that made the chart. */
 function captionLines(a: NetworkAnswer): string[] {
   return [
     `data: ${a.data.map((d) => `${d.dataset} ${d.version} (${d.file})`).join(', ')}; Louvain seed ${a.seed}`,
+    ...a.assumptions.map((s) => `assumption: ${s}`),
     `made by: ${a.command}`,
   ];
 }
