@@ -36,11 +36,12 @@ export async function loadAllianceYears(
        AND year BETWEEN ${Math.trunc(from)} AND ${Math.trunc(to)}
      ORDER BY ALL`,
   );
-  const [years, a, b] = reader.getColumnsJS() as number[][];
+  // No row gives no column at all (a year with no tie of the type, e.g. offence pledges in 2000).
+  const [years = [], a = [], b = []] = reader.getColumnsJS() as number[][];
   const ties = new Map<number, [number, number][]>();
-  years!.forEach((y, k) => {
+  years.forEach((y, k) => {
     const list = ties.get(y) ?? [];
-    list.push([a![k]!, b![k]!]);
+    list.push([a[k]!, b[k]!]);
     ties.set(y, list);
   });
   return [...members].map(([year, list]) => ({ year, members: list, ties: ties.get(year) ?? [] }));

@@ -205,6 +205,12 @@ describe.skipIf(!available)(`casus network on ATOP 5.1 and states2016${why}`, ()
     expect(edges.sort()).toEqual([...atop2018].sort());
   });
 
+  it('answers a year with no tie of the type (no offence pledge in 2000) with no edge', async () => {
+    const run = await casus(['--year', '2000', '--type', 'offense', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).years[0]).toMatchObject({ edges: 0, communities: 0 });
+  });
+
   it('refuses a year outside the data, an unknown region, and a file it cannot tell the format of', async () => {
     const early = await casus(['--year', '1700']);
     expect(early.code).toBe(1);
