@@ -1,5 +1,11 @@
 /** The only entry point of @casus/data: dataset fetch and import, the DuckDB store, capabilities, dyad-years, ATOP agreements, and the `casus data` / `casus dyads` command handlers. */
 
+export {
+  type AllianceNetworks,
+  type NetworkDataVersion,
+  type NetworkRequest,
+  readAllianceNetworks,
+} from './alliance-networks.ts';
 export { loadAllianceYears } from './alliance-years.ts';
 export {
   type AtopAgreements,

@@ -1,33 +1,15 @@
 /** `casus network`: the alliance network of a year, or how it changed over years (DESIGN question 6). */
-import { type Region, stateByCcode } from '@casus/core';
-import { allianceGraph, NETWORK_TIES, type NetworkTie, networkMeasures } from '@casus/core/network';
-import { loadAllianceYears, readManifest, writeOutputText } from '@casus/data';
+import { HOME_REGIONS, stateByCcode } from '@casus/core';
+import { NETWORK_TIES } from '@casus/core/network';
+import { readAllianceNetworks, writeOutputText } from '@casus/data';
 import { parseChoice, parseFlags } from '../args.ts';
 import { type Command, EXIT, flagError, UsageError } from '../command.ts';
-import { NETWORK_DEFINITIONS, type NetworkAnswer, renderNetwork } from '../network/answer.ts';
+import { type NetworkAnswer, renderNetwork } from '../network/answer.ts';
 import { CARRY_FLAG, carryAssumption, parseCarry } from '../network/carry-flag.ts';
 import { networkChart } from '../network/chart.ts';
 import { graphFormatOf, graphText } from '../network/graph-files.ts';
 import { assertWritable } from '../output-file.ts';
 import { openPortfolioStore } from '../similarity/store-inputs.ts';
-
-const REGIONS: readonly Region[] = [
-  'western-hemisphere',
-  'europe',
-  'africa',
-  'middle-east',
-  'asia',
-  'oceania',
-];
-
-const TIE_WORDS: Record<NetworkTie, string> = {
-  defense: 'defence pledges',
-  offense: 'offence pledges',
-  neutral: 'neutrality pledges',
-  nonagg: 'non-aggression pledges',
-  consul: 'consultation pledges',
-  any: 'any ATOP alliance (atopally)',
-};
 
 const usage = `Usage: casus network (--year Y | --years A-B) [--type defense|offense|neutral|nonagg|consul|any] [--region R] [--seed N] [--carry-system-to 2018] [--out FILE.graphml|.gexf|.json] [--chart FILE.svg] [--db FILE] [--json]
 
@@ -39,7 +21,7 @@ modularity and mean clustering, and how they moved.
                 --carry-system-to)
   --years A-B   every year from A to B, e.g. 1946-2016
   --type T      defense (default), offense, neutral, nonagg, consul, or any alliance
-  --region R    only the members of one home region by the COW numbering: ${REGIONS.join(', ')}
+  --region R    only the members of one home region by the COW numbering: ${HOME_REGIONS.join(', ')}
   --seed N      the Louvain seed (default 1): the same seed, the same communities
   --carry-system-to Y
                 take the members of the COW system's last day (2016-12-31) to stay members
@@ -94,7 +76,7 @@ export const networkCommand: Command = {
     );
     const { from, to, flag } = parseSpan(values.year, values.years);
     const tie = parseChoice('--type', values.type, NETWORK_TIES) ?? 'defense';
-    const region = parseChoice('--region', values.region, REGIONS);
+    const region = parseChoice('--region', values.region, HOME_REGIONS);
     const seed = values.seed === undefined ? 1 : Number(values.seed);
     if (!Number.isSafeInteger(seed) || seed < 0)
       throw flagError('--seed', `"${values.seed}" is not a seed`, 'a whole number ≥ 0, e.g. 7');
@@ -129,41 +111,28 @@ export const networkCommand: Command = {
     try {
       const c = store.connection;
       const assumptions = carryTo === undefined ? [] : [await carryAssumption(c, carryTo)];
-      const years = await loadAllianceYears(c, from, to, tie, carryTo);
-      const notes: string[] = [];
-      const answered = years.map((y) => {
-        const g = allianceGraph(y, label, region);
-        const m = networkMeasures(g, y.year, seed);
-        notes.push(...m.notes.map((n) => `${y.year}: ${n}`));
-        return { g, m };
+      const networks = await readAllianceNetworks(c, {
+        from,
+        to,
+        tie,
+        region,
+        seed,
+        label,
+        carryTo,
       });
       if (values.out !== undefined && format) {
-        const { g, m } = answered[0]!;
-        for (const n of m.nodes) g.mergeNodeAttributes(String(n.ccode), { ...n });
-        await writeOutputText(values.out, graphText(g, format));
+        const { graph, measures } = networks.years[0]!;
+        for (const n of measures.nodes) graph.mergeNodeAttributes(String(n.ccode), { ...n });
+        await writeOutputText(values.out, graphText(graph, format));
       }
+      const { years, ...rest } = networks;
       const answer: NetworkAnswer = {
         command: ['casus network', ...argv].join(' '),
-        tie: TIE_WORDS[tie],
-        region: region ?? 'every region',
-        seed,
-        data: (await readManifest(c))
-          .filter(
-            (m) => m.dataset === 'cow-states' || (m.dataset === 'atop' && /ddyr/.test(m.file)),
-          )
-          .map(({ dataset, version, file, sha256, pinned }) => ({
-            dataset,
-            version,
-            file,
-            sha256,
-            pinned,
-          })),
-        definitions: NETWORK_DEFINITIONS,
+        ...rest,
         assumptions,
-        years: answered.map(({ m }) =>
+        years: years.map(({ measures: m }) =>
           from === to ? { ...m.summary, states: m.nodes } : m.summary,
         ),
-        notes,
       };
       if (values.chart !== undefined) await writeOutputText(values.chart, networkChart(answer));
       io.stdout(values.json ? JSON.stringify(answer, null, 2) : renderNetwork(answer, label));

@@ -1,6 +1,6 @@
 /** What `casus network` answers (its --json) and the text for people. */
 import type { NetworkSummary, NodeMeasures } from '@casus/core/network';
-import type { ManifestEntry } from '@casus/data';
+import type { NetworkDataVersion } from '@casus/data';
 import { table } from '../render/table.ts';
 
 export interface NetworkAnswer {
@@ -8,7 +8,7 @@ export interface NetworkAnswer {
   tie: string;
   region: string;
   seed: number;
-  data: Pick<ManifestEntry, 'dataset' | 'version' | 'file' | 'sha256' | 'pinned'>[];
+  data: NetworkDataVersion[];
   definitions: string[];
   /** What the answer takes for granted beyond the data (carrying the state system past 2016). */
   assumptions: string[];
@@ -16,14 +16,6 @@ export interface NetworkAnswer {
   years: (NetworkSummary & { states?: NodeMeasures[] })[];
   notes: string[];
 }
-
-/** Where the measures come from, printed with every answer. */
-export const NETWORK_DEFINITIONS = [
-  'nodes: the COW system members (states2016) of any day of the year; an edge: the pair shares the commitment in either direction at any point of the year (ATOP 5.1 directed dyad-years)',
-  'degree: allied partners; betweenness: Brandes (2001), normalised by (n − 1)(n − 2)/2; eigenvector: unit-length power iteration; all by graphology-metrics',
-  'clustering: the share of a state’s pairs of partners that are allied to each other (0 below two partners); the mean counts every member, as networkx’s average_clustering',
-  'communities: Louvain (Blondel et al. 2008) by graphology-communities-louvain, resolution 1, randomised from the seed, numbered by size; isolates belong to none',
-];
 
 const fixed = (x: number | undefined, digits = 3) => (x === undefined ? '—' : x.toFixed(digits));
 

@@ -8,6 +8,16 @@ export type Region =
   | 'asia'
   | 'oceania';
 
+/** Every home region, west to east as the COW numbering runs. */
+export const HOME_REGIONS: readonly Region[] = [
+  'western-hemisphere',
+  'europe',
+  'africa',
+  'middle-east',
+  'asia',
+  'oceania',
+];
+
 /** COW Inter-StateWarData 4.0 codebook, WhereFought. */
 const WHERE_FOUGHT: Record<number, readonly Region[]> = {
   1: ['western-hemisphere'],
