@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Issue } from '@casus/core';
+import { defaultDbPath } from '@casus/data';
 import { defaultReliabilityFile, readModelCalibration, readModelSources } from '@casus/runner';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { accessTokenFor, installTokenCheck } from './access-token.ts';
@@ -13,6 +14,7 @@ import { installHostCheck } from './host-check.ts';
 import { type JobRunnerOptions, jobRunnersFor } from './job-runners.ts';
 import { createJobManager, type JobRunner } from './jobs.ts';
 import { type LibraryState, loadLibraryState } from './library-state.ts';
+import { networkAnswers } from './network-answers.ts';
 import { notFoundHandler, type RouteRow } from './not-found.ts';
 import { openSavedStore } from './persistence.ts';
 import { type ApiRoute, registerRoutes } from './route.ts';
@@ -25,6 +27,7 @@ import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { libraryRoutes } from './routes/library.ts';
 import { modelRoutes } from './routes/models.ts';
+import { networkRoutes } from './routes/network.ts';
 import { obligationRoutes } from './routes/obligations.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { placeRoutes } from './routes/places.ts';
@@ -43,7 +46,7 @@ export interface AppOptions extends JobRunnerOptions {
   library?: LibraryState;
   /** The saved-items database (default: $CASUS_WORKBENCH_DB or ~/.local/share/casus/workbench.duckdb). */
   workbenchDb?: string;
-  /** The research-data database whose status /api/data/status reports (default: $CASUS_DB or beside the workbench's). */
+  /** The research-data database whose status /api/data/status reports and /api/network reads (default: $CASUS_DB or beside the workbench's). */
   dataDb?: string;
   /** The built web app (default: packages/web/dist). */
   webDist?: string;
@@ -111,6 +114,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     jobs: createJobManager(jobKinds.runners, { abandonAfterMs: options.abandonJobsAfterMs }),
     saved,
     dataStatus: () => readDataStatus(options.dataDb),
+    network: networkAnswers(options.dataDb ?? defaultDbPath()),
     calibration: () =>
       readModelCalibration(options.reliability ?? defaultReliabilityFile(state.dir), state.dir),
     modelSources: () => readModelSources(options.reliability ?? defaultReliabilityFile(state.dir)),
@@ -153,6 +157,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     runRoutes,
     jobRoutes,
     dataRoutes,
+    networkRoutes,
     modelRoutes,
     savedRoutes,
   ].flatMap((make) => make(context));

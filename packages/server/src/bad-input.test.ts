@@ -765,6 +765,32 @@ const table: Record<string, Case[]> = {
       code: 'method_not_allowed',
     },
   ],
+  'GET /api/network': [
+    {
+      name: 'year not a number',
+      method: 'GET',
+      url: '/api/network?year=nineteen',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/year',
+    },
+    {
+      name: 'unknown tie type',
+      method: 'GET',
+      url: '/api/network?type=friendship',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/type',
+    },
+    {
+      name: 'unknown region',
+      method: 'GET',
+      url: '/api/network?region=atlantis',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/region',
+    },
+  ],
   'GET /api/openapi.json': [
     {
       name: 'wrong method',

@@ -1,0 +1,142 @@
+/**
+ * The workbench's alliance network of a year (`casus network --year Y` as the API gives it):
+ * read from the research-data store, each answer kept for the store file it was read from.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { type Region, stateByCcode } from '@casus/core';
+import type { NetworkMeasures, NetworkSummary, NetworkTie } from '@casus/core/network';
+import {
+  missingForPortfolios,
+  type NetworkDataVersion,
+  openStore,
+  portfolioYearsCovered,
+  readAllianceNetworks,
+} from '@casus/data';
+import { ApiError, badInput } from './errors.ts';
+
+export interface NetworkQuery {
+  year: number;
+  tie: NetworkTie;
+  region?: Region | undefined;
+  seed: number;
+}
+
+export interface NetworkNode extends Omit<NetworkMeasures['nodes'][number], 'eigenvector'> {
+  iso3: string;
+  name: string;
+  /** null when the power iteration did not converge (JSON has no undefined). */
+  eigenvector: number | null;
+}
+
+export interface NetworkAnswer {
+  year: number;
+  tie: NetworkTie;
+  tieWords: string;
+  region: string;
+  seed: number;
+  /** The years the store's COW system and ATOP 5.1 both cover. */
+  coverage: { from: number; to: number };
+  summary: NetworkSummary;
+  nodes: NetworkNode[];
+  /** Each allied pair once, as COW codes, lower first. */
+  ties: [number, number][];
+  definitions: string[];
+  data: NetworkDataVersion[];
+  notes: string[];
+  /** Whether this answer was read from the store now or kept from an earlier request. */
+  cached: boolean;
+}
+
+const IMPORT_HINT = 'run `casus data import DIR --only atop,cow-states` (after `casus data fetch`)';
+
+const unavailable = (message: string) =>
+  new ApiError(503, 'data_unavailable', message, undefined, IMPORT_HINT);
+
+const label = (ccode: number) => stateByCcode(ccode)?.iso3 ?? String(ccode);
+
+/** Reads one year's network from the store at `dbPath`, after checking it holds that year. */
+async function readNetwork(
+  dbPath: string,
+  q: NetworkQuery,
+): Promise<Omit<NetworkAnswer, 'cached'>> {
+  let store: Awaited<ReturnType<typeof openStore>>;
+  try {
+    store = await openStore(dbPath, { readOnly: true });
+  } catch (error) {
+    throw unavailable(`the data database cannot be read: ${(error as Error).message}`);
+  }
+  try {
+    const c = store.connection;
+    const missing = await missingForPortfolios(c);
+    if (missing.length > 0)
+      throw unavailable(`the data database at ${dbPath} holds no ${missing.join(' and ')}`);
+    const coverage = await portfolioYearsCovered(c);
+    if (!coverage) throw unavailable(`the data database at ${dbPath} holds no COW system member`);
+    if (q.year < coverage.from || q.year > coverage.to)
+      throw badInput([
+        {
+          code: 'invalid_value',
+          severity: 'error',
+          pointer: '/year',
+          message: `the alliance network covers ${coverage.from}–${coverage.to} (the COW state system within ATOP 5.1), not ${q.year}`,
+          expected: `a year from ${coverage.from} to ${coverage.to}`,
+          received: String(q.year),
+        },
+      ]);
+    const networks = await readAllianceNetworks(c, {
+      from: q.year,
+      to: q.year,
+      tie: q.tie,
+      region: q.region,
+      seed: q.seed,
+      label,
+    });
+    const { graph, measures } = networks.years[0]!;
+    return {
+      year: q.year,
+      tie: q.tie,
+      tieWords: networks.tie,
+      region: networks.region,
+      seed: q.seed,
+      coverage,
+      summary: measures.summary,
+      nodes: measures.nodes.map((n) => ({
+        ...n,
+        iso3: label(n.ccode),
+        name: stateByCcode(n.ccode)?.name ?? String(n.ccode),
+        eigenvector: n.eigenvector ?? null,
+      })),
+      ties: graph
+        .mapEdges((_, __, s, t) => [Number(s), Number(t)].sort((a, b) => a - b) as [number, number])
+        .sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+      definitions: networks.definitions,
+      data: networks.data,
+      notes: networks.notes,
+    };
+  } finally {
+    store.close();
+  }
+}
+
+/** How many answers are kept (each some 100 kB): a slider's sweep over every covered year and then some. */
+const KEEP = 256;
+
+/**
+ * The network answers for the store at `dbPath`. Answers are kept per (year, type, region, seed)
+ * and the store file's size and modification time, so a new `casus data import` is read afresh.
+ * @example const answers = networkAnswers('/data/casus.duckdb'); await answers({year: 1950, tie: 'defense', seed: 1})
+ */
+export function networkAnswers(dbPath: string): (q: NetworkQuery) => Promise<NetworkAnswer> {
+  const kept = new Map<string, Omit<NetworkAnswer, 'cached'>>();
+  return async (q) => {
+    if (!existsSync(dbPath)) throw unavailable(`there is no data database at ${dbPath}`);
+    const file = statSync(dbPath);
+    const key = [file.size, file.mtimeMs, q.year, q.tie, q.region ?? '', q.seed].join(':');
+    const hit = kept.get(key);
+    if (hit) return { ...hit, cached: true };
+    const answer = await readNetwork(dbPath, q);
+    if (kept.size >= KEEP) kept.delete(kept.keys().next().value!);
+    kept.set(key, answer);
+    return { ...answer, cached: false };
+  };
+}
