@@ -1,4 +1,4 @@
-/** Catalog entries for the dyad-year tables peacesciencer derives from other datasets: minimum distances and dyadic MIDs. */
+/** Catalog entries for the tables peacesciencer derives from other datasets: minimum distances, dyadic MIDs and GML's MID participants. */
 import type { Dataset } from './datasets.ts';
 
 const MID5 =
@@ -69,10 +69,10 @@ export const PEACESCIENCER_DATASETS: readonly Dataset[] = [
   },
   {
     id: 'gml-mids',
-    name: 'GML MID 2.2.1 as directed dispute-years, whittled to dyad-years (peacesciencer gml_dirdisp)',
+    name: 'GML MID 2.2.1 as directed dispute-years, whittled to dyad-years (peacesciencer gml_dirdisp), and its participants (gml_part)',
     version: '2.2.1 (peacesciencer 1.2.9)',
     citation: `${GML}; ${PEACESCIENCER}`,
-    tables: ['gml_mid_ddydisps'],
+    tables: ['gml_mid_ddydisps', 'gml_part'],
     files: [
       {
         path: 'peacesciencer/gml_dirdisp.csv',
@@ -89,6 +89,22 @@ export const PEACESCIENCER_DATASETS: readonly Dataset[] = [
           maxdur: 'INTEGER',
           recip: 'INTEGER',
           stmon: 'INTEGER',
+        },
+      },
+      {
+        path: 'peacesciencer/gml_part.csv',
+        sha256: '349d646b1e502b7bce1f564aec930a9f17d7eab273110e384ca892ce2787c1c5',
+        bytes: 364_442,
+        rows: 5_217,
+        columns: {
+          dispnum: 'INTEGER',
+          ccode: 'INTEGER',
+          styear: 'INTEGER',
+          endyear: 'INTEGER',
+          sidea: 'INTEGER',
+          orig: 'INTEGER',
+          allmiss_leader_start: 'INTEGER',
+          allmiss_leader_end: 'INTEGER',
         },
       },
     ],

@@ -4,14 +4,16 @@ import { copyQuery } from './copy-query.ts';
 import { DATASETS } from './datasets.ts';
 import { dyadYearsQuery } from './dyads.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
+import { gmlStateYearSql } from './state-year-mids.ts';
 
-export type StateAddition = 'nmc' | 'democracy' | 'majors' | 'capdist' | 'mindist';
+export type StateAddition = 'nmc' | 'democracy' | 'majors' | 'capdist' | 'mindist' | 'gmlmids';
 export const STATE_ADDITIONS: readonly StateAddition[] = [
   'nmc',
   'democracy',
   'majors',
   'capdist',
   'mindist',
+  'gmlmids',
 ];
 
 export interface StateYearOptions {
@@ -56,6 +58,7 @@ function additionSql(
         FROM (${dyadYearsQuery({ from: options.from, to: options.to, directed: true, with: ['capdist'] })})
         GROUP BY ALL) k ON k.ccode = s.ccode AND k.year = s.year`,
     };
+  if (addition === 'gmlmids') return gmlStateYearSql();
   if (addition === 'mindist')
     return {
       table: 'cow_mindist',

@@ -20,7 +20,7 @@ import {
 } from './year-table-args.ts';
 
 export const STATEYEARS_USAGE =
-  'casus stateyears --years 1816-2016 [--with nmc,democracy,majors,capdist,mindist] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
+  'casus stateyears --years 1816-2016 [--with nmc,democracy,majors,capdist,mindist,gmlmids] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
 
 export const STATEYEARS_HELP = `Usage: ${STATEYEARS_USAGE}
 
@@ -40,6 +40,13 @@ Additions (--with), columns in the order given:
   mindist     minmindist: km to the nearest other state in CShapes 2.0, over every pair
               cow_mindist has that year (add_minimum_distance(use_extdata = FALSE));
               missing outside 1886-2019
+  gmlmids     gmlmidongoing, gmlmidonset, gmlmidongoing_init, gmlmidonset_init from GML MID
+              2.2.1's participants (add_gml_mids() on state-years): 1 if in any MID that
+              year / one begins that year; _init: the same over the MIDs where the state is
+              on Side A or joined (its init = "sidea-all-joiners"); participations without a
+              known leader at start or end are left out, as add_gml_mids() leaves them;
+              0 in 1816-2010 without one, missing after. cowmids is dyadic only
+              (add_cow_mids() refuses state-years): casus dyads
 
 Options:
   --years a-b  first and last year, within the years the imported state system covers

@@ -23,10 +23,12 @@ export const importCowMidDyads: Importer = async (run, [dirdisps, disps]) => {
 
 /**
  * Loads gml_mid_ddydisps from GML's directed dispute-years (gml_dirdisp), as peacesciencer's
- * data-raw/gml/gml_mid_ddydisps.R builds the table add_gml_mids() joins (ties: the first row in the file).
- * @example await importGmlMids(run, ['peacesciencer/gml_dirdisp.csv'])
+ * data-raw/gml/gml_mid_ddydisps.R builds the table add_gml_mids() joins (ties: the first row in the
+ * file), and gml_part, GML's participants, as read, which add_gml_mids() takes for state-years.
+ * @example await importGmlMids(run, ['peacesciencer/gml_dirdisp.csv', 'peacesciencer/gml_part.csv'])
  */
-export const importGmlMids: Importer = async (run, [dirdisp]) => {
+export const importGmlMids: Importer = async (run, [dirdisp, part]) => {
+  await run(`CREATE TABLE gml_part AS SELECT * FROM ${part!}`);
   await run(
     `CREATE TEMP TABLE gml_mid_rows AS SELECT *, row_number() OVER () AS file_row FROM ${dirdisp!}`,
   );
