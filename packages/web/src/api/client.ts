@@ -1,5 +1,6 @@
 /** Fetch wrappers for the Casus server API; every error comes back as an ApiError with the server's code. */
 import type { Agreement, BasesOutput, Issue, ModelCalibration } from '@casus/core';
+import type { NetworkSummary, NetworkTie, NodeMeasures } from '@casus/core/network';
 
 export class ApiError extends Error {
   constructor(
@@ -127,6 +128,27 @@ export const saved = {
   remove: (kind: SavedKind, id: string) => request<unknown>('DELETE', savedUrl(kind, id)),
 };
 
+/** One year's alliance network as GET /api/network answers it (the server's NetworkDoc). */
+export interface NetworkAnswer {
+  year: number;
+  tie: NetworkTie;
+  tieWords: string;
+  region: string;
+  seed: number;
+  coverage: { from: number; to: number };
+  summary: NetworkSummary;
+  nodes: (Omit<NodeMeasures, 'eigenvector'> & {
+    iso3: string;
+    name: string;
+    eigenvector: number | null;
+  })[];
+  ties: [number, number][];
+  definitions: string[];
+  data: { dataset: string; version: string; file: string; sha256: string; pinned: boolean }[];
+  notes: string[];
+  cached: boolean;
+}
+
 export const api = {
   health: () => request<{ ok: boolean; version: string }>('GET', '/api/health'),
   library: () =>
@@ -144,4 +166,14 @@ export const api = {
     request<{ id: string }>('POST', '/api/jobs', { kind: 'sensitivity', params }),
   cancelJob: (id: string) => request<unknown>('DELETE', `/api/jobs/${encodeURIComponent(id)}`),
   saveAgreement: (id: string, agreement: unknown) => saved.put('agreements', id, agreement),
+  network: (query: { year: number; type: string; region?: string | undefined; seed: number }) =>
+    request<NetworkAnswer>(
+      'GET',
+      `/api/network?${new URLSearchParams({
+        year: String(query.year),
+        type: query.type,
+        ...(query.region ? { region: query.region } : {}),
+        seed: String(query.seed),
+      })}`,
+    ),
 };

@@ -1,4 +1,4 @@
-/** The workbench shell: a header with the five views as tabs, and the view the hash names. */
+/** The workbench shell: a header with the six views as tabs, and the view the hash names. */
 import type { MouseEvent } from 'react';
 import { CatalogProvider } from '../features/common/catalog-context.tsx';
 import { hashOf, type View } from '../features/common/hash-route.ts';
@@ -12,6 +12,7 @@ const TABS: [View, string][] = [
   ['compare', 'Compare architectures'],
   ['designer', 'Treaty designer'],
   ['sofa', 'SOFAs'],
+  ['network', 'Alliance network'],
 ];
 
 function skipToContent(e: MouseEvent<HTMLAnchorElement>) {

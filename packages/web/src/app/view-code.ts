@@ -14,6 +14,7 @@ const CODE: Record<Exclude<View, 'map'>, () => Promise<{ default: ViewComponent 
   compare: () => import('../features/compare/CompareView.tsx'),
   designer: () => import('../features/designer/DesignerView.tsx'),
   sofa: () => import('../features/sofa/SofaView.tsx'),
+  network: () => import('../features/network/NetworkView.tsx'),
 };
 
 // The map is in the first chunk: it is the view a bare address opens.

@@ -1,8 +1,10 @@
-/** The end-to-end harness: a fresh web build if needed, the real server (with its Monte Carlo jobs) on 127.0.0.1, headless Chromium. */
+/** The end-to-end harness: a fresh web build if needed, the real server (with its Monte Carlo jobs and, when asked, a research-data store) on 127.0.0.1, headless Chromium. */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importDatasets } from '@casus/data';
+import { sharedDataAvailable, sharedDataDir } from '@casus/data/testing/shared-data';
 import { loadLibraryState, type RunningServer, startServer } from '@casus/server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
@@ -23,16 +25,32 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts everything; `close` stops it all and removes the temporary workbench database. */
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /**
+   * Give the server a research-data store of ATOP and the COW states imported from
+   * CASUS_DATA_MIRROR (some seconds), for the alliance network; without the mirror, or without
+   * this, the server's data database is an absent file in the temporary folder, never the user's.
+   */
+  researchData?: boolean;
+}
+
+/** Whether the research data a harness can import is here (the suites that need it skip without). */
+export const hasResearchData = sharedDataAvailable;
+
+/** Starts everything; `close` stops it all and removes the temporary workbench and data databases. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   ensureBuilt();
   mkdirSync(screenshotDir, { recursive: true });
   const tmp = mkdtempSync(join(tmpdir(), 'casus-e2e-'));
+  const dataDb = join(tmp, 'casus.duckdb');
+  if (options.researchData && sharedDataAvailable)
+    await importDatasets({ dir: sharedDataDir, dbPath: dataDb, only: ['atop', 'cow-states'] });
   const server = await startServer({
     host: '127.0.0.1',
     port: 0,
     library: loadLibraryState(),
     workbenchDb: join(tmp, 'workbench.duckdb'),
+    dataDb,
     workers: 2,
     // A job thread loaded before the first job, as `casus serve` has: loading one takes seconds.
     warm: true,
@@ -80,7 +98,11 @@ export async function shoot(page: Page, view: string): Promise<string> {
  * the running one (read it inside the tests, not while they are declared).
  * @example describeInChromium('the map', (h) => it('loads', async () => h.page.goto('/#/map')))
  */
-export function describeInChromium(name: string, body: (h: Harness) => void): void {
+export function describeInChromium(
+  name: string,
+  body: (h: Harness) => void,
+  options: HarnessOptions = {},
+): void {
   if (!hasChromium)
     console.warn(
       `e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CASUS_CHROMIUM)`,
@@ -88,7 +110,7 @@ export function describeInChromium(name: string, body: (h: Harness) => void): vo
   describe.skipIf(!hasChromium)(name, () => {
     let running: Harness | undefined;
     beforeAll(async () => {
-      running = await startHarness();
+      running = await startHarness(options);
     }, 180_000);
     afterAll(async () => {
       await running?.close();

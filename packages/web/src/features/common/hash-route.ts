@@ -1,6 +1,6 @@
 /** Hash routing: "#/scenario?target=JPN.senkaku" → {view: 'scenario', params}, and back. */
 
-export const VIEWS = ['map', 'scenario', 'compare', 'designer', 'sofa'] as const;
+export const VIEWS = ['map', 'scenario', 'compare', 'designer', 'sofa', 'network'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {
