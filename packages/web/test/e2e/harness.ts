@@ -95,7 +95,8 @@ export async function shoot(page: Page, view: string): Promise<string> {
 /**
  * A describe block whose tests share one harness, started before them and closed after; skipped,
  * with a warning that says how to get Chromium, where there is none. The harness passed in is
- * the running one (read it inside the tests, not while they are declared).
+ * the running one (read it inside the tests, not while they are declared); `options` say what
+ * the harness is started with (a research-data store).
  * @example describeInChromium('the map', (h) => it('loads', async () => h.page.goto('/#/map')))
  */
 export function describeInChromium(

@@ -176,7 +176,8 @@ export default function NetworkView() {
               <NetworkGraph answer={shown} />
               <figcaption className="muted">
                 Circles sized by degree, coloured by Louvain community (seed {shown.seed}); laid out
-                by ForceAtlas2 from a circle ordered by community, the same on every visit.
+                by ForceAtlas2 (LinLog mode) from a circle ordered by community, the same on every
+                visit.
               </figcaption>
             </figure>
           )}
