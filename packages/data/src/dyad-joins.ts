@@ -6,11 +6,14 @@ export interface AdditionSql {
   joins: string[];
 }
 
-/** mindist: km between the two states in CShapes 2.0 (add_minimum_distance(use_extdata = FALSE)), either order. */
-export const mindistSql = (num: (column: string) => string): AdditionSql => ({
+/**
+ * mindist: km between the two states in CShapes 2.0 (add_minimum_distance(use_extdata = FALSE)),
+ * either order; `inPart` keeps to the pairs of the part being written (the table has a row a pair).
+ */
+export const mindistSql = (num: (column: string) => string, inPart: string): AdditionSql => ({
   columns: [`${num('md.mindist')} AS mindist`],
   joins: [
-    'LEFT JOIN cow_mindist md ON md.ccode1 = least(d.ccode1, d.ccode2) AND md.ccode2 = greatest(d.ccode1, d.ccode2) AND md.year = d.year',
+    `LEFT JOIN cow_mindist md ON md.ccode1 = least(d.ccode1, d.ccode2) AND md.ccode2 = greatest(d.ccode1, d.ccode2) AND md.year = d.year AND ${inPart}`,
   ],
 });
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { greatCircleMiles, milesToKm } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dyadYearsQuery, missingForDyads, writeDyadYears } from './dyads.ts';
+import { dyadParts, dyadYearsQuery, missingForDyads, writeDyadYears } from './dyads.ts';
 import { importDatasets } from './import.ts';
 import { openStore, type Store } from './store.ts';
 import {
@@ -129,6 +130,37 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
       sum(greatest(atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul)) AS pledges
       FROM read_csv('${csv.replaceAll("'", "''")}')`);
     expect(sums).toEqual({ alliance: 125_247, pledges: 125_224 });
+  });
+
+  it('cuts the file into parts of consecutive ccode1 that hold every dyad-year once', async () => {
+    // The 24 fields of atop, nmc and contiguity: parts of about 150,000 rows, so DuckDB sorts one
+    // at a time. A gap or an overlap between parts changes the total.
+    for (const [directed, total] of [
+      [false, 956_145],
+      [true, 1_912_290],
+    ] as const) {
+      const parts = await dyadParts(store.connection, { from: 1816, to: 2016, directed }, 24);
+      expect(parts.length).toBeGreaterThan(total / 300_000);
+      expect(parts[0]?.[0]).toBe(0);
+      expect(parts.slice(1).map(([lo]) => lo)).toEqual(parts.slice(0, -1).map(([, hi]) => hi));
+      const counts = await Promise.all(
+        parts.map(async (part) => {
+          const q = dyadYearsQuery({ from: 1816, to: 2016, directed, part });
+          return (await rows(`SELECT count(*) AS n FROM (${q})`))[0]?.n ?? 0;
+        }),
+      );
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+      for (const n of counts) expect(n).toBeLessThan(300_000);
+    }
+  });
+
+  it('writes .csv.gz as the same bytes as .csv, gzipped', async () => {
+    // Over 300,000 rows of 23 fields: at least two parts, strung together inside one gzip stream.
+    const options = { from: 1990, to: 2016, with: ['atop', 'nmc'] } as const;
+    const [csv, gz] = [join(dir, 'plain.csv'), join(dir, 'packed.csv.gz')];
+    expect(await writeDyadYears(store.connection, options, gz)).toBeGreaterThan(300_000);
+    await writeDyadYears(store.connection, options, csv);
+    expect(gunzipSync(await readFile(gz)).equals(await readFile(csv))).toBe(true);
   });
 
   it('adds portfolio similarity (--with similarity): the same S in both orders, in R text', async () => {

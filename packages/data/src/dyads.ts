@@ -1,6 +1,6 @@
 /** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { copyQuery } from './copy-query.ts';
+import { copyQuery, isParquet } from './copy-query.ts';
 import { type AdditionSql, midsSql, mindistSql } from './dyad-joins.ts';
 import { DYAD_SIMILARITY_TABLE, SIMILARITY_COLUMNS } from './dyad-similarity-table.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
@@ -33,9 +33,12 @@ export const DYAD_ADDITIONS: readonly DyadAddition[] = [
 
 /** The additions whose SQL lives in dyad-joins.ts. */
 const JOINED: Partial<
-  Record<DyadAddition, (num: (c: string) => string, directed: boolean) => AdditionSql>
+  Record<
+    DyadAddition,
+    (num: (c: string) => string, directed: boolean, part: DyadOptions['part']) => AdditionSql
+  >
 > = {
-  mindist: mindistSql,
+  mindist: (num, _, part) => mindistSql(num, pairInPart('md.ccode1', 'md.ccode2', part)),
   cowmids: (_, directed) => midsSql('cow', directed),
   gmlmids: (_, directed) => midsSql('gml', directed),
 };
@@ -51,6 +54,8 @@ export interface DyadOptions {
   nmc?: NmcRelease;
   /** Numbers as R's write.csv() writes them (for CSV output; Parquet keeps the types). */
   rText?: boolean;
+  /** Only the dyads whose ccode1 is at least the first and below the second: one part of a file. */
+  part?: readonly [number, number];
 }
 
 /** The default NMC release of the nmc columns: peacesciencer's add_nmc() bundles 7.0. */
@@ -85,6 +90,7 @@ const DATASET_OF: Record<string, string> = {
 };
 
 const PROVISIONS = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
+const ATOP_COLUMNS = ['alliance', ...PROVISIONS].map((p) => `atop_${p}`);
 const NMC = ['milex', 'milper', 'irst', 'pec', 'tpop', 'upop', 'cinc'] as const;
 /** peacesciencer's ccode_democracy columns (the release of commit 4b2a02d), each side's in this order. */
 const DEMOCRACY = ['v2x_polyarchy', 'polity2', 'xm_qudsest'] as const;
@@ -92,21 +98,73 @@ const DEMOCRACY = ['v2x_polyarchy', 'polity2', 'xm_qudsest'] as const;
 export const ATOP_YEARS = { from: 1815, to: 2018 } as const;
 
 /** Pairs of system members on at least one common day, expanded to the years of that overlap. */
-function dyadsCte({ from, to, directed }: DyadOptions): string {
+/** SQL true when `column`, a ccode1, is in the part (always true for a whole file). */
+const inPart = (column: string, part: DyadOptions['part']) =>
+  part ? `${column} >= ${Math.trunc(part[0])} AND ${column} < ${Math.trunc(part[1])}` : 'true';
+
+/**
+ * SQL true when a pair of a table keyed by the pair either way (mindist, similarity) can be in the
+ * part: a part of the ~950,000-row tables instead of all of it in each part's hash join.
+ */
+const pairInPart = (c1: string, c2: string, part: DyadOptions['part']) =>
+  `(${inPart(c1, part)} OR ${inPart(c2, part)})`;
+
+function dyadsCte({ from, to, directed, part }: DyadOptions): string {
   return `dyads AS (
     SELECT DISTINCT ccode1, ccode2, year FROM (
       SELECT a.ccode AS ccode1, b.ccode AS ccode2,
         unnest(range(year(greatest(a.stdate, b.stdate)), year(least(a.enddate, b.enddate)) + 1))::INTEGER AS year
-      FROM cow_states a JOIN cow_states b ON a.ccode ${directed ? '<>' : '<'} b.ccode
+      FROM cow_states a JOIN cow_states b ON a.ccode ${directed ? '<>' : '<'} b.ccode AND ${inPart('a.ccode', part)}
       WHERE greatest(a.stdate, b.stdate) <= least(a.enddate, b.enddate))
     WHERE year BETWEEN ${Math.trunc(from)} AND ${Math.trunc(to)})`;
+}
+
+/**
+ * In CSV, the columns of one looked-up row travel as one field (Parquet keeps them apart): DuckDB's
+ * sort then carries one short string instead of a value per column, which is what lets the
+ * 1816-2016 dyad-years sort within a third of peacesciencer's memory. Fields join with commas and
+ * are never quoted, as R's write.csv(quote = FALSE) writes them; a missing value is empty (na = "").
+ */
+const packedText = (values: readonly string[]) =>
+  `concat_ws(',', ${values.map((v) => `coalesce(${v}::VARCHAR, '')`).join(', ')})`;
+/** The header of a packed field: its columns' names. */
+const packedName = (names: readonly string[]) => `"${names.join(',')}"`;
+/** A packed field with every value missing, for a dyad-year with no row to look up. */
+const noValues = (names: readonly string[]) => `'${','.repeat(names.length - 1)}'`;
+
+/**
+ * A state-year table's values for each side of the dyad, peacesciencer's name1 and name2 (nmc,
+ * democracy): formatted once per state-year (thousands of rows), not once per dyad-year (millions).
+ */
+function stateSides(
+  alias: string,
+  table: string,
+  names: readonly string[],
+  { rText }: DyadOptions,
+): { cte: string; cols: string[]; joins: string[] } {
+  const num = (column: string) => (rText ? `r_num(${column})` : column);
+  const values = rText ? `${packedText(names.map(num))} AS packed` : names.join(', ');
+  const sides = [1, 2].map((side) => {
+    const sideNames = names.map((v) => `${v}${side}`);
+    return {
+      cols: rText
+        ? [`coalesce(${alias}${side}.packed, ${noValues(sideNames)}) AS ${packedName(sideNames)}`]
+        : names.map((v) => `${alias}${side}.${v} AS ${v}${side}`),
+      join: `LEFT JOIN ${alias} ${alias}${side} ON ${alias}${side}.ccode = d.ccode${side} AND ${alias}${side}.year = d.year`,
+    };
+  });
+  return {
+    cte: `${alias} AS (SELECT ccode, year, ${values} FROM ${table})`,
+    cols: sides.flatMap((s) => s.cols),
+    joins: sides.map((s) => s.join),
+  };
 }
 
 /**
  * ATOP per dyad-year: atop_alliance (ATOP's atopally: any alliance, even one with none of the five
  * pledges) and the pledges; non-directed takes the maximum over both directions.
  */
-function atopCte(directed: boolean): string {
+function atopCte({ directed, rText, part }: DyadOptions): string {
   const pair = directed
     ? 'stateA AS c1, stateB AS c2'
     : 'least(stateA, stateB) AS c1, greatest(stateA, stateB) AS c2';
@@ -116,17 +174,20 @@ function atopCte(directed: boolean): string {
       return `max(${source}) AS atop_${name}`;
     })
     .join(', ');
-  return `atop AS (SELECT ${pair}, year, ${cols} FROM atop_ddyr GROUP BY ALL)`;
+  const grouped = `SELECT * FROM (SELECT ${pair}, year, ${cols} FROM atop_ddyr GROUP BY ALL) WHERE ${inPart('c1', part)}`;
+  return rText
+    ? `atop AS (SELECT c1, c2, year, ${packedText(ATOP_COLUMNS.map((c) => `${c}::INTEGER`))} AS packed FROM (${grouped}))`
+    : `atop AS (${grouped})`;
 }
 
 /** The contiguity type of the earliest month of each year that has a record (ties: the closer type). */
-function contiguityCte(directed: boolean): string {
+function contiguityCte({ directed, part }: DyadOptions): string {
   return `contiguity AS (
     SELECT c1, c2, year, arg_min(conttype, first_month * 10 + conttype) AS conttype FROM (
       SELECT ccode1 AS c1, ccode2 AS c2, conttype, y.year::INTEGER AS year,
         CASE WHEN y.year = year(stdate) THEN month(stdate) ELSE 1 END AS first_month
       FROM cow_contiguity, unnest(range(year(stdate), year(enddate) + 1)) AS y(year)
-      ${directed ? '' : 'WHERE ccode1 < ccode2'})
+      WHERE ${directed ? 'true' : 'ccode1 < ccode2'} AND ${inPart('ccode1', part)})
     GROUP BY c1, c2, year)`;
 }
 
@@ -197,29 +258,34 @@ export function dyadYearsQuery(options: DyadOptions): string {
   const cols = ['d.ccode1', 'd.ccode2', 'd.year'];
   const joins: string[] = [];
   for (const addition of new Set(options.with ?? [])) {
-    const joined = JOINED[addition]?.(num, directed);
+    const joined = JOINED[addition]?.(num, directed, options.part);
     if (joined) {
       cols.push(...joined.columns);
       joins.push(...joined.joins);
     } else if (addition === 'atop') {
-      ctes.push(atopCte(directed));
+      ctes.push(atopCte({ ...options, directed }));
       const inAtop = `d.year BETWEEN ${ATOP_YEARS.from} AND ${ATOP_YEARS.to}`;
+      const none = `'${ATOP_COLUMNS.map(() => '0').join(',')}'`;
       cols.push(
-        ...['alliance', ...PROVISIONS].map(
-          (p) => `CASE WHEN ${inAtop} THEN coalesce(a.atop_${p}, 0) END::INTEGER AS atop_${p}`,
-        ),
+        ...(options.rText
+          ? [
+              `CASE WHEN ${inAtop} THEN coalesce(a.packed, ${none}) ELSE ${noValues(ATOP_COLUMNS)} END AS ${packedName(ATOP_COLUMNS)}`,
+            ]
+          : ATOP_COLUMNS.map(
+              (c) => `CASE WHEN ${inAtop} THEN coalesce(a.${c}, 0) END::INTEGER AS ${c}`,
+            )),
       );
       joins.push('LEFT JOIN atop a ON a.c1 = d.ccode1 AND a.c2 = d.ccode2 AND a.year = d.year');
-    } else if (addition === 'nmc') {
-      // Formatted once per state-year (thousands of rows), not once per dyad-year (millions).
-      const table = NMC_RELEASES[options.nmc ?? DYAD_NMC_DEFAULT].table;
-      const values = NMC.map((v) => `${num(v)} AS ${v}`).join(', ');
-      ctes.push(`nmc AS (SELECT ccode, year, ${values} FROM ${table})`);
-      cols.push(...[1, 2].flatMap((side) => NMC.map((v) => `n${side}.${v} AS ${v}${side}`)));
-      joins.push('LEFT JOIN nmc n1 ON n1.ccode = d.ccode1 AND n1.year = d.year');
-      joins.push('LEFT JOIN nmc n2 ON n2.ccode = d.ccode2 AND n2.year = d.year');
+    } else if (addition === 'nmc' || addition === 'democracy') {
+      const sides =
+        addition === 'nmc'
+          ? stateSides('nmc', NMC_RELEASES[options.nmc ?? DYAD_NMC_DEFAULT].table, NMC, options)
+          : stateSides('dem', 'democracy', DEMOCRACY, options);
+      ctes.push(sides.cte);
+      cols.push(...sides.cols);
+      joins.push(...sides.joins);
     } else if (addition === 'contiguity') {
-      ctes.push(contiguityCte(directed));
+      ctes.push(contiguityCte({ ...options, directed }));
       cols.push('coalesce(c.conttype, 0)::INTEGER AS conttype');
       joins.push(
         'LEFT JOIN contiguity c ON c.c1 = d.ccode1 AND c.c2 = d.ccode2 AND c.year = d.year',
@@ -227,14 +293,8 @@ export function dyadYearsQuery(options: DyadOptions): string {
     } else if (addition === 'similarity') {
       cols.push(...SIMILARITY_COLUMNS.map((c) => `${num(`sim.${c}`)} AS ${c}`));
       joins.push(
-        `LEFT JOIN ${DYAD_SIMILARITY_TABLE} sim ON sim.c1 = least(d.ccode1, d.ccode2) AND sim.c2 = greatest(d.ccode1, d.ccode2) AND sim.year = d.year`,
+        `LEFT JOIN ${DYAD_SIMILARITY_TABLE} sim ON sim.c1 = least(d.ccode1, d.ccode2) AND sim.c2 = greatest(d.ccode1, d.ccode2) AND sim.year = d.year AND ${pairInPart('sim.c1', 'sim.c2', options.part)}`,
       );
-    } else if (addition === 'democracy') {
-      const values = DEMOCRACY.map((v) => `${num(v)} AS ${v}`).join(', ');
-      ctes.push(`dem AS (SELECT ccode, year, ${values} FROM democracy)`);
-      cols.push(...[1, 2].flatMap((side) => DEMOCRACY.map((v) => `v${side}.${v} AS ${v}${side}`)));
-      joins.push('LEFT JOIN dem v1 ON v1.ccode = d.ccode1 AND v1.year = d.year');
-      joins.push('LEFT JOIN dem v2 ON v2.ccode = d.ccode2 AND v2.year = d.year');
     } else if (addition === 'cowwars') {
       ctes.push(warsCte);
       const inWars = `d.year BETWEEN ${COW_WAR_YEARS.from} AND ${COW_WAR_YEARS.to}`;
@@ -308,8 +368,58 @@ export async function dyadYearsCovered(
 }
 
 /**
+ * Values (rows × fields) a part of a CSV holds, about: DuckDB sorts one part at a time, and what it
+ * holds grows with both (about 0.3 KB a row of atop, nmc and contiguity's 24 fields), while a part
+ * of more than one of its 122,880-row groups is still written on both cores. Measured 1816-2016 on
+ * the 2-core development machine, those 24 fields in parts of 150,000 rows peak at 323 MB (one
+ * part of all 956,145 rows: 786 MB) in the same time; every verb's 61 fields take parts of about 59,000.
+ */
+const PART_VALUES = 150_000 * 24;
+
+/**
+ * ccode1 bounds that cut the dyad-years into parts of about PART_VALUES / `fields` rows, counted
+ * from the state system's spells (a pair's overlapping years; the few a pair has twice count twice).
+ * @example await dyadParts(connection, { from: 1816, to: 2016 }, 24) // [[0, 94], [94, 211], ...]
+ */
+export async function dyadParts(
+  connection: DuckDBConnection,
+  { from, to, directed }: DyadOptions,
+  fields: number,
+): Promise<[number, number][]> {
+  const [start, end] = [Math.trunc(from), Math.trunc(to)];
+  const reader = await connection.runAndReadAll(
+    `SELECT a.ccode::INTEGER, sum(greatest(0, least(year(least(a.enddate, b.enddate)), ${end})
+        - greatest(year(greatest(a.stdate, b.stdate)), ${start}) + 1))::BIGINT
+     FROM cow_states a JOIN cow_states b ON a.ccode ${directed ? '<>' : '<'} b.ccode
+     WHERE greatest(a.stdate, b.stdate) <= least(a.enddate, b.enddate)
+     GROUP BY ALL ORDER BY ALL`,
+  );
+  const counts = reader.getRowsJS() as [number, bigint][];
+  const total = counts.reduce((sum, [, n]) => sum + Number(n), 0);
+  const size = total / Math.max(1, Math.round((total * fields) / PART_VALUES));
+  const starts: number[] = [];
+  let held = 0;
+  for (const [ccode, n] of counts) {
+    if (starts.length === 0 || held >= size) {
+      starts.push(ccode);
+      held = 0;
+    }
+    held += Number(n);
+  }
+  if (starts.length === 0) return [[0, Number.MAX_SAFE_INTEGER]];
+  return starts.map((lo, k) => [k === 0 ? 0 : lo, starts[k + 1] ?? Number.MAX_SAFE_INTEGER]);
+}
+
+/** The columns of the dyad-years, each a field of the CSV (packed or not). */
+async function columnCount(connection: DuckDBConnection, options: DyadOptions): Promise<number> {
+  const reader = await connection.runAndReadAll(`DESCRIBE ${dyadYearsQuery(options)}`);
+  return reader.getRowsJS().length;
+}
+
+/**
  * Writes the dyad-years to `out` (.csv, .csv.gz or .parquet), streamed by DuckDB; returns the row
- * count. CSV is written as R's write.csv(df, row.names = FALSE, na = "", quote = FALSE) writes it.
+ * count. CSV is written as R's write.csv(df, row.names = FALSE, na = "", quote = FALSE) writes it,
+ * in parts of consecutive ccode1 (see PART_VALUES).
  * @example await writeDyadYears(connection, { from: 1816, to: 2016, with: ['atop', 'nmc'] }, 'dyads.parquet') // 1046734
  */
 export async function writeDyadYears(
@@ -327,5 +437,12 @@ export async function writeDyadYears(
       options.nmc ?? DYAD_NMC_DEFAULT,
     );
   }
-  return copyQuery(connection, (rText) => dyadYearsQuery({ ...options, rText }), out);
+  const parts = isParquet(out)
+    ? [undefined]
+    : await dyadParts(connection, options, await columnCount(connection, options));
+  return copyQuery(
+    connection,
+    (rText) => parts.map((part) => dyadYearsQuery({ ...options, rText, part })),
+    out,
+  );
 }

@@ -115,4 +115,5 @@ export const writeStateYears = (
   connection: DuckDBConnection,
   options: StateYearOptions,
   out: string,
-): Promise<number> => copyQuery(connection, (rText) => stateYearsQuery({ ...options, rText }), out);
+): Promise<number> =>
+  copyQuery(connection, (rText) => [stateYearsQuery({ ...options, rText })], out);
