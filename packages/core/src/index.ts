@@ -111,6 +111,7 @@ export * from './model/suggest.ts';
 export * from './model/territory.ts';
 export { runYamlBench, type YamlBenchOptions } from './model/yaml-bench.ts';
 export { parseYaml, type SourceText } from './model/yaml-source.ts';
+export { wrapWords } from './report/bar-chart.ts';
 export * from './report/compare-answer.ts';
 export * from './report/compare-measures.ts';
 export * from './report/compare-report.ts';

@@ -147,6 +147,29 @@ describe.skipIf(!available)(`casus network on ATOP 5.1 and states2016${why}`, ()
     expect(caption).toContain('Louvain seed 1');
   });
 
+  it('breaks the caption between words inside the chart, the assumption whole', async () => {
+    const file = join(dir, 'carried.svg');
+    const run = await casus([
+      '--years',
+      '2015-2018',
+      '--carry-system-to',
+      '2018',
+      '--chart',
+      file,
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const [assumption] = JSON.parse(run.stdout).assumptions as string[];
+    const svg = new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'image/svg+xml');
+    const caption = Array.from(svg.getElementsByTagName('g')).find(
+      (g) => g.getAttribute('class') === 'caption',
+    )!;
+    const lines = Array.from(caption.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    // 135 characters of 10-pixel text fit between the margins of the 900-pixel chart.
+    for (const text of lines) expect(text.length).toBeLessThanOrEqual(135);
+    expect(lines.join(' ')).toContain(`assumption: ${assumption}`);
+  });
+
   it('refuses a chart without --years, or to a file that is not .svg or cannot be written', async () => {
     const one = await casus(['--year', '1950', '--chart', join(dir, 'one.svg')]);
     expect(one.code).toBe(1);

@@ -1,5 +1,5 @@
 /** `casus network --chart`: the measures over the years as an SVG of small multiples sharing the year axis. */
-import { esc, PALETTE } from '@casus/core';
+import { esc, PALETTE, wrapWords } from '@casus/core';
 import type { NetworkSummary } from '@casus/core/network';
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -23,19 +23,24 @@ const PANEL = 92;
 const GAP = 22;
 const AXIS = 40;
 const CAPTION_LINE = 15;
+/** Characters of 10-pixel sans-serif a caption line holds between the margins (about 5.5 px each). */
+const CAPTION_CHARS = 135;
 
 /** The title: what a tie is, where, over which years. */
 function chartTitle(a: NetworkAnswer): string {
   return `Alliance network, ${a.tie}, ${a.region}, ${a.years[0]!.year}–${a.years.at(-1)!.year}`;
 }
 
-/** The caption's lines: the data read, the seed, any assumption, and the command that made the chart. */
+/**
+ * The caption's lines: the data read, the seed, any assumption, and the command that made the
+ * chart, each broken between words to stay inside the chart's width.
+ */
 function captionLines(a: NetworkAnswer): string[] {
   return [
     `data: ${a.data.map((d) => `${d.dataset} ${d.version} (${d.file})`).join(', ')}; Louvain seed ${a.seed}`,
     ...a.assumptions.map((s) => `assumption: ${s}`),
     `made by: ${a.command}`,
-  ];
+  ].flatMap((s) => wrapWords(s, CAPTION_CHARS));
 }
 
 /** One panel: its y axis (ticks from zero, labelled with the measure), its line and a point per year. */
