@@ -1,24 +1,16 @@
 /** `casus dyads`: dyad-year data in peacesciencer's conventions, written to CSV or Parquet. */
-import { existsSync } from 'node:fs';
 import {
   DYAD_ADDITIONS,
   DYAD_NMC_DEFAULT,
   type DyadAddition,
+  type DyadOptions,
   missingForDyads,
   writeDyadYears,
 } from '../dyads.ts';
 import { chooseNmcRelease, importedNmcReleases, type NmcRelease, parseNmcRelease } from '../nmc.ts';
-import { writeOutput } from '../output-file.ts';
-import { defaultDbPath } from '../paths.ts';
-import { openStore } from '../store.ts';
-import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
-import { parseCommand } from './parse.ts';
-import {
-  lacksMessage,
-  parseYearsAndOut,
-  YEAR_TABLE_OPTIONS,
-  yearsOutsideSystem,
-} from './year-table-args.ts';
+import type { CommandIo } from './io.ts';
+import { YEAR_TABLE_OPTIONS } from './year-table-args.ts';
+import { runYearTable, type YearTableCommand } from './year-table-command.ts';
 
 export const DYADS_USAGE =
   'casus dyads --years 1816-2016 [--directed] [--with atop,nmc,contiguity,majors,capdist,democracy,cowwars,similarity,mindist,cowmids,gmlmids] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
@@ -95,52 +87,33 @@ const SAME_NAMES: readonly [DyadAddition, DyadAddition, string][] = [
   ['cowwars', 'gmlmids', 'sidea1 and sidea2'],
 ];
 
-/**
- * Runs `casus dyads`; 0 when written, 1 on bad input or missing data, 2 on an internal error.
- * @example await runDyads(['--years', '1816-2016', '--with', 'atop', '--out', 'd.parquet'], processIo()) // 0
- */
-export async function runDyads(args: readonly string[], io: CommandIo): Promise<number> {
-  const parsed = parseCommand(args, { ...YEAR_TABLE_OPTIONS, directed: { type: 'boolean' } });
-  const bad = (message: string) => {
-    io.stderr.write(`${message}\n${DYADS_USAGE}\n`);
-    return EXIT_BAD_INPUT;
-  };
-  if (!parsed.ok) return bad(parsed.message);
-  const v = parsed.values as Record<string, string | boolean | undefined>;
-  if (v.help) {
-    io.stdout.write(`${DYADS_HELP}\n`);
-    return EXIT_OK;
-  }
-  const target = parseYearsAndOut(v);
-  if (typeof target === 'string') return bad(target);
-  const { years, out } = target;
-  const additions = String(v.with ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = additions.filter((a) => !DYAD_ADDITIONS.includes(a as DyadAddition));
-  if (unknown.length > 0)
-    return bad(
-      `unknown --with ${unknown.join(', ')}; expected some of ${DYAD_ADDITIONS.join(', ')}`,
-    );
-  const clash = SAME_NAMES.find(([a, b]) => additions.includes(a) && additions.includes(b));
-  if (clash)
-    return bad(
-      `--with ${clash[0]},${clash[1]}: both add ${clash[2]} under the same names; ask for one per file`,
-    );
-  const requested = v.nmc === undefined ? undefined : parseNmcRelease(String(v.nmc));
-  if (v.nmc !== undefined && !requested) return bad(`--nmc expects 6.0 or 7.0, not "${v.nmc}"`);
-  if (requested && !additions.includes('nmc') && !additions.includes('similarity'))
-    return bad(
-      '--nmc chooses the release of the nmc columns: add --with nmc (or similarity, whose CINC weights it also chooses)',
-    );
-  const dbPath = (v.db as string | undefined) ?? defaultDbPath(io.env);
-  if (!existsSync(dbPath))
-    return bad(`no database at ${dbPath}: run \`casus data import <dir>\` first`);
-  const store = await openStore(dbPath, { readOnly: true });
-  try {
+/** What `casus dyads` knows before the store opens: the additions, the release asked for, the direction. */
+interface DyadsRequest {
+  additions: DyadAddition[];
+  requested: NmcRelease | undefined;
+  directed: boolean;
+}
+
+/** The steps of `casus dyads`: the additions and their clashes, the --nmc release, what the store lacks, the write. */
+const DYADS: YearTableCommand<DyadAddition, DyadsRequest, DyadOptions> = {
+  usage: DYADS_USAGE,
+  help: DYADS_HELP,
+  rowsNoun: 'dyad-years',
+  options: { ...YEAR_TABLE_OPTIONS, directed: { type: 'boolean' } },
+  additions: DYAD_ADDITIONS,
+  check: (v, _years, additions) => {
+    const clash = SAME_NAMES.find(([a, b]) => additions.includes(a) && additions.includes(b));
+    if (clash)
+      return `--with ${clash[0]},${clash[1]}: both add ${clash[2]} under the same names; ask for one per file`;
+    const requested = v.nmc === undefined ? undefined : parseNmcRelease(String(v.nmc));
+    if (v.nmc !== undefined && !requested) return `--nmc expects 6.0 or 7.0, not "${v.nmc}"`;
+    if (requested && !additions.includes('nmc') && !additions.includes('similarity'))
+      return '--nmc chooses the release of the nmc columns: add --with nmc (or similarity, whose CINC weights it also chooses)';
+    return { additions, requested, directed: Boolean(v.directed) };
+  },
+  plan: async (connection, { additions, requested, directed }, years) => {
     const withNmc = additions.includes('nmc') || additions.includes('similarity');
-    const imported = await importedNmcReleases(store.connection);
+    const imported = await importedNmcReleases(connection);
     // Dyad-years follow peacesciencer, whose add_nmc() bundles 7.0; the engine's own default (6.0
     // up to 2016, the published figures) applies when 7.0 is not imported.
     const choice =
@@ -152,33 +125,30 @@ export async function runDyads(args: readonly string[], io: CommandIo): Promise<
         : chooseNmcRelease(years.to, imported, requested);
     // With no release imported, the missing-dataset message below names the one asked for (or 7.0).
     const nmc: NmcRelease = choice.release ?? requested ?? DYAD_NMC_DEFAULT;
-    const options = {
-      ...years,
-      directed: Boolean(v.directed),
-      with: additions as DyadAddition[],
-      nmc,
+    const options = { ...years, directed, with: additions, nmc };
+    const uses = [
+      additions.includes('nmc') ? 'nmc columns' : '',
+      additions.includes('similarity') ? 'similarity weights' : '',
+    ];
+    return {
+      options,
+      lacks: await missingForDyads(connection, options),
+      refusal:
+        withNmc && requested && !choice.release ? `${choice.why}; give years within it` : undefined,
+      ...(withNmc
+        ? {
+            json: { nmc },
+            line: `\n${uses.filter(Boolean).join(' and ')}: COW NMC ${nmc} (${choice.why})`,
+          }
+        : {}),
     };
-    const missing = await missingForDyads(store.connection, options);
-    if (missing.length > 0) return bad(lacksMessage(missing));
-    const outside = await yearsOutsideSystem(store.connection, years, dbPath);
-    if (outside) return bad(outside);
-    if (withNmc && requested && !choice.release) return bad(`${choice.why}; give years within it`);
-    const started = performance.now();
-    const rows = await writeOutput(out, (temp) => writeDyadYears(store.connection, options, temp));
-    const seconds = (performance.now() - started) / 1000;
-    const nmcLine = withNmc
-      ? `\n${[additions.includes('nmc') ? 'nmc columns' : '', additions.includes('similarity') ? 'similarity weights' : ''].filter(Boolean).join(' and ')}: COW NMC ${nmc} (${choice.why})`
-      : '';
-    io.stdout.write(
-      v.json
-        ? `${JSON.stringify({ rows, out, seconds, ...(withNmc ? { nmc } : {}) })}\n`
-        : `wrote ${rows.toLocaleString('en-US')} dyad-years to ${out} in ${seconds.toFixed(1)} s${nmcLine}\n`,
-    );
-    return EXIT_OK;
-  } catch (error) {
-    io.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INTERNAL;
-  } finally {
-    store.close();
-  }
-}
+  },
+  write: writeDyadYears,
+};
+
+/**
+ * Runs `casus dyads`; 0 when written, 1 on bad input or missing data, 2 on an internal error.
+ * @example await runDyads(['--years', '1816-2016', '--with', 'atop', '--out', 'd.parquet'], processIo()) // 0
+ */
+export const runDyads = (args: readonly string[], io: CommandIo): Promise<number> =>
+  runYearTable(DYADS, args, io);

@@ -1,23 +1,15 @@
 /** `casus stateyears`: COW state-years in peacesciencer's conventions, with NMC, democracy and major-power status. */
-import { existsSync } from 'node:fs';
 import { parseNmcRelease } from '../nmc.ts';
-import { writeOutput } from '../output-file.ts';
-import { defaultDbPath } from '../paths.ts';
 import {
   missingForStateYears,
   STATE_ADDITIONS,
   type StateAddition,
+  type StateYearOptions,
   writeStateYears,
 } from '../state-years.ts';
-import { openStore } from '../store.ts';
-import { type CommandIo, EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.ts';
-import { parseCommand } from './parse.ts';
-import {
-  lacksMessage,
-  parseYearsAndOut,
-  YEAR_TABLE_OPTIONS,
-  yearsOutsideSystem,
-} from './year-table-args.ts';
+import type { CommandIo } from './io.ts';
+import { YEAR_TABLE_OPTIONS } from './year-table-args.ts';
+import { runYearTable, type YearTableCommand } from './year-table-command.ts';
 
 export const STATEYEARS_USAGE =
   'casus stateyears --years 1816-2016 [--with nmc,democracy,majors,capdist,mindist,gmlmids] [--nmc 6.0|7.0] --out FILE.csv|.parquet [--db file] [--json]';
@@ -56,64 +48,31 @@ Options:
   --json       print {rows, out, seconds} as JSON
   -h, --help   show this help`;
 
-/** The --with list, or the message naming what is unknown. */
-function parseAdditions(text: string): StateAddition[] | string {
-  const names = text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const unknown = names.filter((a) => !STATE_ADDITIONS.includes(a as StateAddition));
-  if (unknown.length === 0) return names as StateAddition[];
-  const dyadic = unknown.some((a) => /^(atop|contiguity|cow|gml|similarity)/.test(a));
-  return `unknown --with ${unknown.join(', ')}; expected some of ${STATE_ADDITIONS.join(', ')}${dyadic ? ' (the others are dyadic: casus dyads)' : ''}`;
-}
+/** The steps of `casus stateyears`: the additions, the --nmc release, what the store lacks, the write. */
+const STATEYEARS: YearTableCommand<StateAddition, StateYearOptions, StateYearOptions> = {
+  usage: STATEYEARS_USAGE,
+  help: STATEYEARS_HELP,
+  rowsNoun: 'state-years',
+  options: YEAR_TABLE_OPTIONS,
+  additions: STATE_ADDITIONS,
+  unknownHint: (unknown) =>
+    unknown.some((a) => /^(atop|contiguity|cow|gml|similarity)/.test(a))
+      ? ' (the others are dyadic: casus dyads)'
+      : '',
+  check: (v, years, additions) => {
+    const nmc = v.nmc === undefined ? '7.0' : parseNmcRelease(String(v.nmc));
+    return nmc ? { ...years, with: additions, nmc } : `--nmc expects 6.0 or 7.0, not "${v.nmc}"`;
+  },
+  plan: async (connection, options) => ({
+    options,
+    lacks: await missingForStateYears(connection, options),
+  }),
+  write: writeStateYears,
+};
 
 /**
  * Runs `casus stateyears`; 0 when written, 1 on bad input or missing data, 2 on an internal error.
  * @example await runStateYears(['--years', '1816-2016', '--with', 'nmc', '--out', 's.csv'], processIo()) // 0
  */
-export async function runStateYears(args: readonly string[], io: CommandIo): Promise<number> {
-  const parsed = parseCommand(args, YEAR_TABLE_OPTIONS);
-  const bad = (message: string) => {
-    io.stderr.write(`${message}\n${STATEYEARS_USAGE}\n`);
-    return EXIT_BAD_INPUT;
-  };
-  if (!parsed.ok) return bad(parsed.message);
-  const v = parsed.values as Record<string, string | boolean | undefined>;
-  if (v.help) {
-    io.stdout.write(`${STATEYEARS_HELP}\n`);
-    return EXIT_OK;
-  }
-  const target = parseYearsAndOut(v);
-  if (typeof target === 'string') return bad(target);
-  const { years, out } = target;
-  const additions = parseAdditions(String(v.with ?? ''));
-  if (typeof additions === 'string') return bad(additions);
-  const nmc = v.nmc === undefined ? '7.0' : parseNmcRelease(String(v.nmc));
-  if (!nmc) return bad(`--nmc expects 6.0 or 7.0, not "${v.nmc}"`);
-  const dbPath = (v.db as string | undefined) ?? defaultDbPath(io.env);
-  if (!existsSync(dbPath))
-    return bad(`no database at ${dbPath}: run \`casus data import <dir>\` first`);
-  const store = await openStore(dbPath, { readOnly: true });
-  try {
-    const options = { ...years, with: additions, nmc };
-    const missing = await missingForStateYears(store.connection, options);
-    if (missing.length > 0) return bad(lacksMessage(missing));
-    const outside = await yearsOutsideSystem(store.connection, years, dbPath);
-    if (outside) return bad(outside);
-    const started = performance.now();
-    const rows = await writeOutput(out, (temp) => writeStateYears(store.connection, options, temp));
-    const seconds = (performance.now() - started) / 1000;
-    io.stdout.write(
-      v.json
-        ? `${JSON.stringify({ rows, out, seconds })}\n`
-        : `wrote ${rows.toLocaleString('en-US')} state-years to ${out} in ${seconds.toFixed(1)} s\n`,
-    );
-    return EXIT_OK;
-  } catch (error) {
-    io.stderr.write(`internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-    return EXIT_INTERNAL;
-  } finally {
-    store.close();
-  }
-}
+export const runStateYears = (args: readonly string[], io: CommandIo): Promise<number> =>
+  runYearTable(STATEYEARS, args, io);

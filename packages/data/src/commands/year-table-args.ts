@@ -1,4 +1,4 @@
-/** The arguments `casus dyads` and `casus stateyears` share: the years, the output file, what the store lacks. */
+/** The arguments `casus dyads` and `casus stateyears` share: the years, the output file, the additions, what the store lacks. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { dyadYearsCovered } from '../dyads.ts';
 import { whyUnwritable } from '../output-file.ts';
@@ -40,6 +40,25 @@ export function parseYearsAndOut(
     return '--out expects a file ending in .csv, .csv.gz or .parquet';
   const unwritable = whyUnwritable(out);
   return unwritable ? `--out: cannot write ${out}: ${unwritable}` : { years, out };
+}
+
+/**
+ * The --with list checked against the additions a command knows, or the message naming what is
+ * unknown (followed by `hint` of the unknown names).
+ * @example parseAdditions('nmc, majors', ['nmc', 'majors']) // ['nmc', 'majors']
+ */
+export function parseAdditions<A extends string>(
+  text: string,
+  known: readonly A[],
+  hint: (unknown: readonly string[]) => string = () => '',
+): A[] | string {
+  const names = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = names.filter((a) => !known.includes(a as A));
+  if (unknown.length === 0) return names as A[];
+  return `unknown --with ${unknown.join(', ')}; expected some of ${known.join(', ')}${hint(unknown)}`;
 }
 
 /** The message for datasets the store lacks, naming the import to run. */
