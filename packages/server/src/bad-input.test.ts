@@ -790,6 +790,14 @@ const table: Record<string, Case[]> = {
       code: 'bad_input',
       pointer: '/region',
     },
+    {
+      name: 'carryTo not a year',
+      method: 'GET',
+      url: '/api/network?year=2018&carryTo=later',
+      status: 400,
+      code: 'bad_input',
+      pointer: '/carryTo',
+    },
   ],
   'GET /api/openapi.json': [
     {

@@ -200,6 +200,7 @@ const routes: Record<string, RouteFuzz> = {
       type: ['defense', 'any', 'consul'],
       region: ['europe', 'asia'],
       seed: ['1', '7'],
+      carryTo: ['2018'],
     },
     readsDataDb: true,
   },

@@ -12,13 +12,16 @@ import {
   portfolioYearsCovered,
   readAllianceNetworks,
 } from '@casus/data';
-import { ApiError, badInput } from './errors.ts';
+import { ApiError } from './errors.ts';
+import { carriedCoverage, uncoveredYear } from './network-carry.ts';
 
 export interface NetworkQuery {
   year: number;
   tie: NetworkTie;
   region?: Region | undefined;
   seed: number;
+  /** Carry the COW system's last members to this year (network-carry.ts). */
+  carryTo?: number | undefined;
 }
 
 export interface NetworkNode extends Omit<NetworkMeasures['nodes'][number], 'eigenvector'> {
@@ -34,8 +37,12 @@ export interface NetworkAnswer {
   tieWords: string;
   region: string;
   seed: number;
-  /** The years the store's COW system and ATOP 5.1 both cover. */
+  /** The year the system was carried to, as asked; null without. */
+  carryTo: number | null;
+  /** The years the store's COW system (carried to `carryTo`, if asked) and ATOP 5.1 both cover. */
   coverage: { from: number; to: number };
+  /** What the answer takes for granted, in words: the carry, for a year past the system's end. */
+  assumptions: string[];
   summary: NetworkSummary;
   nodes: NetworkNode[];
   /** Each allied pair once, as COW codes, lower first. */
@@ -70,19 +77,11 @@ async function readNetwork(
     const missing = await missingForPortfolios(c);
     if (missing.length > 0)
       throw unavailable(`the data database at ${dbPath} holds no ${missing.join(' and ')}`);
-    const coverage = await portfolioYearsCovered(c);
-    if (!coverage) throw unavailable(`the data database at ${dbPath} holds no COW system member`);
+    const system = await portfolioYearsCovered(c);
+    if (!system) throw unavailable(`the data database at ${dbPath} holds no COW system member`);
+    const { coverage, assumptions } = await carriedCoverage(c, system, q.carryTo);
     if (q.year < coverage.from || q.year > coverage.to)
-      throw badInput([
-        {
-          code: 'invalid_value',
-          severity: 'error',
-          pointer: '/year',
-          message: `the alliance network covers ${coverage.from}–${coverage.to} (the COW state system within ATOP 5.1), not ${q.year}`,
-          expected: `a year from ${coverage.from} to ${coverage.to}`,
-          received: String(q.year),
-        },
-      ]);
+      throw uncoveredYear(q.year, coverage, q.carryTo !== undefined);
     const networks = await readAllianceNetworks(c, {
       from: q.year,
       to: q.year,
@@ -90,6 +89,7 @@ async function readNetwork(
       region: q.region,
       seed: q.seed,
       label,
+      carryTo: q.carryTo,
     });
     const { graph, measures } = networks.years[0]!;
     return {
@@ -98,7 +98,9 @@ async function readNetwork(
       tieWords: networks.tie,
       region: networks.region,
       seed: q.seed,
+      carryTo: q.carryTo ?? null,
       coverage,
+      assumptions: assumptions(q.year),
       summary: measures.summary,
       nodes: measures.nodes.map((n) => ({
         ...n,
@@ -122,7 +124,7 @@ async function readNetwork(
 const KEEP = 256;
 
 /**
- * The network answers for the store at `dbPath`. Answers are kept per (year, type, region, seed)
+ * The network answers for the store at `dbPath`. Answers are kept per (year, type, region, seed, carry)
  * and the store file's size and modification time, so a new `casus data import` is read afresh.
  * @example const answers = networkAnswers('/data/casus.duckdb'); await answers({year: 1950, tie: 'defense', seed: 1})
  */
@@ -131,7 +133,15 @@ export function networkAnswers(dbPath: string): (q: NetworkQuery) => Promise<Net
   return async (q) => {
     if (!existsSync(dbPath)) throw unavailable(`there is no data database at ${dbPath}`);
     const file = statSync(dbPath);
-    const key = [file.size, file.mtimeMs, q.year, q.tie, q.region ?? '', q.seed].join(':');
+    const key = [
+      file.size,
+      file.mtimeMs,
+      q.year,
+      q.tie,
+      q.region ?? '',
+      q.seed,
+      q.carryTo ?? '',
+    ].join(':');
     const hit = kept.get(key);
     if (hit) return { ...hit, cached: true };
     const answer = await readNetwork(dbPath, q);

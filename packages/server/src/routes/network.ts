@@ -20,6 +20,10 @@ export const NetworkQuery = z
       .string()
       .regex(/^\d{1,9}$/, 'a whole number ≥ 0, e.g. 7')
       .default('1'),
+    carryTo: z
+      .string()
+      .regex(/^\d{4}$/, 'a year to carry the 2016 state system to, e.g. 2018 (an assumption)')
+      .optional(),
   })
   .strict();
 
@@ -31,7 +35,9 @@ export const NetworkDoc = z.object({
   tieWords: z.string(),
   region: z.string(),
   seed: z.number().int(),
+  carryTo: z.number().int().nullable(),
   coverage: z.object({ from: z.number().int(), to: z.number().int() }),
+  assumptions: z.array(z.string()),
   summary: z.object({
     year: z.number().int(),
     nodes: z.number().int(),
@@ -75,13 +81,14 @@ export const networkRoutes = ({ network }: AppContext) => [
     method: 'GET',
     url: '/api/network',
     summary:
-      'The alliance network of a year by ATOP commitment type, optionally within a home region: each COW member’s degree, betweenness, eigenvector centrality, clustering and Louvain community (from the seed), the ties, the summary, the definitions and the data versions (`casus network --year Y`)',
+      'The alliance network of a year by ATOP commitment type, optionally within a home region: each COW member’s degree, betweenness, eigenvector centrality, clustering and Louvain community (from the seed), the ties, the summary, the definitions and the data versions (`casus network --year Y`); `carryTo=2018` carries the COW system’s 2016 members through 2018 as peacesciencer’s mry = TRUE does, an assumption the answer states (`--carry-system-to 2018`)',
     tag: 'data',
     query: NetworkQuery,
     responses: {
       200: { description: 'the year’s network and the years the store covers', schema: NetworkDoc },
       400: {
-        description: 'a year that is not a number or outside the store, an unknown type or region',
+        description:
+          'a year that is not a number or outside the store (after 2016 without carryTo), an unknown type or region, a carryTo that is not a year after the system’s end up to 2018',
       },
       503: { description: 'the data database is missing, unreadable, or lacks atop or cow-states' },
     },
@@ -91,6 +98,7 @@ export const networkRoutes = ({ network }: AppContext) => [
         tie: query.type as (typeof NETWORK_TIES)[number],
         region: query.region as (typeof HOME_REGIONS)[number] | undefined,
         seed: Number(query.seed),
+        carryTo: query.carryTo === undefined ? undefined : Number(query.carryTo),
       }),
   }),
 ];
