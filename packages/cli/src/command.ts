@@ -34,10 +34,27 @@ export class InputError extends Error {
 }
 
 /**
- * Bad input in one flag's value, with what was expected.
+ * The issue of bad input in one flag's value, with what was expected and, when given, what to do.
+ * @example flagIssue('--states', 'no actors given', 'a comma-separated list')
+ */
+export const flagIssue = (
+  flag: string,
+  message: string,
+  expected: string,
+  hint?: string,
+): Issue => ({
+  code: 'invalid_value',
+  severity: 'error',
+  file: flag,
+  pointer: '',
+  message,
+  expected,
+  ...(hint ? { hint } : {}),
+});
+
+/**
+ * Bad input in one flag's value, with what was expected and, when given, what to do.
  * @example throw flagError('--seed', '"x" is not a seed', 'a whole number ≥ 0, e.g. 7')
  */
-export const flagError = (flag: string, message: string, expected: string) =>
-  new InputError([
-    { code: 'invalid_value', severity: 'error', file: flag, pointer: '', message, expected },
-  ]);
+export const flagError = (flag: string, message: string, expected: string, hint?: string) =>
+  new InputError([flagIssue(flag, message, expected, hint)]);

@@ -15,7 +15,7 @@ import { parseFlags } from '../args.ts';
 import { fittedRun } from '../backtest/fitted-run.ts';
 import { readHistoryStore } from '../backtest/history-store.ts';
 import { parseLateEntry, parseYears } from '../backtest/years.ts';
-import { type Command, EXIT, InputError } from '../command.ts';
+import { type Command, EXIT, flagError } from '../command.ts';
 import { unstatedOption } from '../history.ts';
 import { assertWritable } from '../output-file.ts';
 import { table } from '../render/table.ts';
@@ -45,23 +45,10 @@ present-day capability proxy has no history); docs/simulation.md.
   --years FROM-TO, --unstated met|unmet, --late-entry DAYS   as casus backtest
 Exit codes: 0 fitted, 1 bad input (or no store, or no finite fit), 2 internal error.`;
 
-const inputError = (flag: string, message: string, expected: string, hint?: string) =>
-  new InputError([
-    {
-      code: 'invalid_value',
-      severity: 'error',
-      file: flag,
-      pointer: '',
-      message,
-      expected,
-      ...(hint ? { hint } : {}),
-    },
-  ]);
-
 function parseRidge(text: string | undefined): number {
   const ridge = Number(text ?? '0');
   if (!Number.isFinite(ridge) || ridge < 0)
-    throw inputError('--ridge', `--ridge ${text} is not a penalty`, 'a number ≥ 0, e.g. 1');
+    throw flagError('--ridge', `--ridge ${text} is not a penalty`, 'a number ≥ 0, e.g. 1');
   return ridge;
 }
 
@@ -69,7 +56,7 @@ function parseWithout(text: string | undefined): FeatureName[] {
   const names = (text ?? '').split(',').filter(Boolean);
   const unknown = names.filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n));
   if (unknown.length)
-    throw inputError(
+    throw flagError(
       '--without',
       `--without ${unknown.join(',')}: no such feature`,
       `feature names separated by commas, from ${FEATURE_NAMES.join(', ')}; e.g. democracy`,

@@ -9,7 +9,7 @@ import { CARRY_FLAG, carryAssumption, parseCarry } from '../network/carry-flag.t
 import { networkChart } from '../network/chart.ts';
 import { graphFormatOf, graphText } from '../network/graph-files.ts';
 import { assertWritable } from '../output-file.ts';
-import { openPortfolioStore } from '../similarity/store-inputs.ts';
+import { openPortfolioStore } from '../portfolio-store.ts';
 
 const usage = `Usage: casus network (--year Y | --years A-B) [--type defense|offense|neutral|nonagg|consul|any] [--region R] [--seed N] [--carry-system-to 2018] [--out FILE.graphml|.gexf|.json] [--chart FILE.svg] [--db FILE] [--json]
 
