@@ -3,8 +3,8 @@
  * matched to a COW state (when the store is read) or to a file's label, unknown names answered
  * with the nearest ones, and the assumptions the building made, in words.
  */
-import { didYouMean, type Issue, type Landscape, lookupState, suggest } from '@casus/core';
-import { InputError } from '../command.ts';
+import { didYouMean, type Landscape, lookupState, suggest } from '@casus/core';
+import { flagIssue, InputError } from '../command.ts';
 import type { PropensityRow, SizeRow } from './file-inputs.ts';
 import { pairKey } from './store-inputs.ts';
 
@@ -18,16 +18,6 @@ export interface Actor {
   ccode?: number;
 }
 
-const issue = (flag: string, message: string, expected: string, hint?: string): Issue => ({
-  code: 'invalid_value',
-  severity: 'error',
-  file: flag,
-  pointer: '',
-  message,
-  expected,
-  ...(hint ? { hint } : {}),
-});
-
 /** The COW state a name from `flag` means, or bad input with the closest names. */
 function stateOf(flag: string, text: string): Actor {
   const found = lookupState(text);
@@ -39,7 +29,7 @@ function noDuplicates(actors: readonly Actor[]) {
   const seen = new Set<string>();
   for (const a of actors) {
     if (seen.has(a.label))
-      throw new InputError([issue('--states', `${a.label} is given twice`, 'each actor once')]);
+      throw new InputError([flagIssue('--states', `${a.label} is given twice`, 'each actor once')]);
     seen.add(a.label);
   }
 }
@@ -58,14 +48,14 @@ export function resolveActors(
   const names = wanted ?? sizeFileOrder;
   if (!names)
     throw new InputError([
-      issue('--states', 'no actors given', 'a comma-separated list, e.g. --states USA,RUS,CHN'),
+      flagIssue('--states', 'no actors given', 'a comma-separated list, e.g. --states USA,RUS,CHN'),
     ]);
   const known = new Set(fileLabels);
   const actors = names.map((name): Actor => {
     if (states) return stateOf('--states', name);
     if (known.has(name)) return { label: name };
     throw new InputError([
-      issue(
+      flagIssue(
         '--states',
         `no actor "${name}" in the input files`,
         'a label the --size and --propensity files use',
@@ -76,7 +66,7 @@ export function resolveActors(
   noDuplicates(actors);
   if (actors.length < 2 || actors.length > MAX_ACTORS)
     throw new InputError([
-      issue(
+      flagIssue(
         '--states',
         `${actors.length} actors given`,
         `2 to ${MAX_ACTORS} actors (an exact search visits 2^(n−1) bipartitions)`,
@@ -117,7 +107,7 @@ export function buildLandscape(
       const lacking = actors.filter((a) => !((size.cinc!.get(a.ccode!) ?? 0) > 0));
       if (lacking.length > 0)
         throw new InputError([
-          issue(
+          flagIssue(
             '--states',
             `${lacking.map((a) => a.label).join(', ')} ha${lacking.length === 1 ? 's' : 've'} no CINC above 0 in ${size.year} (not a COW system member that year?)`,
             'states with a CINC score in the year, or --size FILE',
@@ -130,7 +120,7 @@ export function buildLandscape(
     const lacking = actors.filter((a) => !byKey.has(actorKey(a)));
     if (lacking.length > 0)
       throw new InputError([
-        issue(
+        flagIssue(
           '--size',
           `the size file gives no size for ${lacking.map((a) => a.label).join(', ')}`,
           'a row "actor,size" for every actor',

@@ -2,9 +2,8 @@
  * `casus landscape`'s file inputs: propensities as CSV rows `i,j,p` and sizes as `actor,size`,
  * each with an optional header row, refused with the line and the words when malformed.
  */
-import type { Issue } from '@casus/core';
 import { readInputText } from '@casus/data';
-import { InputError } from '../command.ts';
+import { flagIssue, InputError } from '../command.ts';
 
 export interface SizeRow {
   actor: string;
@@ -17,15 +16,6 @@ export interface PropensityRow {
   p: number;
 }
 
-const issue = (flag: string, message: string, expected: string): Issue => ({
-  code: 'invalid_value',
-  severity: 'error',
-  file: flag,
-  pointer: '',
-  message,
-  expected,
-});
-
 /** The data rows of a small CSV: blank lines and a header (a last cell that is no number) skipped. */
 function rows(path: string, flag: string, columns: number, expected: string): [number, string[]][] {
   const lines = readInputText(path).split(/\r?\n/);
@@ -35,7 +25,7 @@ function rows(path: string, flag: string, columns: number, expected: string): [n
     const cells = line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
     if (cells.length !== columns)
       throw new InputError([
-        issue(
+        flagIssue(
           flag,
           `${path} line ${index + 1} has ${cells.length} cells, not ${columns}`,
           expected,
@@ -44,7 +34,7 @@ function rows(path: string, flag: string, columns: number, expected: string): [n
     if (index === 0 && !Number.isFinite(Number(cells[columns - 1]))) return;
     out.push([index + 1, cells]);
   });
-  if (out.length === 0) throw new InputError([issue(flag, `${path} has no rows`, expected)]);
+  if (out.length === 0) throw new InputError([flagIssue(flag, `${path} has no rows`, expected)]);
   return out;
 }
 
@@ -52,7 +42,7 @@ const number = (flag: string, path: string, line: number, text: string, expected
   const x = text === '' ? Number.NaN : Number(text);
   if (!Number.isFinite(x))
     throw new InputError([
-      issue(flag, `${path} line ${line}: "${text}" is not a number`, expected),
+      flagIssue(flag, `${path} line ${line}: "${text}" is not a number`, expected),
     ]);
   return x;
 };
@@ -71,7 +61,7 @@ export function readSizes(path: string): SizeRow[] {
     const size = number('--size', path, line, text!, SIZE_FORMAT);
     if (!(size > 0))
       throw new InputError([
-        issue(
+        flagIssue(
           '--size',
           `${path} line ${line}: the size of ${actor} is ${size}, not above 0`,
           SIZE_FORMAT,
@@ -79,7 +69,7 @@ export function readSizes(path: string): SizeRow[] {
       ]);
     if (seen.has(actor!))
       throw new InputError([
-        issue('--size', `${path} line ${line}: ${actor} is given twice`, SIZE_FORMAT),
+        flagIssue('--size', `${path} line ${line}: ${actor} is given twice`, SIZE_FORMAT),
       ]);
     seen.add(actor!);
     return { actor: actor!, size };
@@ -94,7 +84,7 @@ export function readPropensities(path: string): PropensityRow[] {
   return rows(path, '--propensity', 3, PROPENSITY_FORMAT).map(([line, [i, j, text]]) => {
     if (i === j)
       throw new InputError([
-        issue(
+        flagIssue(
           '--propensity',
           `${path} line ${line}: ${i} with itself (the diagonal is not used)`,
           PROPENSITY_FORMAT,
