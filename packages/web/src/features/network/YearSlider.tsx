@@ -1,5 +1,5 @@
 /** A year chosen by a slider (arrow keys move it a year, Page Up/Down ten) or typed in the number field beside it. */
-import { useEffect, useState } from 'react';
+import { useTypedNumber } from './typed-number.ts';
 
 export function YearSlider({
   year,
@@ -12,14 +12,11 @@ export function YearSlider({
   to: number;
   onChange: (year: number) => void;
 }) {
-  // What is being typed, taken once it is a year in range.
-  const [typed, setTyped] = useState(String(year));
-  useEffect(() => setTyped(String(year)), [year]);
-  const take = (text: string) => {
-    setTyped(text);
-    const n = Number(text);
-    if (/^\d{4}$/.test(text) && n >= from && n <= to && n !== year) onChange(n);
-  };
+  const typed = useTypedNumber(
+    year,
+    (text, n) => /^\d{4}$/.test(text) && n >= from && n <= to,
+    onChange,
+  );
   return (
     <div className="year-slider">
       <label>
@@ -41,9 +38,7 @@ export function YearSlider({
           min={from}
           max={to}
           step={1}
-          value={typed}
-          onChange={(e) => take(e.target.value)}
-          onBlur={() => setTyped(String(year))}
+          {...typed}
           data-testid="network-year-number"
         />
       </label>
