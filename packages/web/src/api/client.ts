@@ -135,7 +135,11 @@ export interface NetworkAnswer {
   tieWords: string;
   region: string;
   seed: number;
+  /** The year the COW system was carried to (carryTo), null without. */
+  carryTo: number | null;
   coverage: { from: number; to: number };
+  /** What the answer assumes, in the data package's words (the carry, for a year past 2016). */
+  assumptions: string[];
   summary: NetworkSummary;
   nodes: (Omit<NodeMeasures, 'eigenvector'> & {
     iso3: string;
@@ -166,7 +170,13 @@ export const api = {
     request<{ id: string }>('POST', '/api/jobs', { kind: 'sensitivity', params }),
   cancelJob: (id: string) => request<unknown>('DELETE', `/api/jobs/${encodeURIComponent(id)}`),
   saveAgreement: (id: string, agreement: unknown) => saved.put('agreements', id, agreement),
-  network: (query: { year: number; type: string; region?: string | undefined; seed: number }) =>
+  network: (query: {
+    year: number;
+    type: string;
+    region?: string | undefined;
+    seed: number;
+    carryTo?: number | undefined;
+  }) =>
     request<NetworkAnswer>(
       'GET',
       `/api/network?${new URLSearchParams({
@@ -174,6 +184,7 @@ export const api = {
         type: query.type,
         ...(query.region ? { region: query.region } : {}),
         seed: String(query.seed),
+        ...(query.carryTo === undefined ? {} : { carryTo: String(query.carryTo) }),
       })}`,
     ),
 };

@@ -52,6 +52,13 @@ const OPEN: Record<string, { hash: string; fill?: (page: Page) => Promise<void>;
         ? '[data-testid=network-table] td'
         : '[data-testid=network-unavailable]',
     },
+    // The 2016 system carried to 2018: the ticked box, the seed and the assumption stated.
+    'network-carried': {
+      hash: '#/network?year=2018&type=defense&seed=7&carryTo=2018',
+      ready: hasResearchData
+        ? '[data-testid=network-assumption]'
+        : '[data-testid=network-unavailable]',
+    },
   };
 const PAGES = Object.keys(OPEN);
 

@@ -1,4 +1,4 @@
-/** The alliance network view in real Chromium over a store imported from CASUS_DATA_MIRROR: NATO's founders tied in 1950, the year slider moved by keyboard, a link that reopens the same year. */
+/** The alliance network view in real Chromium over a store imported from CASUS_DATA_MIRROR: NATO's founders tied in 1950, the year slider moved by keyboard, a link that reopens the same year, the 2016 system carried to 2018 with its assumption, the Louvain seed in the link and the request. */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { NetworkAnswer } from '../../src/api/client.ts';
@@ -18,6 +18,23 @@ const shown = (page: Page, year: number) =>
 const summary = (page: Page, what: string) => page.getByTestId(`summary-${what}`).textContent();
 
 const research = it.skipIf(!hasResearchData);
+
+/** Each allied state's community as the page's table shows it, by ISO3. */
+const tableCommunities = (page: Page) =>
+  page
+    .locator('[data-testid^=network-row-]')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((r) => [
+          r.getAttribute('data-testid')!.slice('network-row-'.length),
+          r.querySelector('[data-testid=community]')!.textContent!.trim(),
+        ]),
+      ),
+    );
+
+/** Each allied state's community in a server answer, by ISO3. */
+const answerCommunities = (a: NetworkAnswer) =>
+  Object.fromEntries(a.nodes.filter((n) => n.degree > 0).map((n) => [n.iso3, String(n.community)]));
 
 describeInChromium(
   'the alliance network view in Chromium',
@@ -102,6 +119,90 @@ describeInChromium(
           'share offence pledges in 2000',
         );
         expect(await page.getByTestId('network-graph').count()).toBe(0);
+      },
+    );
+
+    research(
+      'carries the 2016 system to 2018 by a ticked box, states the assumption, and the link keeps it',
+      async () => {
+        const { page } = h;
+        await page.goto('/#/network?year=2016&type=defense');
+        await shown(page, 2016);
+        const slider = page.getByTestId('network-year');
+        expect(await slider.getAttribute('max')).toBe('2016');
+        expect(await page.getByTestId('network-assumption').count()).toBe(0);
+        const box = page.getByRole('checkbox', {
+          name: 'Carry the 2016 state system through 2018 (an assumption)',
+        });
+        await box.focus();
+        await page.keyboard.press('Space');
+        await page.waitForFunction(() => location.hash.includes('carryTo=2018'));
+        await page.waitForFunction(
+          () =>
+            document.querySelector('[data-testid=network-year]')?.getAttribute('max') === '2018',
+        );
+        await slider.focus();
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await shown(page, 2018);
+        const answer = await served(h, 'year=2018&type=defense&seed=1&carryTo=2018');
+        expect(answer.assumptions).toHaveLength(1);
+        expect(answer.assumptions[0]).toContain('195 members of the COW state system');
+        const assumption = page.getByTestId('network-assumption');
+        expect(await assumption.textContent()).toBe(`Assumption: ${answer.assumptions[0]}`);
+        expect(await summary(page, 'states')).toBe('195');
+        expect(await summary(page, 'ties')).toBe(String(answer.summary.edges));
+        expect(page.url()).toContain('year=2018');
+        await page.reload();
+        await shown(page, 2018);
+        expect(await box.isChecked()).toBe(true);
+        expect(await slider.inputValue()).toBe('2018');
+        expect(await assumption.textContent()).toBe(`Assumption: ${answer.assumptions[0]}`);
+        // Without the carry, the year goes back to the system's last, and the assumption with it.
+        await box.focus();
+        await page.keyboard.press('Space');
+        await shown(page, 2016);
+        expect(page.url()).not.toContain('carryTo');
+        expect(await page.getByTestId('network-assumption').count()).toBe(0);
+        expect(h.errors).toEqual([]);
+      },
+    );
+
+    research('answers a link to 2017 without the carry with the server’s words', async () => {
+      const { page } = h;
+      await page.goto('/#/network?year=2017&type=defense');
+      const alert = page.getByTestId('network-unavailable');
+      await alert.waitFor();
+      const text = await alert.textContent();
+      expect(text).toContain('covers 1816–2016');
+      expect(text).toContain('add carryTo=2018');
+      expect(text).toContain('Tick “Carry the 2016 state system through 2018 (an assumption)”');
+    });
+
+    research(
+      'takes a typed Louvain seed into the link and the request, with that seed’s communities',
+      async () => {
+        const { page } = h;
+        // Seeds 1 and 7 split the 1962 network of any alliance differently.
+        await page.goto('/#/network?year=1962&type=any');
+        await shown(page, 1962);
+        const first = await served(h, 'year=1962&type=any&seed=1');
+        expect(await tableCommunities(page)).toEqual(answerCommunities(first));
+        const asked = page.waitForRequest(
+          (r) =>
+            r.url().includes('/api/network?') && new URL(r.url()).searchParams.get('seed') === '7',
+        );
+        await page.getByRole('spinbutton', { name: /Louvain seed/ }).fill('7');
+        await asked;
+        await page.waitForFunction(() => location.hash.includes('seed=7'));
+        await page.getByTestId('network-data').filter({ hasText: 'seed 7' }).waitFor();
+        const seven = await served(h, 'year=1962&type=any&seed=7');
+        expect(answerCommunities(seven)).not.toEqual(answerCommunities(first));
+        expect(await tableCommunities(page)).toEqual(answerCommunities(seven));
+        await page.reload();
+        await page.getByTestId('network-data').filter({ hasText: 'seed 7' }).waitFor();
+        expect(await page.getByTestId('network-seed').inputValue()).toBe('7');
+        expect(await tableCommunities(page)).toEqual(answerCommunities(seven));
       },
     );
 

@@ -35,7 +35,7 @@ export function NetworkTable({ answer }: { answer: NetworkAnswer }) {
               <td>{fixed(n.betweenness)}</td>
               <td>{fixed(n.eigenvector)}</td>
               <td>{fixed(n.clustering)}</td>
-              <td>
+              <td data-testid="community">
                 <span
                   className="swatch"
                   aria-hidden="true"

@@ -1,4 +1,4 @@
-/** The alliance network view: a year's ATOP network drawn and measured, as `casus network --year Y` answers it, with a year slider. */
+/** The alliance network view: a year's ATOP network drawn and measured, as `casus network --year Y` answers it, with a year slider, the Louvain seed and the 2016 system carried to 2018 on request. */
 import { useEffect, useState } from 'react';
 import { ApiError, api, type NetworkAnswer } from '../../api/client.ts';
 import { Note } from '../common/Note.tsx';
@@ -8,15 +8,18 @@ import { useUrlState } from '../common/use-url-state.ts';
 import { NetworkGraph } from './NetworkGraph.tsx';
 import { NetworkTable } from './NetworkTable.tsx';
 import { networkCodec } from './network-url.ts';
-import { NETWORK_REGIONS, NETWORK_TIES } from './words.ts';
+import { SeedField } from './SeedField.tsx';
+import { NETWORK_REGIONS, NETWORK_TIES, SYSTEM_CARRY } from './words.ts';
 import { YearSlider } from './YearSlider.tsx';
 import './network.css';
 
-/** The Louvain seed, as `casus network` takes by default: the same seed, the same communities. */
-const SEED = 1;
+/** The years the store covers before an answer says: the COW system within ATOP 5.1, carried or not. */
+const expectedCoverage = (carry: boolean) => ({
+  from: 1816,
+  to: carry ? SYSTEM_CARRY.to : SYSTEM_CARRY.from,
+});
 
-/** The years the store covers before the first answer says: the COW system within ATOP 5.1. */
-const EXPECTED_COVERAGE = { from: 1816, to: 2016 };
+const CARRY_LABEL = `Carry the ${SYSTEM_CARRY.from} state system through ${SYSTEM_CARRY.to} (an assumption)`;
 
 /** A refusal in words: the server's message, what it expected, and what to run. */
 function refusal(e: unknown): string {
@@ -90,7 +93,8 @@ function Provenance({ answer }: { answer: NetworkAnswer }) {
 
 export default function NetworkView() {
   const [state, setState, notices] = useUrlState('network', networkCodec);
-  const { year, type, region } = state;
+  const { year, type, region, seed, carry } = state;
+  const carryTo = carry ? SYSTEM_CARRY.to : undefined;
   const [answer, setAnswer] = useState<NetworkAnswer>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(true);
@@ -98,7 +102,7 @@ export default function NetworkView() {
     // Only the latest request's answer is shown: a slider swept fast asks for many years.
     let live = true;
     setBusy(true);
-    api.network({ year, type, region: region || undefined, seed: SEED }).then(
+    api.network({ year, type, region: region || undefined, seed, carryTo }).then(
       (a) => {
         if (!live) return;
         setAnswer(a);
@@ -114,8 +118,10 @@ export default function NetworkView() {
     return () => {
       live = false;
     };
-  }, [year, type, region]);
-  const coverage = answer?.coverage ?? EXPECTED_COVERAGE;
+  }, [year, type, region, seed, carryTo]);
+  // The answer's own years once it is for the carry now asked; until then, the years expected.
+  const coverage =
+    answer && answer.carryTo === (carryTo ?? null) ? answer.coverage : expectedCoverage(carry);
   const shown = answer && !error ? answer : undefined;
   return (
     <section className="view view-network" aria-labelledby="network-title" aria-busy={busy}>
@@ -126,8 +132,12 @@ export default function NetworkView() {
           of the chosen type, as <code>casus network --year Y</code> answers it: each state's number
           of allies (degree), how often it lies on the shortest path between two others
           (betweenness), its eigenvector centrality, how allied its allies are to each other
-          (clustering), and its Louvain community. Move the year with the slider or its arrow keys;
-          the link keeps the year, the type and the region.
+          (clustering), and its Louvain community (the same seed, the same communities). Move the
+          year with the slider or its arrow keys. The COW state system ends in 2016 and ATOP 5.1 in
+          2018: to see 2017–2018, carry the system's last members forward, as{' '}
+          <code>--carry-system-to</code> and peacesciencer's <code>mry = TRUE</code> do; the answer
+          then states that assumption. The link keeps the year, the type, the region, the seed and
+          the carry.
         </Note>
         <div className="filters">
           <YearSlider
@@ -151,12 +161,32 @@ export default function NetworkView() {
             onChange={(r) => setState({ ...state, region: r })}
             testId="network-region"
           />
+          <SeedField seed={seed} onChange={(s) => setState({ ...state, seed: s })} />
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={carry}
+              onChange={(e) =>
+                setState({
+                  ...state,
+                  carry: e.target.checked,
+                  // Without the carry, the last year is the system's own.
+                  year: e.target.checked ? year : Math.min(year, SYSTEM_CARRY.from),
+                })
+              }
+              data-testid="network-carry"
+            />
+            {CARRY_LABEL}
+          </label>
         </div>
       </header>
       <UrlNotices notices={notices} />
       {error && (
         <p className="error" role="alert" data-testid="network-unavailable">
           The network of {year} could not be shown: {error}
+          {!carry && year > SYSTEM_CARRY.from && year <= SYSTEM_CARRY.to && (
+            <> Tick “{CARRY_LABEL}” to see it.</>
+          )}
         </p>
       )}
       {!answer && !error && <p className="loading">Reading the network of {year}…</p>}
@@ -165,6 +195,11 @@ export default function NetworkView() {
           <h3>
             {shown.year}: {shown.tieWords}, {shown.region}
           </h3>
+          {shown.assumptions.map((a) => (
+            <p key={a} className="network-assumption" data-testid="network-assumption">
+              <strong>Assumption:</strong> {a}
+            </p>
+          ))}
           <Summary answer={shown} />
           {shown.summary.edges === 0 ? (
             <p data-testid="network-empty">

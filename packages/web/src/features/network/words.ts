@@ -1,4 +1,4 @@
-/** The network view's choices in words: the ATOP tie types, the COW home regions, the years a link may ask for. */
+/** The network view's choices in words: the ATOP tie types, the COW home regions, the years a link may ask for, the carry and the seed. */
 import type { Region } from '@casus/core';
 import type { NetworkTie } from '@casus/core/network';
 import type { Choice } from '../common/SelectField.tsx';
@@ -34,3 +34,12 @@ export const NETWORK_REGIONS: readonly Choice[] = choices(REGION_LABELS);
  * within them, 1816–2016) comes with each answer; a year outside it is refused in words.
  */
 export const YEAR_BOUNDS = { from: 1815, to: 2018 } as const;
+
+/**
+ * The carry GET /api/network's carryTo asks for: the COW system's members of its last year
+ * (2016, states2016) taken through ATOP 5.1's last (2018), as peacesciencer's mry = TRUE does.
+ */
+export const SYSTEM_CARRY = { from: 2016, to: 2018 } as const;
+
+/** The Louvain seeds the route takes (up to nine digits) and the one `casus network` uses by default. */
+export const SEED_BOUNDS = { min: 0, max: 999_999_999, fallback: 1 } as const;
