@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { greatCircleMiles, milesToKm } from '@casus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dyadParts, dyadYearsQuery, missingForDyads, writeDyadYears } from './dyads.ts';
+import {
+  datasetsForDyads,
+  dyadParts,
+  dyadYearsQuery,
+  missingForDyads,
+  writeDyadYears,
+} from './dyads.ts';
 import { importDatasets } from './import.ts';
 import { openStore, type Store } from './store.ts';
 import {
@@ -30,17 +36,10 @@ describe.skipIf(!sharedDataAvailable)(`dyad-years against peacesciencer${needsSh
     await importDatasets({
       dir: sharedDataDir,
       dbPath,
-      only: [
-        'cow-states',
-        'atop',
-        'cow-nmc',
-        'cow-nmc7',
-        'cow-contiguity',
-        'cow-majors',
-        'cow-capitals',
-        'democracy',
-        'cow-war-inter',
-      ],
+      only: datasetsForDyads(
+        ['atop', 'nmc', 'contiguity', 'majors', 'similarity', 'capdist', 'democracy', 'cowwars'],
+        ['7.0', '6.0'],
+      ),
     });
     store = await openStore(dbPath);
     const ps = (name: string) =>

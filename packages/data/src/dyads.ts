@@ -1,6 +1,7 @@
 /** Dyad-years in the conventions of peacesciencer's create_dyadyears(), computed in DuckDB and streamed to disk. */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { copyQuery, isParquet } from './copy-query.ts';
+import type { DatasetId } from './datasets.ts';
 import { type AdditionSql, midsSql, mindistSql } from './dyad-joins.ts';
 import { DYAD_SIMILARITY_TABLE, SIMILARITY_COLUMNS } from './dyad-similarity-table.ts';
 import { NMC_RELEASES, type NmcRelease } from './nmc.ts';
@@ -74,7 +75,7 @@ const TABLES_NEEDED: Record<Exclude<DyadAddition, 'similarity'> | 'states', stri
   cowmids: 'cow_mid_ddydisps',
   gmlmids: 'gml_mid_ddydisps',
 };
-const DATASET_OF: Record<string, string> = {
+const DATASET_OF: Record<string, DatasetId> = {
   cow_states: 'cow-states',
   atop_ddyr: 'atop',
   cow_nmc: 'cow-nmc',
@@ -330,6 +331,31 @@ SELECT ${cols.join(', ')} FROM dyads d ${joins.join(' ')}
 ORDER BY d.ccode1, d.ccode2, d.year`;
 }
 
+/** The store tables dyad-years read: the state system's, then each addition's (NMC's of `nmc`). */
+function tablesNeeded(additions: readonly DyadAddition[], nmc: NmcRelease): string[] {
+  const nmcTable = NMC_RELEASES[nmc].table;
+  return ['states' as const, ...additions].flatMap((k) =>
+    k === 'nmc'
+      ? [nmcTable]
+      : k === 'similarity'
+        ? [TABLES_NEEDED.atop, nmcTable]
+        : [TABLES_NEEDED[k]],
+  );
+}
+
+/**
+ * The datasets to import for dyad-years with these additions, under each NMC release given
+ * (default peacesciencer's 7.0), each once, in the order the additions need them.
+ * @example datasetsForDyads(['atop', 'nmc']) // ['cow-states', 'atop', 'cow-nmc7']
+ */
+export function datasetsForDyads(
+  additions: readonly DyadAddition[],
+  nmc: readonly NmcRelease[] = [DYAD_NMC_DEFAULT],
+): DatasetId[] {
+  const tables = nmc.flatMap((release) => tablesNeeded(additions, release));
+  return [...new Set(tables.map((t) => DATASET_OF[t]!))];
+}
+
 /**
  * The datasets missing from the store for these options, e.g. ['atop'] when atop_ddyr is absent.
  * @example await missingForDyads(connection, { from: 1816, to: 2016, with: ['atop'] }) // []
@@ -338,14 +364,7 @@ export async function missingForDyads(
   connection: DuckDBConnection,
   options: DyadOptions,
 ): Promise<string[]> {
-  const nmcTable = NMC_RELEASES[options.nmc ?? DYAD_NMC_DEFAULT].table;
-  const needed = ['states' as const, ...(options.with ?? [])].flatMap((k) =>
-    k === 'nmc'
-      ? [nmcTable]
-      : k === 'similarity'
-        ? [TABLES_NEEDED.atop, nmcTable]
-        : [TABLES_NEEDED[k]],
-  );
+  const needed = tablesNeeded(options.with ?? [], options.nmc ?? DYAD_NMC_DEFAULT);
   const reader = await connection.runAndReadAll('SELECT table_name FROM duckdb_tables()');
   const present = new Set(reader.getRowObjectsJS().map((r) => String(r.table_name)));
   return [...new Set(needed.filter((t) => !present.has(t)).map((t) => DATASET_OF[t]!))];

@@ -48,6 +48,7 @@ export {
   DYAD_NMC_DEFAULT,
   type DyadAddition,
   type DyadOptions,
+  datasetsForDyads,
   dyadYearsQuery,
   writeDyadYears,
 } from './dyads.ts';

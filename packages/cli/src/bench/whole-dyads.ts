@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BenchRow, benchRow } from '@casus/core';
-import { importDatasets } from '@casus/data';
+import { DYAD_ADDITIONS, datasetsForDyads, importDatasets } from '@casus/data';
 import { measureCasus } from './casus-process.ts';
 
 /** peacesciencer 1.2.9 in R on this kind of machine, the four steps to CSV (issue 16). */
@@ -18,7 +18,7 @@ const PEACESCIENCER = { seconds: 19.9, peakMb: 1100 };
  * gmlmids and cowwars are left out, as their columns share names with cowmids' (the command
  * refuses them together).
  */
-const EVERY_VERB = 'atop,nmc,contiguity,majors,capdist,democracy,similarity,mindist,cowmids';
+const EVERY_VERB = DYAD_ADDITIONS.filter((a) => a !== 'gmlmids' && a !== 'cowwars');
 
 /**
  * Imports the datasets the pipelines read (not timed), then times `casus dyads` from spawn to
@@ -36,23 +36,12 @@ export async function timeWholeDyads(
     await importDatasets({
       dir: dataDir,
       dbPath: db,
-      only: [
-        'cow-states',
-        'atop',
-        'cow-nmc7',
-        'cow-contiguity',
-        'cow-majors',
-        'cow-capitals',
-        'democracy',
-        'cow-war-inter',
-        'cow-mindist',
-        'cow-mid-dyads',
-      ],
+      only: datasetsForDyads(EVERY_VERB),
     });
     const args = ['dyads', '--years', '1816-2016', '--with', 'atop,nmc,contiguity'];
     const run = await measureCasus([...args, '--out', join(dir, 'dyads.csv'), '--db', db]);
     const label = `casus ${args.join(' ')} --out dyads.csv (the CSV byte-identical to peacesciencer's; whole process, spawn to exit)`;
-    const every = ['dyads', '--years', `1816-${everyTo}`, '--with', EVERY_VERB];
+    const every = ['dyads', '--years', `1816-${everyTo}`, '--with', EVERY_VERB.join(',')];
     const all = await measureCasus([...every, '--out', join(dir, 'every.csv'), '--db', db]);
     return [
       benchRow(`dyad-year pipeline as a researcher runs it: ${label}`, run.seconds, 's', {
