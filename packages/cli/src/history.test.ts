@@ -1,21 +1,17 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findingsOf } from '@casus/core';
 import { importDatasets } from '@casus/data';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCasus } from './test-io.ts';
 
-/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
-const shared = process.env.CASUS_DATA_MIRROR ?? '';
-const available = shared !== '' && !/^https?:/.test(shared) && existsSync(join(shared, 'atop'));
-const why = available
-  ? ''
-  : shared === ''
-    ? ' (skipped: CASUS_DATA_MIRROR is not set to the research data folder)'
-    : ` (skipped: no atop/ in CASUS_DATA_MIRROR=${shared})`;
-
-describe.skipIf(!available)(`--atop: answers for history${why}`, () => {
+describe.skipIf(!sharedDataAvailable)(`--atop: answers for history${needsSharedData}`, () => {
   const dir = mkdtempSync(join(tmpdir(), 'casus-history-'));
   const db = join(dir, 'casus.duckdb');
   const file = join(dir, 'july-1914.yaml');
@@ -30,7 +26,7 @@ describe.skipIf(!available)(`--atop: answers for history${why}`, () => {
   );
   beforeAll(() =>
     importDatasets({
-      dir: shared,
+      dir: sharedDataDir,
       dbPath: db,
       only: ['atop', 'cow-capitals', 'cow-nmc', 'cow-nmc7'],
     }),

@@ -1,33 +1,26 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BacktestCase, type BacktestOutput, BacktestOutputSchema } from '@casus/core';
 import { importDatasets } from '@casus/data';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCasus } from '../test-io.ts';
-
-/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
-const shared = process.env.CASUS_DATA_MIRROR ?? '';
-const available =
-  shared !== '' &&
-  !/^https?:/.test(shared) &&
-  existsSync(join(shared, 'cow', 'Inter-StateWarData_v4.0.csv'));
-const why = available
-  ? ''
-  : shared === ''
-    ? ' (skipped: CASUS_DATA_MIRROR is not set to the research data folder, e.g. CASUS_DATA_MIRROR=/path/to/shared/data)'
-    : ` (skipped: no cow/Inter-StateWarData_v4.0.csv in CASUS_DATA_MIRROR=${shared})`;
 
 const one = (cases: BacktestCase[], q: Partial<BacktestCase>) =>
   cases.find((c) => Object.entries(q).every(([k, v]) => c[k as keyof BacktestCase] === v));
 
-describe.skipIf(!available)(`casus backtest over COW and ATOP${why}`, () => {
+describe.skipIf(!sharedDataAvailable)(`casus backtest over COW and ATOP${needsSharedData}`, () => {
   const db = join(mkdtempSync(join(tmpdir(), 'casus-backtest-real-')), 'casus.duckdb');
   let text: string;
   let output: BacktestOutput;
   beforeAll(async () => {
     await importDatasets({
-      dir: shared,
+      dir: sharedDataDir,
       dbPath: db,
       only: ['atop', 'cow-wars', 'cow-nmc', 'cow-capitals'],
     });

@@ -1,25 +1,22 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDatasets } from '@casus/data';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { describe, expect, it } from 'vitest';
 import { runCasus } from '../test-io.ts';
-
-/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
-const shared = process.env.CASUS_DATA_MIRROR ?? '';
-const available =
-  shared !== '' &&
-  !/^https?:/.test(shared) &&
-  existsSync(join(shared, 'cow', 'Inter-StateWarData_v4.0.csv'));
-const why = available ? '' : ' (skipped: CASUS_DATA_MIRROR is not the research data folder)';
 
 const committed = 'library/models/reliability-fitted.yaml';
 const text = readFileSync(new URL(`../../../../${committed}`, import.meta.url), 'utf8');
 
-describe.skipIf(!available)(`${committed}${why}`, () => {
+describe.skipIf(!sharedDataAvailable)(`${committed}${needsSharedData}`, () => {
   it('is what the command written in it writes, byte for byte', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'casus-fit-real-')), 'casus.duckdb');
-    await importDatasets({ dir: shared, dbPath: db });
+    await importDatasets({ dir: sharedDataDir, dbPath: db });
     const command = /\n {2}command: (.*)\n/.exec(text)![1]!;
     expect(command).toBe(`casus fit --without democracy,capabilityChange --out ${committed}`);
     const out = join(db, '..', 'fitted.yaml');

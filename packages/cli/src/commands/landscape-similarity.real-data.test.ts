@@ -1,21 +1,21 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDatasets } from '@casus/data';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { describe, expect, it } from 'vitest';
 import { runCasus } from '../test-io.ts';
 
-/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
-const shared = process.env.CASUS_DATA_MIRROR ?? '';
-const available =
-  shared !== '' && !/^https?:/.test(shared) && existsSync(join(shared, 'atop', 'atop5_1ddyr.csv'));
-const why = available ? '' : ' (skipped: CASUS_DATA_MIRROR is not the research data folder)';
-
-describe.skipIf(!available)(`casus landscape --propensity similarity${why}`, () => {
+const suite = `casus landscape --propensity similarity${needsSharedData}`;
+describe.skipIf(!sharedDataAvailable)(suite, () => {
   it("p is S of the two portfolios: 1816's S(USA, AUH) = −3/23 splits them, S(GBR, AUH) = 7/23 does not", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'casus-landscape-similarity-'));
     const db = join(dir, 'casus.duckdb');
-    await importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-states'] });
+    await importDatasets({ dir: sharedDataDir, dbPath: db, only: ['atop', 'cow-states'] });
     const sizes = join(dir, 'sizes.csv');
     writeFileSync(sizes, 'USA,1\nAUH,1\nGBR,1\n');
     const landscape = async (states: string) => {

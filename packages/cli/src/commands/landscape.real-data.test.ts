@@ -1,20 +1,20 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDatasets } from '@casus/data';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { describe, expect, it } from 'vitest';
 import { runCasus } from '../test-io.ts';
 
-/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
-const shared = process.env.CASUS_DATA_MIRROR ?? '';
-const available =
-  shared !== '' && !/^https?:/.test(shared) && existsSync(join(shared, 'atop', 'atop5_1ddyr.csv'));
-const why = available ? '' : ' (skipped: CASUS_DATA_MIRROR is not the research data folder)';
-
-describe.skipIf(!available)(`casus landscape on ATOP 5.1 and NMC 6.0${why}`, () => {
+const suite = `casus landscape on ATOP 5.1 and NMC 6.0${needsSharedData}`;
+describe.skipIf(!sharedDataAvailable)(suite, () => {
   it('reads 2016 from the store: ATOP-coded propensities, CINC sizes, the data versions', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'casus-landscape-real-')), 'casus.duckdb');
-    await importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-nmc'] });
+    await importDatasets({ dir: sharedDataDir, dbPath: db, only: ['atop', 'cow-nmc'] });
     const states = 'USA,RUS,SYR,TUR,SAU,IRN,IRQ,ISR,EGY,JOR,GBR,FRA,CHN';
     const run = await runCasus([
       'landscape',

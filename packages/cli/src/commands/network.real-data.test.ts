@@ -1,7 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDatasets } from '@casus/data';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { DOMParser } from '@xmldom/xmldom';
 import { UndirectedGraph } from 'graphology';
 import gexfModule from 'graphology-gexf';
@@ -12,22 +17,17 @@ import { runCasus } from '../test-io.ts';
 const gexf = gexfModule as unknown as { parse: typeof gexfModule.parse };
 const graphml = graphmlModule as unknown as { parse: typeof graphmlModule.parse };
 
-/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
-const shared = process.env.CASUS_DATA_MIRROR ?? '';
-const available =
-  shared !== '' && !/^https?:/.test(shared) && existsSync(join(shared, 'atop', 'atop5_1ddyr.csv'));
-const why = available ? '' : ' (skipped: CASUS_DATA_MIRROR is not the research data folder)';
-
 interface Exported {
   nodes: { key: string; attributes: { ccode: number; degree: number } }[];
   edges: { source: string; target: string }[];
 }
 
-describe.skipIf(!available)(`casus network on ATOP 5.1 and states2016${why}`, () => {
+const suite = `casus network on ATOP 5.1 and states2016${needsSharedData}`;
+describe.skipIf(!sharedDataAvailable)(suite, () => {
   const dir = mkdtempSync(join(tmpdir(), 'casus-network-real-'));
   const db = join(dir, 'casus.duckdb');
   beforeAll(async () => {
-    await importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-states'] });
+    await importDatasets({ dir: sharedDataDir, dbPath: db, only: ['atop', 'cow-states'] });
   }, 120_000);
   const casus = (args: string[]) => runCasus(['network', ...args, '--db', db]);
   const exported = async (year: number, file: string) => {
@@ -209,7 +209,7 @@ describe.skipIf(!available)(`casus network on ATOP 5.1 and states2016${why}`, ()
     const states = answer.years[0].states.map((s: { ccode: number }) => s.ccode);
     expect(states.sort((a: number, b: number) => a - b)).toEqual(members2016);
     const member = new Set(members2016.map(String));
-    const [head, ...rows] = readFileSync(join(shared, 'atop', 'atop5_1ddyr.csv'), 'utf8')
+    const [head, ...rows] = readFileSync(join(sharedDataDir, 'atop', 'atop5_1ddyr.csv'), 'utf8')
       .trimEnd()
       .split('\n');
     const at = (name: string) => head!.split(',').indexOf(name);

@@ -1,22 +1,26 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDatasets } from '@casus/data';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCasus } from '../test-io.ts';
 
-/** The research data, from CASUS_DATA_MIRROR only (a folder holding atop/, cow/, ...). */
-const shared = process.env.CASUS_DATA_MIRROR ?? '';
-const available =
-  shared !== '' && !/^https?:/.test(shared) && existsSync(join(shared, 'atop', 'atop5_1ddyr.csv'));
-const why = available ? '' : ' (skipped: CASUS_DATA_MIRROR is not the research data folder)';
-
 type Pair = { state1: string; state2: string; value: number | null; reason?: string };
 
-describe.skipIf(!available)(`casus similarity on ATOP 5.1, states2016 and NMC 6.0${why}`, () => {
+const suite = `casus similarity on ATOP 5.1, states2016 and NMC 6.0${needsSharedData}`;
+describe.skipIf(!sharedDataAvailable)(suite, () => {
   const db = join(mkdtempSync(join(tmpdir(), 'casus-similarity-real-')), 'casus.duckdb');
   beforeAll(async () => {
-    await importDatasets({ dir: shared, dbPath: db, only: ['atop', 'cow-states', 'cow-nmc'] });
+    await importDatasets({
+      dir: sharedDataDir,
+      dbPath: db,
+      only: ['atop', 'cow-states', 'cow-nmc'],
+    });
   }, 120_000);
   const answer = async (args: string[]) => {
     const run = await runCasus(['similarity', ...args, '--db', db, '--json']);
