@@ -57,6 +57,23 @@ describe('casus landscape: the Syria 2016 worked example from files (methods.md 
     expect(run.stdout).toMatch(/propensity: file .*p\.csv \(sha256 [0-9a-f]{64}\)/);
     expect(run.stdout).toContain('ordered pairs');
   });
+  it('gives E = 0, not a residue of the search’s sums, when every actor is on one side', async () => {
+    // Five allies of sizes 0.1, 0.2, 0.3, 0.7 and 0.11: the search's running sums put the global
+    // minimum at -1.1e-16 (printed -0.000000000000000111022); no pair crosses sides, so E is 0.
+    const allies = ['A', 'B', 'C', 'D', 'E'];
+    const size = file('allies-size.csv', 'A,0.1\nB,0.2\nC,0.3\nD,0.7\nE,0.11\n');
+    const p = file(
+      'allies-p.csv',
+      allies.flatMap((a, i) => allies.slice(i + 1).map((b) => `${a},${b},1\n`)).join(''),
+    );
+    const args = ['landscape', '--propensity', p, '--size', size];
+    const json = JSON.parse((await runCasus([...args, '--json'])).stdout);
+    expect(json.globalMinimum).toMatchObject({ energy: 0, sideB: [] });
+    expect(json.minima.map((m: { energy: number }) => m.energy)).toEqual([0]);
+    const text = (await runCasus(args)).stdout;
+    expect(text).toContain('GLOBAL MINIMUM  E = 0\n');
+    expect(text).toMatch(/^1 +0 +0 *$/m);
+  });
   it('takes a subset of the actors, and says which pairs it set to 0', async () => {
     const partial = file('partial.csv', 'US,Rus,1\nUS,ISIS,-2\n');
     const run = await runCasus([

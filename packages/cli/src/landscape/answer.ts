@@ -1,5 +1,6 @@
 /** What `casus landscape` answers (its --json) and the text for people, from one exact search. */
 import {
+  energy,
   frustrations,
   hamming,
   type Landscape,
@@ -48,10 +49,15 @@ export const ENERGY_WORDS =
 export const DETERMINISM_WORDS =
   'exact: every bipartition is visited (actor 1 fixed on side A), no seed and no sampling; ties go to the lower bit pattern, so the answer is the same on any machine and any number of workers';
 
-function alignment(l: Landscape, sides: Sides, energy: number, best: Sides): Alignment {
+/**
+ * A bipartition as the answer gives it. Its energy is the direct sum E = Σ_i s_i F_i over the
+ * cross-side pairs, not the search's running sums, which only rank the bipartitions: those leave
+ * a residue such as -1.1e-16 where E is 0 (every actor on one side), in --json and text alike.
+ */
+function alignment(l: Landscape, sides: Sides, best: Sides): Alignment {
   const b = new Set(sideB(l, sides));
   return {
-    energy,
+    energy: energy(l, sides),
     sideA: l.actors.filter((a) => !b.has(a)),
     sideB: [...b],
     distance: hamming(l.actors.length, sides, best),
@@ -66,8 +72,8 @@ export function describeSearch(l: Landscape, r: SearchResult) {
   return {
     configurations: r.configurations,
     localMinima: r.localMinima,
-    globalMinimum: alignment(l, best, r.best.energy, best),
-    minima: r.lowest.map((m) => alignment(l, m.sides, m.energy, best)),
+    globalMinimum: alignment(l, best, best),
+    minima: r.lowest.map((m) => alignment(l, m.sides, best)),
     frustration: l.actors.map((actor, i) => ({
       actor,
       side: (b.has(actor) ? 'B' : 'A') as 'A' | 'B',
