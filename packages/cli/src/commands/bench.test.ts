@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  needsSharedData,
+  sharedDataAvailable,
+  sharedDataDir,
+} from '@casus/data/testing/shared-data';
 import { describe, expect, it } from 'vitest';
 import type { BenchReport } from '../bench/suite-process.ts';
 import { timeWholeBacktest } from '../bench/whole-backtest.ts';
@@ -72,72 +75,56 @@ describe('timeWholeCompare', () => {
   }, 180_000);
 });
 
-const mirror = process.env.CASUS_DATA_MIRROR ?? '';
-const withData = mirror !== '' && existsSync(join(mirror, 'cow', 'Inter-StateWarData_v4.0.csv'));
-describe.skipIf(!withData)(
-  `timeWholeBacktest${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
-  () => {
-    it('times casus backtest over 1816-2007 as a process of its own, against 60 s', async () => {
-      const row = await timeWholeBacktest(mirror);
-      expect(row.name).toMatch(
-        /^whole backtest as a user runs it: casus backtest --years 1816-2007/,
-      );
-      expect(row).toMatchObject({ unit: 's', target: '< 60' });
-      expect(row.value).toBeGreaterThan(0);
-    }, 300_000);
-  },
-);
+describe.skipIf(!sharedDataAvailable)(`timeWholeBacktest${needsSharedData}`, () => {
+  it('times casus backtest over 1816-2007 as a process of its own, against 60 s', async () => {
+    const row = await timeWholeBacktest(sharedDataDir);
+    expect(row.name).toMatch(/^whole backtest as a user runs it: casus backtest --years 1816-2007/);
+    expect(row).toMatchObject({ unit: 's', target: '< 60' });
+    expect(row.value).toBeGreaterThan(0);
+  }, 300_000);
+});
 
-describe.skipIf(!withData)(
-  `timeWholeDyads${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
-  () => {
-    it("times the dyad-year pipeline as a process of its own, with its peak memory, beside peacesciencer's", async () => {
-      const [time, memory, ratio, every, everyMemory] = await timeWholeDyads(mirror, {
-        everyTo: 1820,
-      });
-      expect(time?.name).toMatch(/^dyad-year pipeline as a researcher runs it: casus dyads/);
-      expect(time).toMatchObject({ unit: 's', target: '< 1.99' });
-      // A sampler that never read /proc would leave NaN here.
-      expect(memory?.value).toBeGreaterThan(50);
-      // Both figures are rounded to three significant digits, so they agree to about 1%.
-      expect(Math.abs(ratio!.value / (19.9 / time!.value) - 1)).toBeLessThan(0.01);
-      expect(every?.name).toContain(
-        'casus dyads --years 1816-1820 --with atop,nmc,contiguity,majors,capdist,democracy,similarity,mindist,cowmids',
-      );
-      expect(every?.value).toBeGreaterThan(0);
-      expect(everyMemory?.value).toBeGreaterThan(50);
-    }, 300_000);
-  },
-);
+describe.skipIf(!sharedDataAvailable)(`timeWholeDyads${needsSharedData}`, () => {
+  it("times the dyad-year pipeline as a process of its own, with its peak memory, beside peacesciencer's", async () => {
+    const [time, memory, ratio, every, everyMemory] = await timeWholeDyads(sharedDataDir, {
+      everyTo: 1820,
+    });
+    expect(time?.name).toMatch(/^dyad-year pipeline as a researcher runs it: casus dyads/);
+    expect(time).toMatchObject({ unit: 's', target: '< 1.99' });
+    // A sampler that never read /proc would leave NaN here.
+    expect(memory?.value).toBeGreaterThan(50);
+    // Both figures are rounded to three significant digits, so they agree to about 1%.
+    expect(Math.abs(ratio!.value / (19.9 / time!.value) - 1)).toBeLessThan(0.01);
+    expect(every?.name).toContain(
+      'casus dyads --years 1816-1820 --with atop,nmc,contiguity,majors,capdist,democracy,similarity,mindist,cowmids',
+    );
+    expect(every?.value).toBeGreaterThan(0);
+    expect(everyMemory?.value).toBeGreaterThan(50);
+  }, 300_000);
+});
 
-describe.skipIf(!withData)(
-  `timeWholeNetwork${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
-  () => {
-    it('times casus network over every year as a process of its own, for defence and any alliance', async () => {
-      const rows = await timeWholeNetwork(mirror, { to: 1820 });
-      expect(rows.map((r) => r.name.split(':')[1]?.trim().split(' (')[0])).toEqual([
-        'casus network --years 1816-1820 --type defense --json',
-        undefined,
-        'casus network --years 1816-1820 --type any --json',
-        undefined,
-      ]);
-      // A sampler that never read /proc would leave NaN here.
-      expect(rows[1]?.value).toBeGreaterThan(50);
-    }, 300_000);
-  },
-);
+describe.skipIf(!sharedDataAvailable)(`timeWholeNetwork${needsSharedData}`, () => {
+  it('times casus network over every year as a process of its own, for defence and any alliance', async () => {
+    const rows = await timeWholeNetwork(sharedDataDir, { to: 1820 });
+    expect(rows.map((r) => r.name.split(':')[1]?.trim().split(' (')[0])).toEqual([
+      'casus network --years 1816-1820 --type defense --json',
+      undefined,
+      'casus network --years 1816-1820 --type any --json',
+      undefined,
+    ]);
+    // A sampler that never read /proc would leave NaN here.
+    expect(rows[1]?.value).toBeGreaterThan(50);
+  }, 300_000);
+});
 
-describe.skipIf(!withData)(
-  `timeWholeSimilarity${withData ? '' : ' (skipped: CASUS_DATA_MIRROR does not name the research data)'}`,
-  () => {
-    it('times dyads --with similarity as a process of its own, with its peak memory, and each core measure', async () => {
-      const rows = await timeWholeSimilarity(mirror, { to: 1820 });
-      expect(rows[0]?.name).toContain('casus dyads --years 1816-1820 --with similarity');
-      // A sampler that never read /proc would leave NaN here.
-      expect(rows[1]?.value).toBeGreaterThan(50);
-      // 1816-1820: 23 members in 1816 (253 pairs), and the pairs of the four years after.
-      expect(rows.slice(2).map((r) => r.name)).toHaveLength(5);
-      expect(rows[2]?.name).toMatch(/\(1,265 pairs, global\)$/);
-    }, 300_000);
-  },
-);
+describe.skipIf(!sharedDataAvailable)(`timeWholeSimilarity${needsSharedData}`, () => {
+  it('times dyads --with similarity as a process of its own, with its peak memory, and each core measure', async () => {
+    const rows = await timeWholeSimilarity(sharedDataDir, { to: 1820 });
+    expect(rows[0]?.name).toContain('casus dyads --years 1816-1820 --with similarity');
+    // A sampler that never read /proc would leave NaN here.
+    expect(rows[1]?.value).toBeGreaterThan(50);
+    // 1816-1820: 23 members in 1816 (253 pairs), and the pairs of the four years after.
+    expect(rows.slice(2).map((r) => r.name)).toHaveLength(5);
+    expect(rows[2]?.name).toMatch(/\(1,265 pairs, global\)$/);
+  }, 300_000);
+});
