@@ -4,7 +4,7 @@
  */
 import { similarityOf } from '@casus/core';
 import type { ManifestEntry } from '@casus/data';
-import { InputError } from '../command.ts';
+import { flagError } from '../command.ts';
 import { PORTFOLIO_WORDS, readSimilarityInputs } from '../similarity/store-inputs.ts';
 import type { Actor } from './build.ts';
 import { pairKey } from './store-inputs.ts';
@@ -25,16 +25,11 @@ export async function similarityPropensity(
   const index = actors.map((a) => portfolios.members.indexOf(a.ccode!));
   const absent = actors.filter((_, k) => index[k]! < 0).map((a) => a.label);
   if (absent.length > 0)
-    throw new InputError([
-      {
-        code: 'invalid_value',
-        severity: 'error',
-        file: '--states',
-        pointer: '',
-        message: `${absent.join(', ')} ${absent.length === 1 ? 'was not a COW system member' : 'were not COW system members'} in ${year}, so ${absent.length === 1 ? 'it has' : 'they have'} no alliance portfolio`,
-        expected: `states in the COW state system in ${year}, or --propensity FILE`,
-      },
-    ]);
+    throw flagError(
+      '--states',
+      `${absent.join(', ')} ${absent.length === 1 ? 'was not a COW system member' : 'were not COW system members'} in ${year}, so ${absent.length === 1 ? 'it has' : 'they have'} no alliance portfolio`,
+      `states in the COW state system in ${year}, or --propensity FILE`,
+    );
   const pairs = new Map<string, number>();
   const options = { measure: 's', distance: 'absolute', reference: 'global' } as const;
   for (let s = 0; s < actors.length; s++)

@@ -3,7 +3,6 @@
  * directed dyad-years and sizes from COW NMC's CINC, for one year, with the versions read.
  */
 import { existsSync } from 'node:fs';
-import type { Issue } from '@casus/core';
 import {
   chooseNmcRelease,
   defaultDbPath,
@@ -16,7 +15,7 @@ import {
   readManifest,
   type Store,
 } from '@casus/data';
-import { InputError } from '../command.ts';
+import { flagError } from '../command.ts';
 
 type Connection = Store['connection'];
 
@@ -47,15 +46,8 @@ export interface StoreInputs {
 
 export const pairKey = (a: number, b: number): string => `${Math.min(a, b)}-${Math.max(a, b)}`;
 
-const storeIssue = (message: string, hint: string): Issue => ({
-  code: 'invalid_value',
-  severity: 'error',
-  file: '--db',
-  pointer: '',
-  message,
-  expected: 'a DuckDB file made by casus data import, holding atop and cow-nmc',
-  hint,
-});
+/** What a store must be, for the issues that name it. */
+const STORE_EXPECTED = 'a DuckDB file made by casus data import, holding atop and cow-nmc';
 
 async function tables(connection: Connection): Promise<Set<string>> {
   const reader = await connection.runAndReadAll('SELECT table_name FROM duckdb_tables()');
@@ -64,26 +56,22 @@ async function tables(connection: Connection): Promise<Set<string>> {
 
 async function atopPropensity(connection: Connection, year: number, path: string) {
   if (!(await tables(connection)).has('atop_ddyr'))
-    throw new InputError([
-      storeIssue(
-        `the store at ${path} holds no ATOP`,
-        'run `casus data import DIR --only atop` first',
-      ),
-    ]);
+    throw flagError(
+      '--db',
+      `the store at ${path} holds no ATOP`,
+      STORE_EXPECTED,
+      'run `casus data import DIR --only atop` first',
+    );
   const span = (
     await connection.runAndReadAll('SELECT min(year) AS lo, max(year) AS hi FROM atop_ddyr')
   ).getRowObjectsJS()[0]!;
   if (year < Number(span.lo) || year > Number(span.hi))
-    throw new InputError([
-      {
-        ...storeIssue(
-          `ATOP covers ${span.lo}-${span.hi}, not ${year}`,
-          'give --propensity FILE for another year',
-        ),
-        expected: `a year from ${span.lo} to ${span.hi}`,
-        file: '--year',
-      },
-    ]);
+    throw flagError(
+      '--year',
+      `ATOP covers ${span.lo}-${span.hi}, not ${year}`,
+      `a year from ${span.lo} to ${span.hi}`,
+      'give --propensity FILE for another year',
+    );
   const reader = await connection.runAndReadAll(
     `SELECT least(stateA, stateB) AS a, greatest(stateA, stateB) AS b,
        max(greatest(defense, offense)) AS pact, max(atopally) AS ally
@@ -106,12 +94,12 @@ async function atopPropensity(connection: Connection, year: number, path: string
 async function cincSizes(connection: Connection, year: number) {
   const nmc = chooseNmcRelease(year, await importedNmcReleases(connection));
   if (!nmc.release)
-    throw new InputError([
-      {
-        ...storeIssue(`no CINC for ${year}: ${nmc.why}`, 'give --size FILE, or import cow-nmc'),
-        file: '--size',
-      },
-    ]);
+    throw flagError(
+      '--size',
+      `no CINC for ${year}: ${nmc.why}`,
+      STORE_EXPECTED,
+      'give --size FILE, or import cow-nmc',
+    );
   const records = await loadCapabilities(connection, year, nmc.release);
   const sizes = new Map<number, number>();
   for (const [ccode, r] of records) if (r.cinc !== null) sizes.set(ccode, r.cinc);
@@ -130,12 +118,12 @@ export async function readStoreInputs(
 ): Promise<StoreInputs> {
   const path = db ?? defaultDbPath();
   if (!existsSync(path))
-    throw new InputError([
-      storeIssue(
-        `no research-data store at ${path}`,
-        'run `casus data import DIR` (or `casus data fetch`, then `casus data import`) first, or give --propensity FILE and --size FILE',
-      ),
-    ]);
+    throw flagError(
+      '--db',
+      `no research-data store at ${path}`,
+      STORE_EXPECTED,
+      'run `casus data import DIR` (or `casus data fetch`, then `casus data import`) first, or give --propensity FILE and --size FILE',
+    );
   const store = await openStore(path, { readOnly: true });
   try {
     const out: StoreInputs = { data: [] };
