@@ -29,6 +29,19 @@ export const isParquet = (out: string): boolean => /\.parquet$/i.test(out);
  */
 const AS_WRITTEN = "SET disabled_optimizers = 'build_side_probe_side'";
 
+/**
+ * DuckDB's allocator returns freed memory from threads of its own between parts, instead of
+ * keeping each part's in its caches: the peak of 1816-2016 fell from 341 MB to 322 (medians of
+ * five runs on the 2-core development machine).
+ */
+const RETURN_FREED = 'SET allocator_background_threads = true';
+
+/**
+ * What the concatenation reads at a time: 1816-2016's 101 MB took 0.4 s in the default 64 KB
+ * reads, 0.1 s in 1 MB ones.
+ */
+const CHUNK_BYTES = 1 << 20;
+
 /** `parts` strung together as one file (the CSV header is the first's), gzipped when `out` asks. */
 async function concatenate(parts: readonly string[], out: string): Promise<void> {
   const sink = createWriteStream(out);
@@ -36,7 +49,7 @@ async function concatenate(parts: readonly string[], out: string): Promise<void>
   const written = gzip ? pipeline(gzip, sink) : finished(sink);
   const target = gzip ?? sink;
   for (const part of parts)
-    for await (const chunk of createReadStream(part))
+    for await (const chunk of createReadStream(part, { highWaterMark: CHUNK_BYTES }))
       if (!target.write(chunk)) await once(target, 'drain');
   target.end();
   await written;
@@ -69,6 +82,7 @@ export async function copyQuery(
   }
   await connection.run(R_NUMBER_MACRO);
   await connection.run(AS_WRITTEN);
+  await connection.run(RETURN_FREED);
   const dir = await mkdtemp(join(tmpdir(), 'casus-parts-'));
   try {
     const parts: string[] = [];
