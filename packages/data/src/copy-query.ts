@@ -1,11 +1,11 @@
 /** Streams a query's rows to a CSV or Parquet file with DuckDB's COPY, numbers in R's text for CSV. */
 
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finished, pipeline } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { R_NUMBER_MACRO } from './csv/r-number.ts';
@@ -30,22 +30,41 @@ export const isParquet = (out: string): boolean => /\.parquet$/i.test(out);
 const AS_WRITTEN = "SET disabled_optimizers = 'build_side_probe_side'";
 
 /**
- * What the concatenation reads at a time: 1816-2016's 101 MB took 0.4 s in the default 64 KB
- * reads, 0.1 s in 1 MB ones.
+ * What the concatenation moves at a time, through one buffer: 1816-2016's 101 MB took 0.4 s in
+ * a read stream's 64 KB chunks, 0.1 s in 1 MB ones, and one buffer leaves no garbage behind.
  */
 const CHUNK_BYTES = 1 << 20;
 
 /** `parts` strung together as one file (the CSV header is the first's), gzipped when `out` asks. */
 async function concatenate(parts: readonly string[], out: string): Promise<void> {
-  const sink = createWriteStream(out);
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   const gzip = /\.gz$/i.test(out) ? createGzip() : undefined;
-  const written = gzip ? pipeline(gzip, sink) : finished(sink);
-  const target = gzip ?? sink;
-  for (const part of parts)
-    for await (const chunk of createReadStream(part, { highWaterMark: CHUNK_BYTES }))
-      if (!target.write(chunk)) await once(target, 'drain');
-  target.end();
-  await written;
+  const gzipped = gzip ? pipeline(gzip, createWriteStream(out)) : undefined;
+  // Awaited below; a failed write also ends the loop first, and must not go unhandled meanwhile.
+  gzipped?.catch(() => undefined);
+  const plain = gzip ? undefined : await open(out, 'w');
+  const write = async (bytes: number) => {
+    if (plain) await plain.write(buffer, 0, bytes);
+    // The gzip stream keeps what it is given until it has compressed it: give it a copy.
+    else if (!gzip?.write(Buffer.from(buffer.subarray(0, bytes)))) await once(gzip!, 'drain');
+  };
+  try {
+    for (const part of parts) {
+      const input = await open(part);
+      try {
+        for (let n = 1; n > 0; ) {
+          n = (await input.read(buffer, 0, CHUNK_BYTES)).bytesRead;
+          if (n > 0) await write(n);
+        }
+      } finally {
+        await input.close();
+      }
+    }
+  } finally {
+    gzip?.end();
+    await plain?.close();
+  }
+  await gzipped;
 }
 
 /**
