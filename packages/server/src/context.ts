@@ -1,10 +1,11 @@
 /** What every route can reach: the library, the prepared-world cache, jobs, saved items, data status, the alliance network and the model's calibration. */
 import type { ModelCalibration, Result } from '@casus/core';
+import type { NetworkYearAnswer } from '@casus/core/network-answer';
 import type { ModelSources } from '@casus/runner';
 import type { DataStatus } from './data-status.ts';
 import type { JobManager } from './jobs.ts';
 import type { LibraryState } from './library-state.ts';
-import type { NetworkAnswer, NetworkQuery } from './network-answers.ts';
+import type { NetworkQuery } from './network-answers.ts';
 import type { SavedStore } from './persistence.ts';
 import type { WorldCache } from './world-cache.ts';
 
@@ -17,7 +18,7 @@ export interface AppContext {
   saved: SavedStore;
   dataStatus(): Promise<DataStatus>;
   /** One year's alliance network from the data database (network-answers.ts). */
-  network(query: NetworkQuery): Promise<NetworkAnswer>;
+  network(query: NetworkQuery): Promise<NetworkYearAnswer>;
   /** The calibration to show beside the jobs' answers (runner's readModelCalibration), read on each call. */
   calibration(): Result<ModelCalibration | null>;
   /** The jobs' reliability file's parameters with their source kinds (runner's readModelSources), read on each call. */

@@ -4,10 +4,10 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { type Region, stateByCcode } from '@casus/core';
-import type { NetworkMeasures, NetworkSummary, NetworkTie } from '@casus/core/network';
+import type { NetworkTie } from '@casus/core/network';
+import type { NetworkYearAnswer } from '@casus/core/network-answer';
 import {
   missingForPortfolios,
-  type NetworkDataVersion,
   openStore,
   portfolioYearsCovered,
   readAllianceNetworks,
@@ -24,36 +24,6 @@ export interface NetworkQuery {
   carryTo?: number | undefined;
 }
 
-export interface NetworkNode extends Omit<NetworkMeasures['nodes'][number], 'eigenvector'> {
-  iso3: string;
-  name: string;
-  /** null when the power iteration did not converge (JSON has no undefined). */
-  eigenvector: number | null;
-}
-
-export interface NetworkAnswer {
-  year: number;
-  tie: NetworkTie;
-  tieWords: string;
-  region: string;
-  seed: number;
-  /** The year the system was carried to, as asked; null without. */
-  carryTo: number | null;
-  /** The years the store's COW system (carried to `carryTo`, if asked) and ATOP 5.1 both cover. */
-  coverage: { from: number; to: number };
-  /** What the answer takes for granted, in words: the carry, for a year past the system's end. */
-  assumptions: string[];
-  summary: NetworkSummary;
-  nodes: NetworkNode[];
-  /** Each allied pair once, as COW codes, lower first. */
-  ties: [number, number][];
-  definitions: string[];
-  data: NetworkDataVersion[];
-  notes: string[];
-  /** Whether this answer was read from the store now or kept from an earlier request. */
-  cached: boolean;
-}
-
 const IMPORT_HINT = 'run `casus data import DIR --only atop,cow-states` (after `casus data fetch`)';
 
 const unavailable = (message: string) =>
@@ -65,7 +35,7 @@ const label = (ccode: number) => stateByCcode(ccode)?.iso3 ?? String(ccode);
 async function readNetwork(
   dbPath: string,
   q: NetworkQuery,
-): Promise<Omit<NetworkAnswer, 'cached'>> {
+): Promise<Omit<NetworkYearAnswer, 'cached'>> {
   let store: Awaited<ReturnType<typeof openStore>>;
   try {
     store = await openStore(dbPath, { readOnly: true });
@@ -128,8 +98,8 @@ const KEEP = 256;
  * and the store file's size and modification time, so a new `casus data import` is read afresh.
  * @example const answers = networkAnswers('/data/casus.duckdb'); await answers({year: 1950, tie: 'defense', seed: 1})
  */
-export function networkAnswers(dbPath: string): (q: NetworkQuery) => Promise<NetworkAnswer> {
-  const kept = new Map<string, Omit<NetworkAnswer, 'cached'>>();
+export function networkAnswers(dbPath: string): (q: NetworkQuery) => Promise<NetworkYearAnswer> {
+  const kept = new Map<string, Omit<NetworkYearAnswer, 'cached'>>();
   return async (q) => {
     if (!existsSync(dbPath)) throw unavailable(`there is no data database at ${dbPath}`);
     const file = statSync(dbPath);

@@ -1,6 +1,6 @@
 /** Fetch wrappers for the Casus server API; every error comes back as an ApiError with the server's code. */
 import type { Agreement, BasesOutput, Issue, ModelCalibration } from '@casus/core';
-import type { NetworkSummary, NetworkTie, NodeMeasures } from '@casus/core/network';
+import type { NetworkYearAnswer } from '@casus/core/network-answer';
 
 export class ApiError extends Error {
   constructor(
@@ -128,31 +128,6 @@ export const saved = {
   remove: (kind: SavedKind, id: string) => request<unknown>('DELETE', savedUrl(kind, id)),
 };
 
-/** One year's alliance network as GET /api/network answers it (the server's NetworkDoc). */
-export interface NetworkAnswer {
-  year: number;
-  tie: NetworkTie;
-  tieWords: string;
-  region: string;
-  seed: number;
-  /** The year the COW system was carried to (carryTo), null without. */
-  carryTo: number | null;
-  coverage: { from: number; to: number };
-  /** What the answer assumes, in the data package's words (the carry, for a year past 2016). */
-  assumptions: string[];
-  summary: NetworkSummary;
-  nodes: (Omit<NodeMeasures, 'eigenvector'> & {
-    iso3: string;
-    name: string;
-    eigenvector: number | null;
-  })[];
-  ties: [number, number][];
-  definitions: string[];
-  data: { dataset: string; version: string; file: string; sha256: string; pinned: boolean }[];
-  notes: string[];
-  cached: boolean;
-}
-
 export const api = {
   health: () => request<{ ok: boolean; version: string }>('GET', '/api/health'),
   library: () =>
@@ -177,7 +152,7 @@ export const api = {
     seed: number;
     carryTo?: number | undefined;
   }) =>
-    request<NetworkAnswer>(
+    request<NetworkYearAnswer>(
       'GET',
       `/api/network?${new URLSearchParams({
         year: String(query.year),

@@ -1,14 +1,15 @@
 /** The alliance network view in real Chromium over a store imported from CASUS_DATA_MIRROR: NATO's founders tied in 1950, the year slider moved by keyboard, a link that reopens the same year, the 2016 system carried to 2018 with its assumption, the Louvain seed in the link and the request. */
+
+import type { NetworkYearAnswer } from '@casus/core/network-answer';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { NetworkAnswer } from '../../src/api/client.ts';
 import { describeInChromium, type Harness, hasResearchData, shoot } from './harness.ts';
 
 /** The server's own answer for a year, to check the page against. */
-async function served(h: Harness, query: string): Promise<NetworkAnswer> {
+async function served(h: Harness, query: string): Promise<NetworkYearAnswer> {
   const r = await fetch(new URL(`/api/network?${query}`, h.server.url));
   expect(r.status).toBe(200);
-  return (await r.json()) as NetworkAnswer;
+  return (await r.json()) as NetworkYearAnswer;
 }
 
 /** Waits until the view shows the answer for `year`. */
@@ -33,7 +34,7 @@ const tableCommunities = (page: Page) =>
     );
 
 /** Each allied state's community in a server answer, by ISO3. */
-const answerCommunities = (a: NetworkAnswer) =>
+const answerCommunities = (a: NetworkYearAnswer) =>
   Object.fromEntries(a.nodes.filter((n) => n.degree > 0).map((n) => [n.iso3, String(n.community)]));
 
 describeInChromium(

@@ -1,6 +1,7 @@
 /** The year's alliance network drawn as SVG: a circle per allied state, sized by degree and coloured by community, labelled by ISO3. */
+
+import type { NetworkYearAnswer } from '@casus/core/network-answer';
 import { useMemo } from 'react';
-import type { NetworkAnswer } from '../../api/client.ts';
 import { layoutNetwork } from './layout.ts';
 
 const WIDTH = 760;
@@ -18,7 +19,7 @@ const radius = (degree: number) => 3 + 1.6 * Math.sqrt(degree);
 /** The pair as a test id: ISO3 codes in alphabetical order. */
 const pairId = (a: string, b: string) => [a, b].sort().join('-');
 
-export function NetworkGraph({ answer }: { answer: NetworkAnswer }) {
+export function NetworkGraph({ answer }: { answer: NetworkYearAnswer }) {
   const { nodes, ties, summary } = answer;
   const at = useMemo(() => layoutNetwork(nodes, ties), [nodes, ties]);
   const byCcode = useMemo(() => new Map(nodes.map((n) => [n.ccode, n])), [nodes]);

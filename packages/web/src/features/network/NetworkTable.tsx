@@ -1,10 +1,10 @@
 /** The year's allied states by degree with every measure, and the members with no tie: the graph as a table. */
-import type { NetworkAnswer } from '../../api/client.ts';
+import type { NetworkYearAnswer } from '@casus/core/network-answer';
 import { communityColour } from './NetworkGraph.tsx';
 
 const fixed = (x: number | null) => (x === null ? '—' : x.toFixed(3));
 
-export function NetworkTable({ answer }: { answer: NetworkAnswer }) {
+export function NetworkTable({ answer }: { answer: NetworkYearAnswer }) {
   const allied = answer.nodes
     .filter((n) => n.degree > 0)
     .sort((p, q) => q.degree - p.degree || q.betweenness - p.betweenness || p.ccode - q.ccode);

@@ -1,6 +1,8 @@
 /** The alliance network view: a year's ATOP network drawn and measured, as `casus network --year Y` answers it, with a year slider, the Louvain seed and the 2016 system carried to 2018 on request. */
+
+import type { NetworkYearAnswer } from '@casus/core/network-answer';
 import { useEffect, useState } from 'react';
-import { ApiError, api, type NetworkAnswer } from '../../api/client.ts';
+import { ApiError, api } from '../../api/client.ts';
 import { Note } from '../common/Note.tsx';
 import { SelectField } from '../common/SelectField.tsx';
 import { UrlNotices } from '../common/UrlNotices.tsx';
@@ -30,7 +32,7 @@ function refusal(e: unknown): string {
 
 const fixed = (x: number) => x.toFixed(3);
 
-function Summary({ answer }: { answer: NetworkAnswer }) {
+function Summary({ answer }: { answer: NetworkYearAnswer }) {
   const s = answer.summary;
   const rows: [string, string][] = [
     ['States', String(s.nodes)],
@@ -58,7 +60,7 @@ function Summary({ answer }: { answer: NetworkAnswer }) {
   );
 }
 
-function Provenance({ answer }: { answer: NetworkAnswer }) {
+function Provenance({ answer }: { answer: NetworkYearAnswer }) {
   return (
     <div className="network-provenance">
       <p data-testid="network-data">
@@ -95,7 +97,7 @@ export default function NetworkView() {
   const [state, setState, notices] = useUrlState('network', networkCodec);
   const { year, type, region, seed, carry } = state;
   const carryTo = carry ? SYSTEM_CARRY.to : undefined;
-  const [answer, setAnswer] = useState<NetworkAnswer>();
+  const [answer, setAnswer] = useState<NetworkYearAnswer>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(true);
   useEffect(() => {
