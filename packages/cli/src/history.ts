@@ -1,17 +1,14 @@
-/** `--atop`: answer on the library of a date joined with ATOP's alliances, from the research-data store. */
-import { existsSync } from 'node:fs';
 import type { AnswerHeader, DeterrenceInputs, IsoDate, Library } from '@casus/core';
 import {
   capabilityChoice,
-  defaultDbPath,
   historicalInputs,
   historicalLibrary,
   type NmcRelease,
-  openStore,
   parseNmcRelease,
 } from '@casus/data';
 import { parseChoice } from './args.ts';
-import { InputError, UsageError } from './command.ts';
+import { UsageError } from './command.ts';
+import { openResearchStore } from './research-store.ts';
 
 export const historyFlags = {
   atop: { type: 'boolean' },
@@ -78,20 +75,12 @@ export async function withHistory(
     if (nmc) throw new UsageError('--nmc chooses the COW CINC of --atop: add --atop');
     return { library };
   }
-  const path = flags.db ?? defaultDbPath();
-  if (!existsSync(path))
-    throw new InputError([
-      {
-        code: 'invalid_value',
-        severity: 'error',
-        file: '--atop',
-        pointer: '',
-        message: `no research-data store at ${path}`,
-        expected: 'a DuckDB file made by casus data import',
-        hint: 'run `casus data import DIR` (or `casus data fetch`, then `casus data import`) first',
-      },
-    ]);
-  const store = await openStore(path, { readOnly: true });
+  const store = await openResearchStore(
+    flags.db,
+    '--atop',
+    'a DuckDB file made by casus data import',
+    'run `casus data import DIR` (or `casus data fetch`, then `casus data import`) first',
+  );
   try {
     const h = await historicalLibrary(store.connection, library, date);
     const capability = await historicalInputs(store.connection, date, { nmc });

@@ -3,16 +3,9 @@
  * cow-states over the years asked (for `casus similarity`, `casus network` and the landscape's
  * similarity propensity), a missing store, dataset or year as bad input naming what to run.
  */
-import { existsSync } from 'node:fs';
-import {
-  ATOP_YEARS,
-  defaultDbPath,
-  missingForPortfolios,
-  openStore,
-  portfolioYearsCovered,
-  type Store,
-} from '@casus/data';
+import { ATOP_YEARS, missingForPortfolios, portfolioYearsCovered, type Store } from '@casus/data';
 import { flagError } from './command.ts';
+import { openResearchStore } from './research-store.ts';
 
 /** What a store must be, for the issues that name it. */
 const STORE_EXPECTED = 'a DuckDB file made by casus data import, holding atop and cow-states';
@@ -44,22 +37,19 @@ export async function openPortfolioStore(
   yearFlag = '--year',
   carry?: SystemCarry,
 ): Promise<Store> {
-  const path = db ?? defaultDbPath();
-  if (!existsSync(path))
-    throw flagError(
-      '--db',
-      `no research-data store at ${path}`,
-      STORE_EXPECTED,
-      'run `casus data import DIR --only atop,cow-states,cow-nmc` first',
-    );
-  const store = await openStore(path, { readOnly: true });
+  const store = await openResearchStore(
+    db,
+    '--db',
+    STORE_EXPECTED,
+    'run `casus data import DIR --only atop,cow-states,cow-nmc` first',
+  );
   try {
     const c = store.connection;
     const missing = await missingForPortfolios(c);
     if (missing.length > 0)
       throw flagError(
         '--db',
-        `the store at ${path} holds no ${missing.join(' and ')}`,
+        `the store at ${store.path} holds no ${missing.join(' and ')}`,
         STORE_EXPECTED,
         `run \`casus data import DIR --only ${missing.join(',')}\` first`,
       );

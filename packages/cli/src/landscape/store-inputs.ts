@@ -1,21 +1,15 @@
-/**
- * `casus landscape`'s inputs from the research-data store: propensities coded from ATOP's
- * directed dyad-years and sizes from COW NMC's CINC, for one year, with the versions read.
- */
-import { existsSync } from 'node:fs';
 import {
   chooseNmcRelease,
-  defaultDbPath,
   importedNmcReleases,
   loadCapabilities,
   type ManifestEntry,
   NMC_RELEASES,
   type NmcRelease,
-  openStore,
   readManifest,
   type Store,
 } from '@casus/data';
 import { flagError } from '../command.ts';
+import { openResearchStore } from '../research-store.ts';
 
 type Connection = Store['connection'];
 
@@ -116,20 +110,17 @@ export async function readStoreInputs(
   year: number,
   wanted: { atop: boolean; cinc: boolean },
 ): Promise<StoreInputs> {
-  const path = db ?? defaultDbPath();
-  if (!existsSync(path))
-    throw flagError(
-      '--db',
-      `no research-data store at ${path}`,
-      STORE_EXPECTED,
-      'run `casus data import DIR` (or `casus data fetch`, then `casus data import`) first, or give --propensity FILE and --size FILE',
-    );
-  const store = await openStore(path, { readOnly: true });
+  const store = await openResearchStore(
+    db,
+    '--db',
+    STORE_EXPECTED,
+    'run `casus data import DIR` (or `casus data fetch`, then `casus data import`) first, or give --propensity FILE and --size FILE',
+  );
   try {
     const out: StoreInputs = { data: [] };
     const datasets = new Set<string>();
     if (wanted.atop) {
-      out.propensity = await atopPropensity(store.connection, year, path);
+      out.propensity = await atopPropensity(store.connection, year, store.path);
       datasets.add('atop');
     }
     if (wanted.cinc) {
